@@ -1,0 +1,6 @@
+file(READ ${IN} content)
+string(FIND "${content}" ")json\"" clash)
+if(NOT clash EQUAL -1)
+  message(FATAL_ERROR "${IN} contains the raw-string delimiter )json\"")
+endif()
+file(WRITE ${OUT} "// Generated from ${IN}; do not edit.\nnamespace proximity::data {\nextern const char* const ${SYMBOL};\nconst char* const ${SYMBOL} = R\"json(${content})json\";\n}\n")

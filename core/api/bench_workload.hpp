@@ -1,0 +1,12 @@
+#pragma once
+// The benchmark workload shared by the native and WASM builds (scripts/bench): one
+// calculator recompute = an e1RM plus the 12 reps x RIR 0-4 load table, each through
+// Engine::call with JSON text, exactly as the page does it. Returns a checksum so the
+// work cannot be optimised away and both builds can be seen to agree.
+#include "core/api/engine.hpp"
+
+namespace proximity::api {
+
+double run_recompute_workload(Engine& engine, int iterations);
+
+}  // namespace proximity::api

@@ -1,0 +1,52 @@
+#include "core/api/engine.hpp"
+
+#include "core/api/method.hpp"
+#include "core/common/input_error.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+namespace {
+
+json error_envelope(const std::string& field, const std::string& message) {
+    return json{{"ok", false}, {"error", {{"field", field}, {"message", message}}}};
+}
+
+}  // namespace
+
+std::vector<std::string> Engine::method_names() {
+    std::vector<std::string> names;
+    for (const auto& m : all_methods()) names.emplace_back(m.name);
+    return names;
+}
+
+json Engine::call_json(const std::string& method, const json& input) {
+    for (const auto& m : all_methods()) {
+        if (method != m.name) continue;
+        // Handlers work on a copy of the state so that a call that fails half way
+        // changes nothing.
+        EngineState next = state_;
+        json result = m.handler(next, input);
+        state_ = std::move(next);
+        return result;
+    }
+    throw InputError("method", "unknown method \"" + method + "\"");
+}
+
+std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
+    try {
+        json input = input_json.empty() ? json::object() : json::parse(input_json);
+        return json{{"ok", true}, {"result", call_json(method, input)}}.dump();
+    } catch (const InputError& e) {
+        return error_envelope(e.field(), e.what()).dump();
+    } catch (const json::parse_error& e) {
+        return error_envelope("", std::string("input is not valid JSON: ") + e.what()).dump();
+    } catch (const std::exception& e) {
+        return error_envelope("", std::string("internal error: ") + e.what()).dump();
+    } catch (...) {
+        return error_envelope("", "internal error").dump();
+    }
+}
+
+}  // namespace proximity::api

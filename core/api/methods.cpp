@@ -1,0 +1,17 @@
+#include "core/api/method.hpp"
+
+#include "core/api/load_api.hpp"
+
+namespace proximity::api {
+
+const std::vector<Method>& all_methods() {
+    static const std::vector<Method> methods = {
+        // Load estimation (core/load)
+        {"estimateOneRepMax", estimate_one_rep_max},
+        {"loadForTarget", load_for_target},
+        {"loadTable", load_table},
+    };
+    return methods;
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,147 @@
+#include "core/common/json_fields.hpp"
+
+#include "core/common/input_error.hpp"
+
+#include "core/common/number_text.hpp"
+
+#include <cmath>
+
+namespace proximity::fields {
+
+namespace {
+
+std::string range_text(double min, double max) {
+    return "between " + number_text(min) + " and " + number_text(max);
+}
+
+const json* find(const json& obj, const std::string& name) {
+    if (!obj.is_object()) return nullptr;
+    auto it = obj.find(name);
+    if (it == obj.end() || it->is_null()) return nullptr;
+    return &*it;
+}
+
+double checked_number(const json& v, const std::string& field, double min, double max) {
+    if (!v.is_number()) throw InputError(field, field + " must be a number");
+    double d = v.get<double>();
+    if (!std::isfinite(d)) throw InputError(field, field + " must be a finite number");
+    if (d < min || d > max)
+        throw InputError(field, field + " must be " + range_text(min, max) + " (got " +
+                                    number_text(d) + ")");
+    return d;
+}
+
+int checked_int(const json& v, const std::string& field, int min, int max) {
+    double d = checked_number(v, field, min, max);
+    if (std::floor(d) != d) throw InputError(field, field + " must be a whole number");
+    return static_cast<int>(d);
+}
+
+}  // namespace
+
+std::string path(const std::string& parent, const std::string& name) {
+    return parent.empty() ? name : parent + "." + name;
+}
+
+const json& require_object(const json& value, const std::string& where) {
+    static const json empty = json::object();
+    if (value.is_null()) return empty;
+    if (!value.is_object())
+        throw InputError(where, (where.empty() ? std::string("input") : where) + " must be an object");
+    return value;
+}
+
+bool has(const json& obj, const std::string& name) { return find(obj, name) != nullptr; }
+
+double read_number(const json& obj, const std::string& name, const std::string& parent,
+                   double min, double max) {
+    const std::string field = path(parent, name);
+    const json* v = find(obj, name);
+    if (!v) throw InputError(field, field + " is required");
+    return checked_number(*v, field, min, max);
+}
+
+std::optional<double> read_optional_number(const json& obj, const std::string& name,
+                                           const std::string& parent, double min, double max) {
+    const json* v = find(obj, name);
+    if (!v) return std::nullopt;
+    return checked_number(*v, path(parent, name), min, max);
+}
+
+double read_number_or(const json& obj, const std::string& name, const std::string& parent,
+                      double min, double max, double fallback) {
+    return read_optional_number(obj, name, parent, min, max).value_or(fallback);
+}
+
+int read_int(const json& obj, const std::string& name, const std::string& parent, int min, int max) {
+    const std::string field = path(parent, name);
+    const json* v = find(obj, name);
+    if (!v) throw InputError(field, field + " is required");
+    return checked_int(*v, field, min, max);
+}
+
+std::optional<int> read_optional_int(const json& obj, const std::string& name,
+                                     const std::string& parent, int min, int max) {
+    const json* v = find(obj, name);
+    if (!v) return std::nullopt;
+    return checked_int(*v, path(parent, name), min, max);
+}
+
+int read_int_or(const json& obj, const std::string& name, const std::string& parent, int min,
+                int max, int fallback) {
+    return read_optional_int(obj, name, parent, min, max).value_or(fallback);
+}
+
+bool read_bool_or(const json& obj, const std::string& name, const std::string& parent,
+                  bool fallback) {
+    const json* v = find(obj, name);
+    if (!v) return fallback;
+    if (!v->is_boolean()) {
+        const std::string field = path(parent, name);
+        throw InputError(field, field + " must be true or false");
+    }
+    return v->get<bool>();
+}
+
+std::optional<std::string> read_optional_string(const json& obj, const std::string& name,
+                                                const std::string& parent) {
+    const json* v = find(obj, name);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) {
+        const std::string field = path(parent, name);
+        throw InputError(field, field + " must be a string");
+    }
+    return v->get<std::string>();
+}
+
+std::string read_string(const json& obj, const std::string& name, const std::string& parent) {
+    auto s = read_optional_string(obj, name, parent);
+    if (!s) {
+        const std::string field = path(parent, name);
+        throw InputError(field, field + " is required");
+    }
+    return *s;
+}
+
+std::string read_enum_or(const json& obj, const std::string& name, const std::string& parent,
+                         const std::vector<std::string>& allowed, const std::string& fallback) {
+    auto s = read_optional_string(obj, name, parent);
+    if (!s) return fallback;
+    for (const auto& a : allowed)
+        if (a == *s) return *s;
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    const std::string field = path(parent, name);
+    throw InputError(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+}
+
+std::string read_enum(const json& obj, const std::string& name, const std::string& parent,
+                      const std::vector<std::string>& allowed) {
+    if (!has(obj, name)) {
+        const std::string field = path(parent, name);
+        throw InputError(field, field + " is required");
+    }
+    return read_enum_or(obj, name, parent, allowed, "");
+}
+
+}  // namespace proximity::fields

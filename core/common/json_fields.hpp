@@ -1,0 +1,50 @@
+#pragma once
+// Typed, validated reads of fields from a JSON object. Each failure is an InputError
+// naming the field's path, e.g. read_number(j, "reps", "set") -> field "set.reps".
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proximity::fields {
+
+using nlohmann::json;
+
+// "parent.name", or "name" when parent is empty.
+std::string path(const std::string& parent, const std::string& name);
+
+// The object itself must be a JSON object (an absent/null input counts as {}).
+const json& require_object(const json& value, const std::string& where);
+
+// Numbers: finite, and within [min, max] when given.
+double read_number(const json& obj, const std::string& name, const std::string& parent,
+                   double min, double max);
+std::optional<double> read_optional_number(const json& obj, const std::string& name,
+                                           const std::string& parent, double min, double max);
+double read_number_or(const json& obj, const std::string& name, const std::string& parent,
+                      double min, double max, double fallback);
+
+// Whole numbers within [min, max].
+int read_int(const json& obj, const std::string& name, const std::string& parent, int min, int max);
+std::optional<int> read_optional_int(const json& obj, const std::string& name,
+                                     const std::string& parent, int min, int max);
+int read_int_or(const json& obj, const std::string& name, const std::string& parent, int min,
+                int max, int fallback);
+
+bool read_bool_or(const json& obj, const std::string& name, const std::string& parent,
+                  bool fallback);
+
+std::string read_string(const json& obj, const std::string& name, const std::string& parent);
+std::optional<std::string> read_optional_string(const json& obj, const std::string& name,
+                                                const std::string& parent);
+
+// A string that must be one of `allowed`; the error lists them.
+std::string read_enum(const json& obj, const std::string& name, const std::string& parent,
+                      const std::vector<std::string>& allowed);
+std::string read_enum_or(const json& obj, const std::string& name, const std::string& parent,
+                         const std::vector<std::string>& allowed, const std::string& fallback);
+
+bool has(const json& obj, const std::string& name);
+
+}  // namespace proximity::fields

@@ -1,0 +1,64 @@
+// A small static file server for web/ (scripts/serve) and for the browser tests.
+// Binds 127.0.0.1 only. Sends the app's strict Content-Security-Policy on HTML and
+// CORS on everything else, so the widget's module and .wasm load from another origin.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Our own pages: no inline script, no eval; 'wasm-unsafe-eval' only to compile WASM.
+export const APP_CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+  "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
+  "object-src 'none'", "base-uri 'self'", "frame-ancestors *",
+].join('; ');
+
+/**
+ * @param {{root: string, port?: number, host?: string, headers?: (path: string) => object}} options
+ * @returns {Promise<{server: import('node:http').Server, url: string, close: () => Promise<void>}>}
+ */
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(base, urlPath));
+      if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end('forbidden'); return; }
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) { file = join(file, 'index.html'); info = await stat(file).catch(() => null); }
+      if (!info?.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = headers ? headers(urlPath, type) : defaultHeaders(type);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...extra });
+      if (req.method === 'HEAD') { res.end(); return; }
+      createReadStream(file).pipe(res);
+    } catch (err) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(err));
+    }
+  });
+  await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, host, ok); });
+  const url = `http://${host}:${server.address().port}/`;
+  return { server, url, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }) };
+}
+
+export function defaultHeaders(type) {
+  return type.startsWith('text/html')
+    ? { 'Content-Security-Policy': APP_CSP }
+    : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+}
+
+// CLI: node scripts/lib/static-server.mjs <root> [port]
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const [root = 'web', port = process.env.PORT ?? '8080'] = process.argv.slice(2);
+  const { url } = await startStaticServer({ root, port: Number(port) });
+  console.log(`Proximity is served at ${url}  (Ctrl-C to stop)`);
+}
