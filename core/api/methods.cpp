@@ -1,5 +1,6 @@
 #include "core/api/method.hpp"
 
+#include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
 
 namespace proximity::api {
@@ -10,6 +11,10 @@ const std::vector<Method>& all_methods() {
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},
+        // Exercise library (core/exercise)
+        {"exercises", exercises},
+        {"muscles", muscles},
+        {"addExercise", add_exercise},
     };
     return methods;
 }
