@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { launchBrowser, WEB_ROOT } from './support/browser.mjs';
+import { launchBrowser, openPage, WEB_ROOT } from './support/browser.mjs';
 import { serveWebCopy } from './support/web-copy.mjs';
 import { APP_PAGES } from './support/pages.mjs';
 
@@ -12,15 +12,7 @@ let browser, site;
 before(async () => { browser = await launchBrowser(); site = await serveWebCopy(); });
 after(async () => { await browser?.close(); await site?.close(); });
 
-async function open(url, viewport = { width: 360, height: 800 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(url);
-  return { context, page, errors };
-}
+const open = (url) => openPage(browser, url, { viewport: { width: 360, height: 800 }, acceptDownloads: true });
 
 // Waits until the service worker controls the page and the first install said so.
 async function waitOfflineReady(page) {
