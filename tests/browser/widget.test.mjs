@@ -127,6 +127,27 @@ test('typing recomputes one widget only and fires proximity-result with the core
   await context.close();
 });
 
+test('the widget works by keyboard alone', async () => {
+  const { page, errors, context } = await openArticle('article.html');
+  await waitShadowText(page, 'first', '.result .value', '116.7kg');
+  const focused = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return `${el.getRootNode().host?.id}:${el.name}`;
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'first:load');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'first:reps');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await waitShadowText(page, 'first', '.result .value', '110kg');     // 100 (1 + 3/30)
+  await page.keyboard.press('ArrowUp');                                 // 4 reps
+  await waitShadowText(page, 'first', '.result .value', '113.3kg');   // 100 (1 + 4/30)
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('invalid attributes show a readable message inside the widget, never a blank box', async () => {
   const { page, errors, context } = await openArticle('invalid.html');
   await waitShadowText(page, 'bad-mode', '.error', 'This calculator cannot start: mode="e1rn" is not valid: use one of e1rm, table, advisor.');
@@ -159,7 +180,7 @@ test('attributes change, unit/effort switch, removal and re-insertion work witho
   // Brzycki: 180 x 36 / (37 - 6) = 209.03
   await waitShadowText(page, 'late', '.result .value', '209lb');
   await page.evaluate(() => document.getElementById('late').setAttribute('formula', 'magic'));
-  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('.result .error').textContent.startsWith('formula must be one of'));
+  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('.result .error')?.textContent.startsWith('formula must be one of'));
   await page.evaluate(() => document.getElementById('late').removeAttribute('formula'));
   await waitShadowText(page, 'late', '.result .value', '216lb');          // Epley: 180 (1 + 6/30)
   // theme switches by CSS alone (no re-render)

@@ -5,11 +5,8 @@ import { h, numberField, selectField, checkboxField, inputNumber, formatNumber, 
 
 export const requires = ['exercises', 'adviseSet'];
 
-const VERDICT_TEXT = {
-  failure: 'Go to failure', 'near-failure': 'Stop near failure', 'stop-short': 'Stop short of failure',
-  'no-failure': 'Do not go to failure',
-};
 const STATUS_OPTIONS = [['beginner', 'Beginner'], ['intermediate', 'Intermediate'], ['advanced', 'Advanced']];
+const PHASE_OPTIONS = [['normal', 'Normal training'], ['high-volume', 'High-volume phase'], ['deload', 'Deload week']];
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
   const exercises = px.exercises({});
@@ -23,12 +20,13 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     exercise.select.prepend(h('option', { value: options.exercise, text: options.exercise, selected: true }));
   }
   const status = selectField('Training experience', { name: 'status', value: 'intermediate', options: STATUS_OPTIONS });
+  const phase = selectField('Phase', { name: 'phase', value: 'normal', options: PHASE_OPTIONS });
   const index = numberField('Set', { name: 'index', value: 1, step: 1, inputmode: 'numeric' });
   const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
   const reps = numberField('Target reps', { name: 'reps', value: options.reps, step: 1, inputmode: 'numeric' });
   const spotter = checkboxField('A spotter or safety setup is there', { name: 'spotter', checked: false });
-  const inputs = { exercise: exercise.select, status: status.select, index: index.input, of: of.input,
-    reps: reps.input, spotter: spotter.input };
+  const inputs = { exercise: exercise.select, status: status.select, phase: phase.select, index: index.input,
+    of: of.input, reps: reps.input, spotter: spotter.input };
 
   const badge = h('span', { class: 'badge', part: 'verdict' });
   const range = h('p', { class: 'detail', part: 'detail' });
@@ -39,7 +37,8 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const result = h('div', { class: 'result', part: 'result' }, badge, range, techniques, why);
   container.append(
     h('p', { class: 'title', part: 'title', text: 'Should this set go to failure?' }),
-    h('div', { class: 'fields' }, exercise.label, status.label),
+    h('div', { class: 'fields' }, exercise.label),
+    h('div', { class: 'fields' }, status.label, phase.label),
     h('fieldset', { class: 'fields' }, h('legend', { class: 'sr', text: 'The set' }), index.label, of.label, reps.label),
     h('div', { class: 'fields' }, spotter.label),
     result, error,
@@ -52,6 +51,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
       lifter: { status: status.select.value },
       set: { index: inputNumber(index.input), of: inputNumber(of.input), reps: inputNumber(reps.input) },
       session: { spotter: spotter.input.checked },
+      phase: phase.select.value,
     };
     let advice;
     try {
@@ -68,13 +68,13 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     showFieldError(error, inputs, null);
     result.hidden = false;
     badge.dataset.verdict = advice.verdict;
-    badge.textContent = VERDICT_TEXT[advice.verdict] ?? advice.verdict;
+    badge.textContent = advice.verdictLabel ?? advice.verdict;
     const { min, max } = advice.targetRir ?? {};
     range.textContent = min === max ? `Target: ${formatNumber(min)} reps in reserve`
       : `Target: ${formatNumber(min)}–${formatNumber(max)} reps in reserve`;
-    const allowed = (advice.techniques ?? []).filter((t) => t.allowed).map((t) => t.name ?? t.id);
-    techniques.textContent = allowed.length ? `Allowed techniques: ${allowed.join(', ')}` : '';
-    reasons.replaceChildren(...(advice.reasons ?? []).map(reasonItem));
+    const allowed = advice.techniques.filter((t) => t.allowed).map((t) => (t.limit ? `${t.name} (${t.limit})` : t.name));
+    techniques.textContent = allowed.length ? `Allowed: ${allowed.join(', ')}` : 'No intensity techniques (drop sets, rest-pause…) for this set.';
+    reasons.replaceChildren(...advice.reasons.map(reasonItem));
     emit({ mode: 'advisor', input, result: advice });
     announce(`${badge.textContent}. ${range.textContent}.`);
   }
@@ -84,9 +84,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   return { destroy() {} };
 }
 
+// A reason: the rule's title, its explanation, and the sources it rests on.
 function reasonItem(reason) {
-  const sources = (reason.sources ?? []).map((s) => (typeof s === 'string' ? s : s.citation ?? s.title ?? s.id))
-    .filter(Boolean);
-  return h('li', {}, reason.explanation ?? reason.text ?? reason.id ?? '',
+  const sources = reason.sources.map((s) => s.citation).filter(Boolean);
+  return h('li', {}, h('strong', { text: reason.title }), ` ${reason.explanation}`,
     sources.length ? h('span', { class: 'cite', text: ` (${sources.join('; ')})` }) : null);
 }

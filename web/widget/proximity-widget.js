@@ -136,32 +136,34 @@ export class ProximityCalculator extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
-    this.#teardown();
     const { options, problems } = readOptions(this);
     if (problems.length) {
+      this.#teardown();
       this.#message(`This calculator cannot start: ${problems.join(' ')}`);
       this.#emitError({ field: 'attributes', message: problems.join(' ') });
       return;
     }
-    this.#message('Loading the calculator…', 'loading');
+    // A re-render keeps the current view on screen until the new one is ready (no flash).
+    if (!this.#view) this.#message('Loading the calculator…', 'loading');
     let px, mode;
     try {
       [px, mode] = await Promise.all([loadProximity(), MODES[options.mode]()]);
     } catch (err) {
       if (generation !== this.#generation) return;
+      this.#teardown();
       this.#message(`The calculator could not load (${err.message}). If this page is on another site, ` +
         'the server hosting the widget must send Access-Control-Allow-Origin for its .js and .wasm files.');
       this.#emitError({ field: 'load', message: err.message });
       return;
     }
     if (generation !== this.#generation) return;
+    this.#teardown();
     const missing = (mode.requires ?? []).filter((name) => !px.methods.includes(name));
     if (missing.length) {
       this.#message(`The ${options.mode} mode needs a newer Proximity core (missing: ${missing.join(', ')}).`);
       this.#emitError({ field: 'mode', message: `missing core methods: ${missing.join(', ')}` });
       return;
     }
-    this.#body.replaceChildren();
     this.#abort = new AbortController();
     this.#view = mode.mount(this.#body, {
       px,
