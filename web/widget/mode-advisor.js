@@ -6,6 +6,7 @@ import { h, numberField, selectField, checkboxField, inputNumber, formatNumber, 
 export const requires = ['exercises', 'adviseSet'];
 
 const STATUS_OPTIONS = [['beginner', 'Beginner'], ['intermediate', 'Intermediate'], ['advanced', 'Advanced']];
+const DEFAULT_REPS = 8;  // a typical hypertrophy set; the reader edits it
 const PHASE_OPTIONS = [['normal', 'Normal training'], ['high-volume', 'High-volume phase'], ['deload', 'Deload week']];
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
@@ -23,7 +24,8 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const phase = selectField('Phase', { name: 'phase', value: 'normal', options: PHASE_OPTIONS });
   const index = numberField('Set', { name: 'index', value: 1, step: 1, inputmode: 'numeric' });
   const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
-  const reps = numberField('Target reps', { name: 'reps', value: options.reps, step: 1, inputmode: 'numeric' });
+  const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
+    step: 1, inputmode: 'numeric' });
   const spotter = checkboxField('A spotter or safety setup is there', { name: 'spotter', checked: false });
   const inputs = { exercise: exercise.select, status: status.select, phase: phase.select, index: index.input,
     of: of.input, reps: reps.input, spotter: spotter.input };
