@@ -2,6 +2,7 @@
 
 #include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
+#include "core/api/policy_api.hpp"
 
 namespace proximity::api {
 
@@ -15,6 +16,13 @@ const std::vector<Method>& all_methods() {
         {"exercises", exercises},
         {"muscles", muscles},
         {"addExercise", add_exercise},
+        // Failure policy (core/policy)
+        {"adviseSet", advise_set},
+        {"loadRuleSet", load_rule_set},
+        {"ruleSet", rule_set},
+        {"resetRuleSet", reset_rule_set},
+        {"ruleFacts", rule_facts},
+        {"benchmarkAdvice", benchmark_advice},
     };
     return methods;
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/kebab_id.hpp"
 
 #include <algorithm>
 
@@ -11,7 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr size_t kMaxIdLength = 64;
 constexpr size_t kMaxNameLength = 80;
 
 struct RiskField {
@@ -25,34 +25,6 @@ constexpr RiskField kRiskFields[] = {
     {"needsSpotter", &RiskFlags::needs_spotter},
     {"heavyCompound", &RiskFlags::heavy_compound},
 };
-
-// "custom" is written by exercise_json and ignored on the way back in, so that an
-// exercise read from px.exercises() can be sent to px.addExercise unchanged.
-const char* const kKnownFields[] = {"id", "name", "class", "equipment", "primary", "secondary", "risk", "custom"};
-
-bool is_kebab_id(const std::string& id) {
-    if (id.empty() || id.size() > kMaxIdLength) return false;
-    if (id.front() < 'a' || id.front() > 'z' || id.back() == '-') return false;
-    char prev = 0;
-    for (char c : id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok || (c == '-' && prev == '-')) return false;
-        prev = c;
-    }
-    return true;
-}
-
-void reject_unknown_fields(const json& obj, const std::string& path) {
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const bool known = std::any_of(std::begin(kKnownFields), std::end(kKnownFields),
-                                       [&](const char* k) { return it.key() == k; });
-        if (!known) {
-            const std::string field = fields::path(path, it.key());
-            throw InputError(field, "unknown exercise field \"" + it.key() +
-                                        "\" (expected id, name, class, equipment, primary, secondary, risk)");
-        }
-    }
-}
 
 std::vector<Muscle> read_muscles(const json& obj, const std::string& name, const std::string& path,
                                  bool required) {
@@ -101,7 +73,9 @@ RiskFlags read_risk(const json& obj, const std::string& path) {
 Exercise read_exercise(const json& value, const std::string& path) {
     if (!value.is_object())
         throw InputError(path, (path.empty() ? std::string("exercise") : path) + " must be an object");
-    reject_unknown_fields(value, path);
+    // "custom" is written by exercise_json and ignored on the way back in, so that an
+    // exercise read from px.exercises() can be sent to px.addExercise unchanged.
+    fields::reject_unknown_fields(value, path, {"id", "name", "class", "equipment", "primary", "secondary", "risk", "custom"});
     Exercise e;
     e.id = fields::read_string(value, "id", path);
     if (!is_kebab_id(e.id))
