@@ -12,6 +12,7 @@ before(async () => {
   server = await serveWeb();
   article = await serveArticle(server.url, {
     'late.html': '<div id="slot"></div>',
+    'advisor.html': '<proximity-calculator id="adv" mode="advisor" exercise="leg-extension" reps="12"></proximity-calculator>',
   });
   browser = await launchBrowser();
 });
@@ -209,6 +210,42 @@ test('the iframe embed works on a host page that runs no script of its own', asy
   await frame.locator('proximity-calculator input[name="load"]').fill('150');
   await value.filter({ hasText: '170' }).waitFor();   // 150 (1 + 4/30)
   await screenshot(page, 'widget-iframe-360');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('advisor mode: the core\'s verdict, RIR range, techniques and cited reasons', async () => {
+  const { page, errors, context } = await openArticle('advisor.html');
+  const widget = page.locator('#adv');
+  // Leg extension (isolation), set 1 of 3: the first sets hold 1-3 reps in reserve.
+  await waitShadowText(page, 'adv', '.badge', 'Stop short');
+  assert.equal(await shadowText(page, 'adv', '.result .detail'), 'Target: 1–3 reps in reserve');
+  // The last set of 3 at 12 reps on a safe isolation exercise: failure, with drop sets,
+  // rest-pause and myo-reps allowed; forced reps not (no spotter).
+  await widget.locator('input[name="index"]').fill('3');
+  await waitShadowText(page, 'adv', '.badge', 'Go to failure');
+  assert.equal(await widget.locator('.badge').getAttribute('data-verdict'), 'failure');
+  assert.equal(await shadowText(page, 'adv', '.result .detail'), 'Target: 0 reps in reserve');
+  const techniques = await shadowText(page, 'adv', '[part="techniques"]');
+  assert.match(techniques, /^Allowed: Drop set \(1-2 drop sets per session/);
+  assert.match(techniques, /Rest-pause/i);
+  assert.doesNotMatch(techniques, /Forced/i);
+  const reasons = await widget.locator('[part="reasons"] li').allTextContents();
+  assert.ok(reasons.length >= 1);
+  assert.ok(reasons.some((r) => r.includes('Seed')), 'reasons cite their sources');
+  // A deload week caps it: no failure, at least 3 in reserve (safety beats the recommendation).
+  await widget.locator('select[name="phase"]').selectOption('deload');
+  await waitShadowText(page, 'adv', '.badge', 'No failure');
+  assert.match(await shadowText(page, 'adv', '.result .detail'), /^Target: 3/);
+  const last = await page.evaluate(() => window.__results.at(-1).detail);
+  assert.equal(last.mode, 'advisor');
+  assert.equal(last.input.phase, 'deload');
+  assert.equal(last.result.verdict, 'no-failure');
+  // set 4 of 3: the core's message, the field marked.
+  await widget.locator('input[name="index"]').fill('4');
+  await waitShadowText(page, 'adv', '.error', 'set.index (4) must not exceed set.of (3)');
+  assert.equal(await widget.locator('input[name="index"]').getAttribute('aria-invalid'), 'true');
+  await screenshot(page, 'widget-advisor-article-360');
   assert.deepEqual(errors, []);
   await context.close();
 });

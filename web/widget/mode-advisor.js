@@ -7,7 +7,7 @@ export const requires = ['exercises', 'adviseSet'];
 
 const STATUS_OPTIONS = [['beginner', 'Beginner'], ['intermediate', 'Intermediate'], ['advanced', 'Advanced']];
 const DEFAULT_REPS = 8;  // a typical hypertrophy set; the reader edits it
-const PHASE_OPTIONS = [['normal', 'Normal training'], ['high-volume', 'High-volume phase'], ['deload', 'Deload week']];
+const PHASE_OPTIONS = [['normal', 'Normal'], ['high-volume', 'High volume'], ['deload', 'Deload week']];
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
   const exercises = px.exercises({});

@@ -39,6 +39,7 @@ export const WIDGET_CSS = `
 .title { font-weight: 700; font-size: 1.05em; margin: 0 0 0.5em; }
 .fields { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; margin: 0; padding: 0; border: 0; min-width: 0; }
 .fields legend { padding: 0; margin-bottom: 0.25em; font-weight: 600; }
+.fields + .fields { margin-top: 0.6em; }
 .field { display: flex; flex-direction: column; gap: 0.15em; flex: 1 1 5.5em; min-width: 0;
   font-size: 0.9em; color: var(--_muted); }
 .field.check { flex-direction: row; align-items: center; gap: 0.4em; flex-basis: 100%; color: var(--_fg); }
