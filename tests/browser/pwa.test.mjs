@@ -112,15 +112,15 @@ test('saved data can be exported, and a corrupt import changes nothing', async (
   const before = await page.evaluate(() => ({ ...localStorage }));
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('text=Import data…')]);
   await chooser.setFiles({ name: 'bad.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ app: 'proximity', format: 1, data: { 'proximity.settings.v1': { unit: 'stone' } } })) });
-  await page.locator('.data-status', { hasText: 'Nothing was imported: settings: unit must be one of kg, lb.' }).waitFor();
+    buffer: Buffer.from(JSON.stringify({ app: 'proximity', format: 1, data: { 'proximity.settings.v1': { theme: 'sepia' } } })) });
+  await page.locator('.data-status', { hasText: 'Nothing was imported: settings: theme must be one of auto, light, dark.' }).waitFor();
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), before);
 
   // Corrupt saved settings: the page still loads with defaults and keeps the corrupt copy.
   await page.evaluate(() => localStorage.setItem('proximity.settings.v1', '{"theme":"dark",'));
   await page.reload();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'auto');
-  assert.equal(await page.evaluate(() => localStorage.getItem('proximity.settings.corrupt')), '{"theme":"dark",');
+  assert.equal(await page.evaluate(() => localStorage.getItem('proximity.backup.settings.v1')), '{"theme":"dark",');
   assert.deepEqual(errors, []);
   await context.close();
 });

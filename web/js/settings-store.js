@@ -1,55 +1,42 @@
-// Saved settings and data export for Proximity's pages (not the widget: an embedded
-// widget never writes to its host's storage).
+// Saved data for Proximity's pages (not the widget: an embedded widget never writes to
+// its host's storage): the app-wide settings, a guard that keeps a copy of anything saved
+// that has become unreadable, and export / import of everything.
 //
 //   import { openStore } from './settings-store.js';
 //   const store = openStore();              // localStorage, or memory if it is unavailable
-//   store.read();                           // { unit, effort, theme, formula, equipment } — never throws
-//   store.write({ unit: 'lb' });            // { ok: true, settings } | { ok: false, error }
+//   store.read();                           // { theme } — never throws
+//   store.write({ theme: 'dark' });         // { ok: true, settings } | { ok: false, error }
 //   store.exportData();                     // every "proximity.*" key, as one JSON document
 //   store.importData(text);                 // all or nothing: { ok, keys } | { ok: false, error }
 //
-// Storage convention: each kind of data lives under its own versioned key "proximity.<what>.v<n>"
-// (settings here; plans etc. by their pages). Export and import carry every such key.
-// Reading never throws: unparsable or invalid data falls back to defaults field by field,
-// and the original text is kept under BACKUP_KEY so nothing a user saved is lost.
+// Storage convention: each kind of data lives under its own versioned key
+// "proximity.<what>.v<n>" (these settings; the calculator's units, plates and RIR/RPE in
+// proximity.calculator.v1; plans...). Export and import carry every such key. Opening the
+// store copies any value that is no longer valid JSON to "proximity.backup.<what>.v<n>"
+// before a page can overwrite it, so nothing a user saved is lost; reading the settings
+// never throws and falls back to defaults field by field (the original kept the same way).
 
 export const PREFIX = 'proximity.';
 export const SETTINGS_KEY = 'proximity.settings.v1';
-export const BACKUP_KEY = 'proximity.settings.corrupt';
+export const BACKUP_PREFIX = 'proximity.backup.';
+export const backupKey = (key) => BACKUP_PREFIX + key.slice(PREFIX.length);
+export const BACKUP_KEY = backupKey(SETTINGS_KEY);
 export const EXPORT_FORMAT = 1;
-const MAX_EQUIPMENT_JSON = 4096;
-
+// App-wide settings. Page-specific choices (the calculator's unit, plates, RIR or RPE)
+// are saved by their page under its own key.
 export const DEFAULT_SETTINGS = Object.freeze({
-  unit: 'kg',        // kg | lb
-  effort: 'rir',     // rir | rpe: how sets are entered
-  theme: 'auto',     // auto | light | dark
-  formula: null,     // null = the core's default e1RM formula; else a core formula name
-  equipment: null,   // null = the core's default equipment; else the core's equipment JSON (plates...)
+  theme: 'auto',     // auto (follow the device) | light | dark
 });
 
-const CHOICES = { unit: ['kg', 'lb'], effort: ['rir', 'rpe'], theme: ['auto', 'light', 'dark'] };
+const CHOICES = { theme: ['auto', 'light', 'dark'] };
 
 const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-// Storage shape only: the core judges formulas and equipment when a page uses them.
-function checkEquipment(value) {
-  if (value === null) return null;
-  if (!isPlainObject(value)) return 'equipment must be an object or null';
-  const text = JSON.stringify(value);
-  if (text.length > MAX_EQUIPMENT_JSON) return `equipment is larger than ${MAX_EQUIPMENT_JSON} characters`;
-  return null;
-}
 
 /** Problems with one settings field, or null if it is fine. */
 export function checkField(name, value) {
   if (name in CHOICES) {
     return CHOICES[name].includes(value) ? null : `${name} must be one of ${CHOICES[name].join(', ')}`;
   }
-  if (name === 'formula') {
-    return value === null || (typeof value === 'string' && /^[A-Za-z]{1,32}$/.test(value))
-      ? null : 'formula must be a formula name or null';
-  }
-  if (name === 'equipment') return checkEquipment(value);
   return `${name} is not a setting`;
 }
 
@@ -105,16 +92,28 @@ function ownKeys(storage) {
   return keys.sort();
 }
 
+const parses = (text) => { try { JSON.parse(text); return true; } catch { return false; } };
+
 /** @param {Storage} [storage] */
 export function openStore(storage = browserStorage()) {
   const safeGet = (key) => { try { return storage.getItem(key); } catch { return null; } };
+  const keepCopy = (key, text) => {
+    if (text === null || safeGet(backupKey(key)) === text) return;
+    try { storage.setItem(backupKey(key), text); } catch { /* full storage: the original stays in place */ }
+  };
+  // Any saved value that is no longer JSON is copied aside before a page can replace it.
+  let keys = [];
+  try { keys = ownKeys(storage); } catch { /* unreadable storage: nothing to guard */ }
+  for (const key of keys) {
+    if (key.startsWith(BACKUP_PREFIX)) continue;
+    const text = safeGet(key);
+    if (text !== null && !parses(text)) keepCopy(key, text);
+  }
 
   function read() {
     const text = safeGet(SETTINGS_KEY);
     const { settings, problems } = parseSettings(text);
-    if (problems.length && safeGet(BACKUP_KEY) !== text) {
-      try { storage.setItem(BACKUP_KEY, text); } catch { /* full storage: the original stays in place */ }
-    }
+    if (problems.length) keepCopy(SETTINGS_KEY, text);
     return settings;
   }
 
