@@ -15,7 +15,7 @@ import sys
 import zlib
 from pathlib import Path
 
-ACCENT = (0x0A, 0x7D, 0x5A)
+ACCENT = (0x0A, 0x6E, 0x50)
 WHITE = (0xFF, 0xFF, 0xFF)
 SUB = 4  # vertical subsamples per pixel; horizontal coverage is exact
 

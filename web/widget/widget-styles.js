@@ -23,7 +23,7 @@ export const WIDGET_CSS = `
 :host([hidden]) { display: none !important; }
 .box {
   all: initial; display: block; box-sizing: border-box;
-  --_accent: var(--proximity-accent, #0a7d5a); --_on-accent: var(--proximity-on-accent, #fff);
+  --_accent: var(--proximity-accent, #0a6e50); --_on-accent: var(--proximity-on-accent, #fff);
   --_bg: var(--proximity-bg, #fff); --_fg: var(--proximity-fg, #1b1f23);
   --_muted: var(--proximity-muted, #56606a); --_border: var(--proximity-border, #aab4be);
   --_field: var(--proximity-field-bg, #fff); --_error: var(--proximity-error, #b42318);
