@@ -26,6 +26,8 @@ async function openArticle(name, { viewport = { width: 360, height: 800 } } = {}
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     window.__results = [];
     document.addEventListener('proximity-result', (e) => window.__results.push({ id: e.target.id, detail: e.detail }));
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(e.data));
     window.__globalsBefore = Object.keys(window);
   });
   const page = await context.newPage();
@@ -209,6 +211,12 @@ test('the iframe embed works on a host page that runs no script of its own', asy
   assert.equal((await value.textContent()).trim(), '158.7kg');
   await frame.locator('proximity-calculator input[name="load"]').fill('150');
   await value.filter({ hasText: '170' }).waitFor();   // 150 (1 + 4/30)
+  // The frame tells its host its content height (and nothing else), for hosts that resize it.
+  await page.waitForFunction(() => window.__messages.length > 0);
+  const size = await page.evaluate(() => window.__messages.at(-1));
+  assert.equal(size.type, 'proximity-embed-size');
+  assert.deepEqual(Object.keys(size).sort(), ['height', 'type']);
+  assert.ok(size.height > 350 && size.height < 700, `height ${size.height}`);
   await screenshot(page, 'widget-iframe-360');
   assert.deepEqual(errors, []);
   await context.close();
