@@ -17,10 +17,12 @@ nlohmann::json bench_recompute(EngineState&, const nlohmann::json& raw) {
     const double checksum = run_recompute_workload(engine, iterations);
     const auto end = std::chrono::steady_clock::now();
     const double micros = std::chrono::duration<double, std::micro>(end - start).count();
-    return {{"iterations", iterations},
-            {"micros", micros},
-            {"perRecomputeMicros", micros / iterations},
-            {"checksum", checksum}};
+    nlohmann::json out = nlohmann::json::object();
+    out["iterations"] = iterations;
+    out["micros"] = micros;
+    out["perRecomputeMicros"] = micros / iterations;
+    out["checksum"] = checksum;
+    return out;
 }
 
 }  // namespace proximity::api

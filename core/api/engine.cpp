@@ -2,6 +2,7 @@
 
 #include "core/api/method.hpp"
 #include "core/common/input_error.hpp"
+#include "core/common/json_text.hpp"
 
 namespace proximity::api {
 
@@ -36,7 +37,7 @@ json Engine::call_json(const std::string& method, const json& input) {
 
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
     try {
-        json input = input_json.empty() ? json::object() : json::parse(input_json);
+        json input = input_json.empty() ? json::object() : parse_json(input_json);
         return json{{"ok", true}, {"result", call_json(method, input)}}.dump();
     } catch (const InputError& e) {
         return error_envelope(e.field(), e.what()).dump();

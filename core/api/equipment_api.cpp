@@ -41,7 +41,10 @@ json convert_unit(EngineState&, const json& raw) {
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});
     const std::string to_name = fields::read_enum(in, "to", "", {"kg", "lb"});
     const units::Unit from = *units::unit_from_name(from_name), to = *units::unit_from_name(to_name);
-    return json{{"value", units::convert(value, from, to)}, {"unit", to_name}};
+    json out = json::object();
+    out["value"] = units::convert(value, from, to);
+    out["unit"] = to_name;
+    return out;
 }
 
 }  // namespace proximity::api

@@ -48,16 +48,18 @@ json estimate_one_rep_max(EngineState&, const json& raw) {
 
     const Effort effort = corrected_effort(called, uncertainty ? uncertainty->bias : 0.0);
     const OneRepMaxEstimate est = load::estimate_one_rep_max(load, effort, formula);
-    json out = {{"e1rm", est.e1rm},
-                {"formula", formula_name(est.formula)},
-                {"unit", units::unit_name(unit)},
-                {"rir", effort.rir},
-                {"repsToFailure", effort.reps_to_failure()},
-                {"byFormula", by_formula_json(est)},
-                {"warnings", est.warnings}};
+    json out = json::object();
+    out["e1rm"] = est.e1rm;
+    out["formula"] = formula_name(est.formula);
+    out["unit"] = units::unit_name(unit);
+    out["rir"] = effort.rir;
+    out["calledRir"] = called.rir;
+    out["calledRpe"] = called.rpe();
+    out["repsToFailure"] = effort.reps_to_failure();
+    out["byFormula"] = by_formula_json(est);
+    out["warnings"] = est.warnings;
     if (request.calibration) {
         out["calibration"] = calibration_json(*request.calibration);
-        out["calledRir"] = called.rir;
         if (called.rir + request.calibration->bias < 0.0)
             out["warnings"].push_back("Your calibration says you call RIR about " +
                                       number_text(-request.calibration->bias) +
@@ -85,13 +87,14 @@ json load_for_target(EngineState&, const json& raw) {
     const TargetLoad t = load::target_load(e1rm, target, formula);
     const LoadRounder rounder(equipment, unit);
     const RoundedLoad rounded = rounder.round(t.load, mode);
-    json out = {{"load", t.load},
-                {"percent", t.percent},
-                {"formula", formula_name(formula)},
-                {"unit", units::unit_name(unit)},
-                {"rounding", rounding_mode_name(mode)},
-                {"rounded", rounded_json(rounded, equipment)},
-                {"warnings", t.warnings}};
+    json out = json::object();
+    out["load"] = t.load;
+    out["percent"] = t.percent;
+    out["formula"] = formula_name(formula);
+    out["unit"] = units::unit_name(unit);
+    out["rounding"] = rounding_mode_name(mode);
+    out["rounded"] = rounded_json(rounded, equipment);
+    out["warnings"] = t.warnings;
     for (const auto& w : rounded.warnings) out["warnings"].push_back(w);
     if (request.calibration) {
         out["calibration"] = calibration_json(*request.calibration);
@@ -100,9 +103,11 @@ json load_for_target(EngineState&, const json& raw) {
     }
     if (uncertainty) {
         const Band band = target_load_band(e1rm, target, uncertainty->misjudgement, formula);
+        json rounded_band = json::object();
+        rounded_band["low"] = rounder.round(band.low, mode).load;
+        rounded_band["high"] = rounder.round(band.high, mode).load;
         out["band"] = band_json(band, *uncertainty);
-        out["band"]["rounded"] = {{"low", rounder.round(band.low, mode).load},
-                                  {"high", rounder.round(band.high, mode).load}};
+        out["band"]["rounded"] = std::move(rounded_band);
         add_clipped_warning(out, band, formula);
     }
     return out;
@@ -123,26 +128,36 @@ json load_table(EngineState&, const json& raw) {
     for (const auto& row : table.rows) {
         json loads = json::array(), cells = json::array();
         for (const auto& c : row.cells) {
-            loads.push_back(c.load ? json(*c.load) : json(nullptr));
-            if (!c.load) {
-                cells.push_back({{"load", nullptr}, {"rough", c.rough}});
-                continue;
+            json cell = json::object();
+            cell["load"] = c.load ? json(*c.load) : json(nullptr);
+            cell["rough"] = c.rough;
+            loads.push_back(cell["load"]);
+            if (c.load) {
+                cell["percent"] = *c.percent;
+                cell["rounded"] = c.rounded->load;
+                if (equipment.type == EquipmentType::Barbell) cell["plates"] = plates_json(c.rounded->plates);
+                if (!c.rounded->warnings.empty()) cell["note"] = c.rounded->warnings.front();
             }
-            json cell = {{"load", *c.load}, {"percent", *c.percent}, {"rough", c.rough},
-                         {"rounded", c.rounded->load}};
-            if (equipment.type == EquipmentType::Barbell) cell["plates"] = plates_json(c.rounded->plates);
-            if (!c.rounded->warnings.empty()) cell["note"] = c.rounded->warnings.front();
             cells.push_back(std::move(cell));
         }
-        rows.push_back({{"reps", row.reps}, {"loads", loads}, {"cells", cells}});
+        json r = json::object();
+        r["reps"] = row.reps;
+        r["loads"] = std::move(loads);
+        r["cells"] = std::move(cells);
+        rows.push_back(std::move(r));
     }
-    return json{{"e1rm", e1rm},
-                {"formula", formula_name(formula)},
-                {"unit", units::unit_name(unit)},
-                {"rounding", rounding_mode_name(mode)},
-                {"equipment", equipment_json(equipment)},
-                {"rir", table.rir_columns},
-                {"rows", rows}};
+    json out = json::object();
+    out["e1rm"] = e1rm;
+    out["formula"] = formula_name(formula);
+    out["unit"] = units::unit_name(unit);
+    out["rounding"] = rounding_mode_name(mode);
+    out["equipment"] = equipment_json(equipment);
+    out["rir"] = table.rir_columns;
+    json rpe = json::array();
+    for (double rir : table.rir_columns) rpe.push_back(10.0 - rir);
+    out["rpe"] = std::move(rpe);  // the same columns on the RPE scale
+    out["rows"] = std::move(rows);
+    return out;
 }
 
 json calibrate_rir(EngineState&, const json& raw) {
@@ -152,7 +167,12 @@ json calibrate_rir(EngineState&, const json& raw) {
     const RirCalibration c = load::calibrate_rir(sets);
     json out = calibration_json(c);
     out["sets"] = json::array();
-    for (const auto& s : sets) out["sets"].push_back({{"actualRir", s.actual_rir()}, {"error", s.error()}});
+    for (const auto& s : sets) {
+        json entry = json::object();
+        entry["actualRir"] = s.actual_rir();
+        entry["error"] = s.error();
+        out["sets"].push_back(std::move(entry));
+    }
     out["warnings"] = json::array();
     if (c.count < 2)
         out["warnings"].push_back("One failure test set gives a bias but no spread; the band keeps the default "

@@ -4,7 +4,6 @@
 #include "core/common/number_text.hpp"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 namespace proximity::load {
@@ -16,16 +15,21 @@ constexpr std::uint16_t kNone = 0xFFFF;
 }  // namespace
 
 PlateLoader::PlateLoader(double bar, const std::vector<PlateStock>& plates) : bar_(to_ticks(bar)) {
-    // Merge duplicate sizes and keep those with at least one pair.
-    std::map<Ticks, int, std::greater<Ticks>> pairs;
+    // Sizes heaviest first, duplicates merged, only those with at least one pair.
+    std::vector<std::pair<Ticks, int>> pairs;
     for (const auto& p : plates)
-        if (p.count >= 2) pairs[to_ticks(p.weight)] += p.count / 2;
+        if (p.count >= 2) pairs.emplace_back(to_ticks(p.weight), p.count / 2);
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (const auto& [w, n] : pairs) unit_ = std::gcd(unit_, w);
 
     long long max_side = 0;  // in units
     for (const auto& [w, n] : pairs) {
-        sizes_.push_back(w / unit_);
-        per_side_.push_back(n);
+        if (!sizes_.empty() && sizes_.back() == w / unit_) {
+            per_side_.back() += n;
+        } else {
+            sizes_.push_back(w / unit_);
+            per_side_.push_back(n);
+        }
         max_side += (w / unit_) * n;
     }
     if (max_side > kMaxStates) {
