@@ -95,17 +95,19 @@ RoundedLoad LoadRounder::round(double target_weight, RoundingMode mode) const {
     if (plates_) out.plates = plates_->plates_for(chosen);
 
     const EquipmentType type = equipment_.type;
-    const std::string wanted = text(target_weight);
+    // Messages are built only when needed: number formatting is costly in WASM and a
+    // table rounds 60 loads per keystroke.
+    const auto wanted = [&] { return text(target_weight); };
     if (!n.below) {
         const char* what = type == EquipmentType::Barbell    ? " is less than the empty bar; the lightest load is the bar alone, "
                            : type == EquipmentType::Dumbbell ? " is lighter than the lightest dumbbell, "
                                                              : " is below the machine's lightest setting, ";
-        out.warnings.push_back(wanted + what + text(out.load) + ".");
+        out.warnings.push_back(wanted() + what + text(out.load) + ".");
         return out;
     }
     if (!list_.empty()) {
         if (!n.above && target > list_.back())
-            out.warnings.push_back(wanted + " is heavier than the heaviest dumbbell, " + text(out.load) + ".");
+            out.warnings.push_back(wanted() + " is heavier than the heaviest dumbbell, " + text(out.load) + ".");
         return out;
     }
     const Ticks start = plates_ ? plates_->bar() : to_ticks(equipment_.min);
@@ -116,7 +118,7 @@ RoundedLoad LoadRounder::round(double target_weight, RoundingMode mode) const {
         const char* what = type == EquipmentType::Barbell    ? " is more than your plates can load; the heaviest is "
                            : type == EquipmentType::Dumbbell ? " is heavier than the heaviest dumbbell, "
                                                              : " is above the top of the stack, ";
-        out.warnings.push_back(wanted + what + text(out.load) + ".");
+        out.warnings.push_back(wanted() + what + text(out.load) + ".");
     } else {
         out.warnings.push_back("Your plates cannot make " + text(from_ticks(ideal)) +
                                " exactly; the closest you can load is " + text(out.load) + ".");

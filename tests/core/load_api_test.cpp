@@ -60,10 +60,16 @@ TEST(LoadApi, BenchRecomputeRunsTheSharedWorkload) {
     // The same checksum as running the workload directly: loads 100..109 x 5 @ RIR 2.
     Engine direct;
     EXPECT_DOUBLE_EQ(out["result"]["checksum"].get<double>(), run_recompute_workload(direct, 10));
-    // By hand: e1RM = load * (1 + 7/30); the 12 @ RIR 4 cell (16 reps to failure) is
-    // e1RM * 30/46 rounded to 2.5 kg. For load 100: 123.33 + 80 (80.43 -> 80).
+    // One recompute of 100 x 5 @ RIR 2: e1RM 100 * (1 + 7/30) by hand, plus the length
+    // of the full table's JSON text (60 cells with plates).
     Engine one;
-    EXPECT_NEAR(run_recompute_workload(one, 1), 100 * 37.0 / 30.0 + 80.0, 1e-9);
+    const double checksum = run_recompute_workload(one, 1);
+    json table_input = json::object();
+    table_input["e1rm"] = call(one, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}})["result"]["e1rm"];
+    table_input["equipment"] = call(one, "defaultEquipment", {{"unit", "kg"}})["result"];
+    const std::string table_text = one.call("loadTable", table_input.dump());
+    EXPECT_GT(table_text.size(), 5000u);
+    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(table_text.size()), 1e-9);
 }
 
 }  // namespace

@@ -8,7 +8,9 @@ import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
 
 const $ = (id) => document.getElementById(id);
+performance.mark('modules-loaded');
 const px = await loadProximity();
+performance.mark('core-ready');
 const settings = loadSettings();
 
 const FORMULA_NAMES = {
