@@ -2,7 +2,9 @@
 
 #include "core/api/bench_api.hpp"
 #include "core/api/equipment_api.hpp"
+#include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
+#include "core/api/policy_api.hpp"
 
 namespace proximity::api {
 
@@ -16,6 +18,17 @@ const std::vector<Method>& all_methods() {
         {"roundLoad", round_load},
         {"defaultEquipment", default_equipment},
         {"convertUnit", convert_unit},
+        // Exercise library (core/exercise)
+        {"exercises", exercises},
+        {"muscles", muscles},
+        {"addExercise", add_exercise},
+        // Failure policy (core/policy)
+        {"adviseSet", advise_set},
+        {"loadRuleSet", load_rule_set},
+        {"ruleSet", rule_set},
+        {"resetRuleSet", reset_rule_set},
+        {"ruleFacts", rule_facts},
+        {"benchmarkAdvice", benchmark_advice},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
     };
