@@ -8,7 +8,7 @@
 
 namespace proximity::api {
 
-nlohmann::json bench_recompute(EngineState&, const nlohmann::json& raw) {
+nlohmann::json bench_recompute(const nlohmann::json& raw) {
     const nlohmann::json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 100000, 1000);
     Engine engine;

@@ -9,7 +9,7 @@ namespace proximity::api {
 using nlohmann::json;
 using namespace proximity::load;
 
-json round_load(EngineState&, const json& raw) {
+json round_load(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const double target = read_positive(in, "load", "");
     const units::Unit unit = read_unit(in);
@@ -25,7 +25,7 @@ json round_load(EngineState&, const json& raw) {
     return out;
 }
 
-json default_equipment(EngineState&, const json& raw) {
+json default_equipment(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const units::Unit unit = read_unit(in);
     const std::string type = fields::read_enum_or(in, "type", "", {"barbell", "dumbbell", "machine"}, "barbell");
@@ -35,7 +35,7 @@ json default_equipment(EngineState&, const json& raw) {
     return out;
 }
 
-json convert_unit(EngineState&, const json& raw) {
+json convert_unit(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});

@@ -37,7 +37,7 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
 
 }  // namespace
 
-json estimate_one_rep_max(EngineState&, const json& raw) {
+json estimate_one_rep_max(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const double load = read_positive(in, "load", "");
     const Effort called = read_effort(in);
@@ -73,7 +73,7 @@ json estimate_one_rep_max(EngineState&, const json& raw) {
     return out;
 }
 
-json load_for_target(EngineState&, const json& raw) {
+json load_for_target(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_positive(in, "e1rm", "");
     const Effort target = read_effort(in);
@@ -113,7 +113,7 @@ json load_for_target(EngineState&, const json& raw) {
     return out;
 }
 
-json load_table(EngineState&, const json& raw) {
+json load_table(const json& raw) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_positive(in, "e1rm", "");
     const Formula formula = read_formula(in);
@@ -160,7 +160,7 @@ json load_table(EngineState&, const json& raw) {
     return out;
 }
 
-json calibrate_rir(EngineState&, const json& raw) {
+json calibrate_rir(const json& raw) {
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
