@@ -141,3 +141,19 @@ test('the page reopens with the last set and equipment', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a corrupt saved entry falls back to the defaults', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('proximity.calculator.v1',
+    JSON.stringify({ unit: 'stone', mode: 5, equipment: [], selected: 'x', load: 7 })));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url);
+  // Defaults: 100 kg x 5 @ RIR 2 -> 100 * (1 + 7/30) = 123.3
+  await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '123.3');
+  assert.equal(await page.isChecked('#unit-kg'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

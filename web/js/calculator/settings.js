@@ -11,6 +11,11 @@ const DEFAULTS = {
   selected: { row: 4, col: 2 },    // 5 reps @ RIR 2
 };
 
+const CHOICES = {
+  mode: ['rir', 'rpe'], unit: ['kg', 'lb'], equipmentType: ['barbell', 'dumbbell', 'machine'],
+  rounding: ['nearest', 'down'],
+};
+
 function storage() {
   try { return globalThis.localStorage ?? null; } catch { return null; }  // blocked storage
 }
@@ -22,10 +27,20 @@ export function loadSettings() {
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(saved, parsed);
   } catch { /* corrupt entry: start from the defaults */ }
   const settings = { ...structuredClone(DEFAULTS), ...saved };
+  // Choices the page builds its controls from must be known values; the rest (numbers,
+  // formula, experience, equipment) goes to the core, which names anything wrong.
+  for (const [key, allowed] of Object.entries(CHOICES))
+    if (!allowed.includes(settings[key])) settings[key] = DEFAULTS[key];
+  for (const key of ['load', 'reps', 'effort', 'formula', 'experience'])
+    if (typeof settings[key] !== 'string') settings[key] = DEFAULTS[key];
+  if (!settings.equipment || typeof settings.equipment !== 'object' || Array.isArray(settings.equipment))
+    settings.equipment = {};
   for (const unit of ['kg', 'lb']) {
-    const e = settings.equipment?.[unit];
-    if (!e || typeof e !== 'object') settings.equipment = { ...settings.equipment, [unit]: {} };
+    const e = settings.equipment[unit];
+    if (!e || typeof e !== 'object' || Array.isArray(e)) settings.equipment[unit] = {};
   }
+  const { row, col } = settings.selected ?? {};
+  if (!Number.isInteger(row) || !Number.isInteger(col)) settings.selected = { ...DEFAULTS.selected };
   return settings;
 }
 
