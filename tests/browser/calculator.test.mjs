@@ -157,3 +157,33 @@ test('a corrupt saved entry falls back to the defaults', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('failure test sets calibrate the RIR calls and correct the estimate', async () => {
+  const { page, errors, context } = await freshPage();
+  await typeSet(page, 100, 5, 1);
+  await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '120.0');
+  await page.click('#calibration-details summary');
+  // A call after 8 reps with failure at 7 is impossible: named next to "Reps at failure".
+  await page.fill('#cal-reps', '8');
+  await page.fill('#cal-rir', '1');
+  await page.fill('#cal-failure', '7');
+  await page.click('.cal-add');
+  assert.match(await text(page, '#cal-failure-error'), /must be at least reps \(8\)/);
+  for (const [reps, rir, failure] of [[8, 1, 12], [6, 2, 9], [10, 0, 13]]) {
+    await page.fill('#cal-reps', String(reps));
+    await page.fill('#cal-rir', String(rir));
+    await page.fill('#cal-failure', String(failure));
+    await page.click('.cal-add');
+  }
+  assert.equal(await page.locator('#calibration-sets li').count(), 3);
+  // Errors +3, +1, +3: bias 2.33, SD 1.15; band 1.15 * sqrt(4/3) = 1.33 -> 1.5.
+  assert.equal(await text(page, '#calibration-summary'),
+    'You stop about 2.3 reps further from failure than you call; spread 1.2 over 3 sets, so estimates use ±1.5 reps.');
+  // 100 x 5 @ RIR 1 read as RIR 3.33: 100 * (1 + 8.33/30) = 127.8; band RIR 1.83-4.83.
+  await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '127.8');
+  assert.match(await text(page, '#band'), /122\.8–132\.8 kg .*from your calibration/);
+  await page.uncheck('#calibration-apply');
+  await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '120.0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -6,6 +6,7 @@ import { loadSettings, saveSettings } from './calculator/settings.js';
 import { formatNumber, formatEstimate } from './calculator/format.js';
 import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
+import { CalibrationPanel } from './calculator/calibration.js';
 
 const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
@@ -75,11 +76,14 @@ function numberOrUndefined(id) {
 }
 
 function setInput() {
-  return {
+  const input = {
     load: numberOrUndefined('load'), reps: numberOrUndefined('reps'),
     [settings.mode]: numberOrUndefined('effort'),
     unit: settings.unit, formula: settings.formula, experience: settings.experience,
   };
+  const calibration = calibrationPanel?.current();
+  if (calibration) input.calibration = calibration;
+  return input;
 }
 
 function currentEquipment() {
@@ -96,8 +100,10 @@ function renderEstimate(est) {
   if (band) {
     const strong = document.createElement('strong');
     strong.textContent = `${formatEstimate(band.low)}–${formatEstimate(band.high)} ${est.unit}`;
-    const why = band.basis === 'calibration' ? 'your calibration' : `${settings.experience} lifters`;
-    $('band').append('Likely ', strong, ` if your RIR call is off by ±${formatNumber(band.misjudgement)} (typical for ${why})`);
+    const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
+    $('band').append('Likely ', strong, ` if your RIR call is off by ±${formatNumber(band.misjudgement)} (${why})`);
+    if (est.calibration && est.rir !== est.calledRir)
+      $('band').append(`. Your RIR ${formatNumber(est.calledRir)} is read as ${formatNumber(est.rir, 1)} after calibration.`);
   }
   $('warnings').replaceChildren(...est.warnings.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
   const list = $('by-formula');
@@ -248,6 +254,8 @@ function showEquipment() {
   editor.show(currentEquipment());
 }
 
+let calibrationPanel = null;  // set below, before the first recompute
+
 const editor = new EquipmentEditor({
   onChange() {
     settings.equipment[settings.unit][settings.equipmentType] = editor.read(settings.equipmentType);
@@ -303,6 +311,8 @@ $('load-table').addEventListener('keydown', (event) => {
   event.preventDefault();
   selectCell(settings.selected.row + move[0], settings.selected.col + move[1], true);
 });
+
+calibrationPanel = new CalibrationPanel({ px, settings, onChange: recompute });
 
 // Wide screens have room to show every formula at once.
 if (matchMedia('(min-width: 44rem)').matches) document.querySelector('.formulas').open = true;

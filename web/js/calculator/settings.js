@@ -9,6 +9,7 @@ const DEFAULTS = {
   experience: 'intermediate', equipmentType: 'barbell', rounding: 'nearest',
   equipment: { kg: {}, lb: {} },   // per unit, per type: what the lifter set up
   selected: { row: 4, col: 2 },    // 5 reps @ RIR 2
+  calibration: { sets: [], apply: true },  // failure test sets (px.calibrateRir)
 };
 
 const CHOICES = {
@@ -39,6 +40,8 @@ export function loadSettings() {
     const e = settings.equipment[unit];
     if (!e || typeof e !== 'object' || Array.isArray(e)) settings.equipment[unit] = {};
   }
+  if (!settings.calibration || typeof settings.calibration !== 'object' || !Array.isArray(settings.calibration.sets))
+    settings.calibration = structuredClone(DEFAULTS.calibration);
   const { row, col } = settings.selected ?? {};
   if (!Number.isInteger(row) || !Number.isInteger(col)) settings.selected = { ...DEFAULTS.selected };
   return settings;
