@@ -51,6 +51,8 @@ test('two widgets render and compute side by side under a strict CSP and hostile
   await waitShadowText(page, 'first', '.result .value', '116.7kg');
   await waitShadowText(page, 'first', '.target .value', '87.5kg');
   assert.equal(await shadowText(page, 'first', '.target .detail'), '75% of 1RM');
+  // On the default 20 kg bar: (87.5 - 20) / 2 = 33.75 per side = 25 + 5 + 2.5 + 1.25
+  assert.equal(await shadowText(page, 'first', '[part="loadable"]'), 'On a 20 kg bar: 87.5 kg, per side 25 + 5 + 2.5 + 1.25');
   // second: 225 lb x 3 @ RPE 8 (RIR 2) -> 225 (1 + 5/30) = 262.5; table row 5 reps, RPE 10 -> 262.5 / (1 + 5/30) = 225
   await waitShadowText(page, 'second', '.result .value', '262.5lb');
   const table = await page.evaluate(() => {

@@ -81,4 +81,8 @@ async function register() {
   });
 }
 
-if ('serviceWorker' in navigator) register();
+// After the page has loaded, so that the first visit's precaching never competes with it.
+if ('serviceWorker' in navigator) {
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

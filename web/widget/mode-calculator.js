@@ -78,12 +78,13 @@ function targetView(container, effort, unit) {
   const eff = numberField(`Target ${effort.toUpperCase()}`, { name: `target-${effort}`, value: TARGET_START[effort], step: 0.5 });
   const value = h('span', { class: 'value', part: 'target-value' });
   const detail = h('p', { class: 'detail', part: 'detail' });
+  const loadable = h('p', { class: 'detail', part: 'loadable' });
   const error = h('p', { class: 'error', part: 'error' });
   container.append(h('div', { class: 'target', part: 'target' },
     h('fieldset', { class: 'fields' }, h('legend', { text: 'Load for a target set' }), reps.label, eff.label),
-    h('div', { class: 'result' }, value, detail, error)));
+    h('div', { class: 'result' }, value, detail, loadable, error)));
   const inputs = { reps: reps.input, [effort]: eff.input };
-  const clear = () => { value.textContent = '–'; detail.textContent = ''; };
+  const clear = () => { value.textContent = '–'; detail.textContent = loadable.textContent = ''; };
   return {
     clear,
     update(px, estimate, { formula }) {
@@ -94,6 +95,7 @@ function targetView(container, effort, unit) {
         showFieldError(error, inputs, null);
         value.replaceChildren(formatNumber(target.load), h('span', { class: 'unit', text: unit }));
         detail.textContent = `${formatNumber(target.percent)}% of 1RM${target.warnings.length ? ' · ' + target.warnings.join(' ') : ''}`;
+        loadable.textContent = target.rounded ? loadableText(target.rounded, unit) : '';
         return { detail: { target }, spoken: `Target set: ${formatNumber(target.load)} ${unit}.` };
       } catch (err) {
         clear();
@@ -104,7 +106,16 @@ function targetView(container, effort, unit) {
   };
 }
 
-// "table" mode: loads for 1-12 reps at each RIR column the core returns.
+// What to put on a standard barbell (the core's default equipment for the unit).
+function loadableText(rounded, unit) {
+  const load = `${formatNumber(rounded.load, 2)} ${unit}`;
+  if (!rounded.plates) return `Loadable: ${load}`;
+  const plates = rounded.plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight, 2)}` : formatNumber(p.weight, 2)));
+  const side = plates.length ? `per side ${plates.join(' + ')}` : 'the empty bar';
+  return `On a ${formatNumber(rounded.bar, 2)} ${unit} bar: ${load}, ${side}`;
+}
+
+// "table" mode: loads for 1-12 reps at each RIR (or RPE) column the core returns.
 function tableView(container, effort, unit) {
   const head = h('tr');
   const body = h('tbody');
@@ -113,16 +124,15 @@ function tableView(container, effort, unit) {
   container.append(h('div', { class: 'table-wrap', part: 'table-wrap' },
     h('table', { part: 'table' }, caption, h('thead', {}, head), body)));
   const clear = () => { head.replaceChildren(); body.replaceChildren(); };
-  // Column label on the reader's scale (RPE = 10 - RIR, Zourdos et al. 2016); the scale's
-  // name is in the caption and, for screen readers, in each header.
-  const columnHeader = (rir) => h('th', { scope: 'col' }, h('span', { class: 'sr', text: `${scale} ` }),
-    formatNumber(effort === 'rpe' ? 10 - rir : rir));
+  // Column labels on the reader's scale, as the core gives them; the scale's name is in the
+  // caption and, for screen readers, in each header.
+  const columnHeader = (value) => h('th', { scope: 'col' }, h('span', { class: 'sr', text: `${scale} ` }), formatNumber(value));
   return {
     clear,
     update(px, estimate, { formula }) {
       const table = px.loadTable({ e1rm: estimate.e1rm, unit, ...(formula ? { formula } : {}) });
       head.replaceChildren(h('th', { scope: 'col', text: 'Reps' }),
-        ...table.rir.map(columnHeader));
+        ...(effort === 'rpe' ? table.rpe : table.rir).map(columnHeader));
       body.replaceChildren(...table.rows.map((row) => h('tr', {},
         h('th', { scope: 'row', text: String(row.reps) }),
         ...row.loads.map((load) => h('td', { text: formatNumber(load) })))));
