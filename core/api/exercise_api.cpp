@@ -8,7 +8,7 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json exercises(EngineState& state, const json& raw) {
+json exercises(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     json out = json::array();
     if (!fields::has(in, "ids")) {
@@ -26,7 +26,7 @@ json exercises(EngineState& state, const json& raw) {
     return out;
 }
 
-json muscles(EngineState&, const json& input) {
+json muscles(const json& input) {
     fields::require_object(input, "");
     json out = json::array();
     for (auto m : exercise::all_muscles())

@@ -1,5 +1,7 @@
 #include "core/api/method.hpp"
 
+#include "core/api/bench_api.hpp"
+#include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/policy_api.hpp"
@@ -8,10 +10,14 @@ namespace proximity::api {
 
 const std::vector<Method>& all_methods() {
     static const std::vector<Method> methods = {
-        // Load estimation (core/load)
+        // Load estimation (core/load, core/units)
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},
+        {"calibrateRir", calibrate_rir},
+        {"roundLoad", round_load},
+        {"defaultEquipment", default_equipment},
+        {"convertUnit", convert_unit},
         // Exercise library (core/exercise)
         {"exercises", exercises},
         {"muscles", muscles},
@@ -23,6 +29,8 @@ const std::vector<Method>& all_methods() {
         {"resetRuleSet", reset_rule_set},
         {"ruleFacts", rule_facts},
         {"benchmarkAdvice", benchmark_advice},
+        // Measurement (scripts/bench)
+        {"benchRecompute", bench_recompute},
     };
     return methods;
 }

@@ -305,6 +305,9 @@ $('edit-current').addEventListener('click', () => {
 
 $('exercise-filter').addEventListener('input', () => { fillExercises(); update(); });
 $('verdict-bar').addEventListener('click', () => $('result').scrollIntoView({ block: 'start' }));
+// The bottom bar only shows while the result card's verdict is out of view.
+new IntersectionObserver(([entry]) => $('verdict-bar').classList.toggle('offscreen', entry.isIntersecting))
+  .observe($('verdict'));
 form.addEventListener('input', (event) => { if (event.target.id !== 'exercise-filter') update(); });
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
