@@ -77,6 +77,8 @@ test('a new deployment is detected and applied through the update banner; saved 
   await waitOfflineReady(page);
   await page.selectOption('#px-theme', 'dark');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  // The page's palette follows the choice on a light-mode device (app.css --bg, dark side).
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(15, 18, 22)');
   const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
 
   await site.deploy('embed.html', (html) => html.replace('<h1>Embed Proximity</h1>', '<h1>Embed Proximity (new version)</h1>'));
