@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/json_text.hpp"
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ void ExerciseLibrary::insert(Data& data, Exercise e) {
 ExerciseLibrary::ExerciseLibrary() : data_(std::make_shared<Data>()) {}
 
 ExerciseLibrary ExerciseLibrary::builtin() {
-    static const ExerciseLibrary library = from_json(json::parse(data::k_exercises_json));
+    static const ExerciseLibrary library = from_json(parse_json(data::k_exercises_json));
     return library;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/json_text.hpp"
 #include "core/common/kebab_id.hpp"
 
 #include <algorithm>
@@ -83,7 +84,7 @@ Rule read_rule(const json& value, const std::string& path, const std::map<std::s
 RuleSet::RuleSet() : data_(std::make_shared<Data>()) {}
 
 RuleSet RuleSet::builtin() {
-    static const RuleSet rules = from_json(json::parse(data::k_rules_json));
+    static const RuleSet rules = from_json(parse_json(data::k_rules_json));
     return rules;
 }
 
