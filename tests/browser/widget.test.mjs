@@ -65,9 +65,12 @@ test('two widgets render and compute side by side under a strict CSP and hostile
   const headers = await page.evaluate(() => [...document.getElementById('second').shadowRoot.querySelectorAll('thead th')].map((t) => t.textContent));
   assert.deepEqual(headers, ['Reps', 'RPE 10', 'RPE 9', 'RPE 8', 'RPE 7', 'RPE 6']);
 
-  // One WASM instance for both widgets: the module and its glue are fetched once.
-  assert.equal(requests.filter((u) => u.endsWith('/wasm/proximity-core.wasm')).length, 1);
-  assert.equal(requests.filter((u) => u.endsWith('/wasm/proximity-core.js')).length, 1);
+  // One WASM instance for both widgets: the small calculator build, fetched once; the
+  // full core (advisor, planner) is not loaded at all.
+  assert.equal(requests.filter((u) => u.endsWith('/wasm/proximity-calculator.wasm')).length, 1);
+  assert.equal(requests.filter((u) => u.endsWith('/wasm/proximity-calculator.js')).length, 1);
+  assert.equal(requests.filter((u) => u.includes('/wasm/proximity-core.')).length, 0);
+  assert.equal(requests.filter((u) => u.includes('mode-advisor')).length, 0);
   // Every request goes to the article or to the widget's origin.
   const origins = new Set(requests.map((u) => new URL(u).origin));
   assert.deepEqual([...origins].sort(), [new URL(article.url).origin, new URL(server.url).origin].sort());

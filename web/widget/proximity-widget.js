@@ -5,7 +5,7 @@
 //
 // Attributes: mode="e1rm|table|advisor" unit="kg|lb" effort="rir|rpe" load reps rir|rpe
 // formula exercise theme="light|dark|auto". Every number comes from the shared WASM
-// core (../js/proximity.js, loaded relative to this file, once per page). Results leave as
+// core (../js/proximity.js, loaded relative to this file, once per page and build). Results leave as
 // a `proximity-result` CustomEvent; problems as `proximity-error` and as a readable
 // message inside the widget. Defines nothing global but the element.
 import { loadProximity } from '../js/proximity.js';
@@ -22,11 +22,13 @@ const ENUMS = {
 const DEFAULTS = { mode: 'e1rm', unit: 'kg', theme: 'light' };
 // Starting values of the inputs when the page gives none (UI defaults, not domain rules).
 const START = { load: { kg: 100, lb: 225 }, reps: 5, rir: 2, rpe: 8 };
-// Each mode's code is loaded only by widgets that use it.
+// Each mode's code is loaded only by widgets that use it, and with the smallest core
+// build that has its methods (js/proximity.js: 'calculator' = load methods only, 'full').
+// Widgets of the same build share one instance.
 const MODES = {
-  e1rm: () => import('./mode-calculator.js'),
-  table: () => import('./mode-calculator.js'),
-  advisor: () => import('./mode-advisor.js'),
+  e1rm: { core: 'calculator', code: () => import('./mode-calculator.js') },
+  table: { core: 'calculator', code: () => import('./mode-calculator.js') },
+  advisor: { core: 'full', code: () => import('./mode-advisor.js') },
 };
 const ANNOUNCE_DELAY_MS = 700;  // screen readers hear the settled result, not each keystroke
 
@@ -147,7 +149,8 @@ export class ProximityCalculator extends HTMLElement {
     if (!this.#view) this.#message('Loading the calculator…', 'loading');
     let px, mode;
     try {
-      [px, mode] = await Promise.all([loadProximity(), MODES[options.mode]()]);
+      const { core, code } = MODES[options.mode];
+      [px, mode] = await Promise.all([loadProximity({ module: core }), code()]);
     } catch (err) {
       if (generation !== this.#generation) return;
       this.#teardown();
