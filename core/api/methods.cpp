@@ -1,6 +1,7 @@
 #include "core/api/method.hpp"
 
 #include "core/api/load_api.hpp"
+#include "core/api/plan_api.hpp"
 
 namespace proximity::api {
 
@@ -10,6 +11,14 @@ const std::vector<Method>& all_methods() {
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},
+        // Planner (core/plan)
+        {"importPlan", import_plan},
+        {"exportPlan", export_plan},
+        {"evaluatePlan", evaluate_plan},
+        {"generateMesocycle", generate_mesocycle},
+        {"planTemplates", plan_templates},
+        {"planDefaults", plan_defaults},
+        {"benchPlanEvaluation", bench_plan_evaluation},
     };
     return methods;
 }
