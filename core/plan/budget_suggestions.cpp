@@ -131,32 +131,43 @@ void technique_candidates(const WeekRef& r, std::vector<Suggestion>& out) {
     }
 }
 
-// Cuts `count` hard sets with `m` as a primary muscle from session s, last sets first,
-// taking from the exercise with the most remaining hard sets each time.
+// Marks one more set of exercise x in session s as cut and returns its cost: the last
+// hard set that is not a failure set (a failure set may already have a stopShort
+// suggestion, whose saving would then be counted twice), else the last hard set.
+double take_set(const WeekRef& r, int s, size_t x, std::vector<bool>& taken) {
+    const Session& session = r.week().sessions[s];
+    const ExerciseEvaluation& xe = r.eval().sessions[s].exercises[x];
+    taken.resize(xe.sets.size(), false);
+    for (int pass = 0; pass < 2; ++pass)
+        for (int k = static_cast<int>(xe.sets.size()) - 1; k >= 0; --k) {
+            if (taken[k] || !xe.sets[k].hard) continue;
+            if (pass == 0 && session.exercises[x].sets[k].failure) continue;
+            taken[k] = true;
+            return xe.sets[k].cost;
+        }
+    return 0;
+}
+
+int hard_set_count(const ExerciseEvaluation& xe) {
+    return static_cast<int>(std::count_if(xe.sets.begin(), xe.sets.end(), [](const SetEvaluation& e) { return e.hard; }));
+}
+
+// Cuts `count` hard sets with `m` as a primary muscle from session s, each time from
+// the exercise with the most remaining hard sets.
 Suggestion cut_sets(const WeekRef& r, exercise::Muscle m, int s, int count) {
     const Session& session = r.week().sessions[s];
     const SessionEvaluation& se = r.eval().sessions[s];
     std::vector<int> remaining(session.exercises.size(), 0), cut(session.exercises.size(), 0);
-    for (size_t x = 0; x < session.exercises.size(); ++x) {
-        const auto& prim = se.exercises[x].exercise->primary;
-        if (std::find(prim.begin(), prim.end(), m) == prim.end()) continue;
-        for (const SetEvaluation& e : se.exercises[x].sets) remaining[x] += e.hard ? 1 : 0;
-    }
+    std::vector<std::vector<bool>> taken(session.exercises.size());
+    for (size_t x = 0; x < session.exercises.size(); ++x)
+        if (exercise::trains(*se.exercises[x].exercise, m)) remaining[x] = hard_set_count(se.exercises[x]);
     double saves = 0;
     int done = 0;
     for (; done < count; ++done) {
         const auto most = std::max_element(remaining.begin(), remaining.end());
         if (most == remaining.end() || *most == 0) break;
         const size_t x = static_cast<size_t>(most - remaining.begin());
-        // The cut set is the (cut[x] + 1)-th hard set from the end.
-        int seen = 0;
-        for (int k = static_cast<int>(se.exercises[x].sets.size()) - 1; k >= 0; --k) {
-            if (!se.exercises[x].sets[k].hard) continue;
-            if (seen++ == cut[x]) {
-                saves += se.exercises[x].sets[k].cost;
-                break;
-            }
-        }
+        saves += take_set(r, s, x, taken[x]);
         --*most;
         ++cut[x];
     }
@@ -165,10 +176,8 @@ Suggestion cut_sets(const WeekRef& r, exercise::Muscle m, int s, int count) {
     for (size_t x = 0; x < cut.size(); ++x) {
         if (!cut[x]) continue;
         if (first < 0) first = static_cast<int>(x);
-        const int hard = remaining[x] + cut[x];
         detail += (detail.empty() ? "" : ", ") + lowercase_first(se.exercises[x].exercise->name) + " " +
-                  std::to_string(hard) +
-                  " \xe2\x86\x92 " + std::to_string(remaining[x]);
+                  std::to_string(remaining[x] + cut[x]) + " \xe2\x86\x92 " + std::to_string(remaining[x]);
     }
     const double before = r.eval().muscles[muscle_index(m)].hard_sets;
     Suggestion sg{SuggestionKind::CutSets, r.w, s, std::max(first, 0), -1, done, m, saves, ""};
@@ -177,6 +186,48 @@ Suggestion cut_sets(const WeekRef& r, exercise::Muscle m, int s, int count) {
               session.name + ": " + detail + "); " + muscle_words(m) + " " + number_text(before, 1) +
               " \xe2\x86\x92 " + number_text(before - done, 1) + " hard sets" + saves_text(saves);
     return sg;
+}
+
+// Last resort for a week still over budget: trim sets across the week, one set at a time
+// from the exercise whose sets cost most, never below 2 hard sets per exercise.
+void trim_candidates(const WeekRef& r, double excess, std::vector<Suggestion>& out) {
+    struct Item {
+        int s;
+        size_t x;
+        int left, cut = 0;
+        double saves = 0;
+        std::vector<bool> taken;
+    };
+    std::vector<Item> items;
+    for (size_t s = 0; s < r.eval().sessions.size(); ++s)
+        for (size_t x = 0; x < r.eval().sessions[s].exercises.size(); ++x)
+            items.push_back({static_cast<int>(s), x, hard_set_count(r.eval().sessions[s].exercises[x]), 0, 0.0, {}});
+    auto per_set = [&](const Item& i) {
+        const ExerciseEvaluation& xe = r.eval().sessions[i.s].exercises[i.x];
+        return xe.cost / std::max<size_t>(1, xe.sets.size());
+    };
+    while (excess > 0) {
+        Item* best = nullptr;
+        for (Item& i : items)
+            if (i.left > 2 && (!best || per_set(i) > per_set(*best))) best = &i;
+        if (!best) break;
+        const double saved = take_set(r, best->s, best->x, best->taken);
+        best->saves += saved;
+        excess -= saved;
+        --best->left;
+        ++best->cut;
+    }
+    for (const Item& i : items) {
+        if (!i.cut) continue;
+        const ExerciseEvaluation& xe = r.eval().sessions[i.s].exercises[i.x];
+        Suggestion sg{SuggestionKind::CutSets, r.w, i.s, static_cast<int>(i.x), -1, i.cut, xe.exercise->primary.front(),
+                      i.saves, ""};
+        sg.text = "Week " + std::to_string(r.w + 1) + ": cut " + std::to_string(i.cut) + " set" +
+                  (i.cut == 1 ? "" : "s") + " of " + lowercase_first(xe.exercise->name) + " on " +
+                  day_full_name(r.eval().sessions[i.s].day) + " (" + r.week().sessions[i.s].name + ")" +
+                  saves_text(i.saves);
+        out.push_back(std::move(sg));
+    }
 }
 
 // The session giving `m` the most direct hard sets.
@@ -258,6 +309,7 @@ std::vector<Suggestion> budget_suggestions(const Plan& plan, const PlanEvaluatio
                 out.push_back(std::move(d));
             }
         }
+        if (excess > 0) trim_candidates(r, excess, out);
     }
     return out;
 }

@@ -15,6 +15,7 @@ namespace proximity::plan {
 namespace {
 
 using SetCounts = std::vector<std::vector<int>>;  // [session][exercise] working sets
+constexpr double kBudgetCheckRir = 1.0;
 
 struct Block {
     const PlanTemplate& tpl;
@@ -55,11 +56,11 @@ struct Block {
         return settings.status == policy::LifterStatus::Beginner ? l.min : l.max;
     }
 
-    // Adds sets for the week at `level` (see mesocycle.hpp), then takes back the last
-    // additions while the week is over its fatigue budget.
-    void grow(SetCounts& counts, double level) const {
+    // Adds sets (see mesocycle.hpp), then takes back the last additions while the block's
+    // hardest week would be over its fatigue budget.
+    void grow(SetCounts& counts) const {
         MuscleTally sets;
-        for (const SessionEvaluation& se : tally_week(build_week(counts, level), 0, settings, library).sessions)
+        for (const SessionEvaluation& se : tally_week(build_week(counts, kBudgetCheckRir), 0, settings, library).sessions)
             sets += se.hard_sets;
         std::vector<std::pair<size_t, size_t>> added;
         for (size_t s = 0; s < tpl.sessions.size(); ++s) {
@@ -84,8 +85,10 @@ struct Block {
                 added.emplace_back(s, x);
             }
         }
+        // Sets added now are carried to the end of the block, so they must fit the budget
+        // of the hardest week: every set at RIR 1 (failure sets come later, within budget).
         while (!added.empty() &&
-               tally_week(build_week(counts, level), 0, settings, library).budget_status == BudgetStatus::Over) {
+               tally_week(build_week(counts, kBudgetCheckRir), 0, settings, library).budget_status == BudgetStatus::Over) {
             --counts[added.back().first][added.back().second];
             added.pop_back();
         }
@@ -164,7 +167,7 @@ Plan generate_mesocycle(const MesocycleRequest& req, const exercise::ExerciseLib
     }
     for (int i = 0; i < req.weeks; ++i) {
         const double level = effort_level(i, req.weeks);
-        if (i > 0) block.grow(counts, level);
+        if (i > 0) block.grow(counts);
         Week week = block.build_week(counts, level);
         week.label = "Week " + std::to_string(i + 1) + " \xc2\xb7 " + effort_label(level);
         week.phase = req.phase;

@@ -8,7 +8,7 @@
 //     that trains it directly (isolation exercises first, as they cost least fatigue, at
 //     most 2 extra sets per exercise) while every muscle stays within its landmark max
 //     (beginners: within the landmark min, as seed 002's range is for trained lifters)
-//     and the week stays within the fatigue budget.
+//     and the block's hardest week (every set at RIR 1) stays within the fatigue budget.
 //   Deload: deload_week.hpp.
 #include "core/exercise/exercise_library.hpp"
 #include "core/plan/plan.hpp"
