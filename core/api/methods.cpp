@@ -1,7 +1,9 @@
 #include "core/api/method.hpp"
 
+#include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/plan_api.hpp"
+#include "core/api/policy_api.hpp"
 
 namespace proximity::api {
 
@@ -11,6 +13,17 @@ const std::vector<Method>& all_methods() {
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},
+        // Exercise library (core/exercise)
+        {"exercises", exercises},
+        {"muscles", muscles},
+        {"addExercise", add_exercise},
+        // Failure policy (core/policy)
+        {"adviseSet", advise_set},
+        {"loadRuleSet", load_rule_set},
+        {"ruleSet", rule_set},
+        {"resetRuleSet", reset_rule_set},
+        {"ruleFacts", rule_facts},
+        {"benchmarkAdvice", benchmark_advice},
         // Planner (core/plan)
         {"importPlan", import_plan},
         {"exportPlan", export_plan},

@@ -9,7 +9,6 @@
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_reader.hpp"
 #include "core/plan/plan_template.hpp"
-#include "core/plan/plan_vocabulary.hpp"
 #include "core/plan/plan_writer.hpp"
 
 #include <cctype>
@@ -96,7 +95,7 @@ json generate_mesocycle(EngineState& state, const json& raw) {
                                          req.template_id + "\")");
     req.weeks = fields::read_int_or(in, "weeks", "", plan::kMinBlockWeeks, plan::kMaxBlockWeeks, 4);
     req.deload = fields::read_bool_or(in, "deload", "", true);
-    req.phase = plan::phase_from_id(fields::read_enum_or(in, "phase", "", {"normal", "failureBlock"}, "normal"));
+    req.phase = *policy::phase_from_id(fields::read_enum_or(in, "phase", "", {"normal", "failure-block"}, "normal"));
     req.name = fields::read_optional_string(in, "name", "").value_or("");
     if (req.name.size() > plan::kMaxNameLength)
         throw InputError("name", "name may be at most " + std::to_string(plan::kMaxNameLength) + " characters");
@@ -130,8 +129,8 @@ json plan_defaults(EngineState&, const json&) {
         landmarks[exercise::muscle_id(m)] = {{"min", l.min}, {"max", l.max}, {"ceiling", l.ceiling}};
     }
     json budgets = json::object();
-    for (const std::string& id : plan::lifter_status_ids())
-        budgets[id] = plan::default_fatigue_budget(plan::lifter_status_from_id(id));
+    for (auto status : {policy::LifterStatus::Beginner, policy::LifterStatus::Intermediate, policy::LifterStatus::Advanced})
+        budgets[policy::lifter_status_id(status)] = plan::default_fatigue_budget(status);
     const plan::PlanSettings s;
     const plan::FatigueCostParams c;
     return json{

@@ -1,7 +1,6 @@
 #include "core/api/plan_evaluation_json.hpp"
 
 #include "core/plan/plan_paths.hpp"
-#include "core/plan/plan_vocabulary.hpp"
 #include "core/plan/session_days.hpp"
 
 #include <cmath>
@@ -58,7 +57,7 @@ json week_json(const Week& week, const WeekEvaluation& we) {
     json sessions = json::array();
     for (size_t s = 0; s < we.sessions.size(); ++s) sessions.push_back(session_json(week.sessions[s], we.sessions[s]));
     return {{"label", week.label},
-            {"phase", phase_id(week.phase)},
+            {"phase", policy::phase_id(week.phase)},
             {"muscles", muscles},
             {"fatigue", {{"cost", r3(we.cost)}, {"budget", r3(we.budget)},
                          {"ratio", r3(we.budget > 0 ? we.cost / we.budget : 0)},

@@ -53,6 +53,19 @@ const json& require_object(const json& value, const std::string& where) {
 
 bool has(const json& obj, const std::string& name) { return find(obj, name) != nullptr; }
 
+void reject_unknown_fields(const json& obj, const std::string& parent,
+                           std::initializer_list<const char*> known) {
+    if (!obj.is_object()) return;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool ok = false;
+        for (const char* k : known) ok = ok || it.key() == k;
+        if (ok) continue;
+        std::string list;
+        for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        throw InputError(path(parent, it.key()), "unknown field \"" + it.key() + "\" (expected " + list + ")");
+    }
+}
+
 double read_number(const json& obj, const std::string& name, const std::string& parent,
                    double min, double max) {
     const std::string field = path(parent, name);

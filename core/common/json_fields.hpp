@@ -3,6 +3,7 @@
 // naming the field's path, e.g. read_number(j, "reps", "set") -> field "set.reps".
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,5 +47,10 @@ std::string read_enum_or(const json& obj, const std::string& name, const std::st
                          const std::vector<std::string>& allowed, const std::string& fallback);
 
 bool has(const json& obj, const std::string& name);
+
+// Throws on the first key of `obj` that is not in `known` (catches typos such as
+// "secundary"); the error names "parent.key" and lists the expected keys.
+void reject_unknown_fields(const json& obj, const std::string& parent,
+                           std::initializer_list<const char*> known);
 
 }  // namespace proximity::fields

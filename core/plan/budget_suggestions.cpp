@@ -115,16 +115,16 @@ void technique_candidates(const WeekRef& r, std::vector<Suggestion>& out) {
             const PlannedExercise& px = session.exercises[x];
             const ExerciseEvaluation& xe = r.eval().sessions[s].exercises[x];
             double saves = 0;
-            Technique used = Technique::None;
+            std::optional<policy::Technique> used;
             for (size_t k = 0; k < px.sets.size(); ++k) {
-                if (px.sets[k].technique == Technique::None) continue;
+                if (!px.sets[k].technique || technique_factor(px.sets[k].technique) == 1.0) continue;
                 used = px.sets[k].technique;
                 saves += xe.sets[k].cost * (1.0 - 1.0 / technique_factor(used));
             }
-            if (used == Technique::None) continue;
+            if (!used) continue;
             Suggestion sg{SuggestionKind::DropTechnique, r.w, static_cast<int>(s), static_cast<int>(x), -1, 0,
                           std::nullopt, saves, ""};
-            sg.text = r.label(static_cast<int>(s)) + ": drop the " + technique_name(used) + " on " +
+            sg.text = r.label(static_cast<int>(s)) + ": drop the " + lowercase_first(policy::technique_name(*used)) + " on " +
                       lowercase_first(xe.exercise->name) + saves_text(saves);
             out.push_back(std::move(sg));
         }

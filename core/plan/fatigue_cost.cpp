@@ -35,13 +35,14 @@ double class_factor(LoadClass c, const FatigueCostParams& p) {
     return p.isolation;
 }
 
-double technique_factor(Technique t, const FatigueCostParams& p) {
-    switch (t) {
-        case Technique::None: return 1.0;
-        case Technique::DropSet: return p.drop_set;
-        case Technique::RestPause: return p.rest_pause;
-        case Technique::MyoReps: return p.myo_reps;
-        case Technique::ForcedReps: return p.forced_reps;
+double technique_factor(std::optional<policy::Technique> t, const FatigueCostParams& p) {
+    if (!t) return 1.0;
+    switch (*t) {
+        case policy::Technique::DropSet: return p.drop_set;
+        case policy::Technique::RestPause: return p.rest_pause;
+        case policy::Technique::MyoReps: return p.myo_reps;
+        case policy::Technique::ForcedReps: return p.forced_reps;
+        case policy::Technique::CalibrationTest: return 1.0;
     }
     return 1.0;
 }

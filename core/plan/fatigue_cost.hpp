@@ -18,11 +18,13 @@
 //   cost; no study gives a ratio, so these are the model's calibration, editable here.
 // Technique factor: drop set, rest-pause and myo-reps 1.5 (about half a failure set of
 //   extra work after the first failure), forced reps 1.75 (reps beyond concentric
-//   failure with a heavier eccentric). Seed 001 calls these "absolute failure" with
+//   failure with a heavier eccentric); an RIR calibration test is a plain failure set (1). Seed 001 calls these "absolute failure" with
 //   different recovery implications and advises using them sparingly; again a model
 //   calibration, not a published figure.
 #include "core/exercise/exercise.hpp"
-#include "core/plan/technique.hpp"
+#include "core/policy/technique.hpp"
+
+#include <optional>
 
 namespace proximity::plan {
 
@@ -47,7 +49,7 @@ struct FatigueCostParams {
 
 double proximity_factor(double rir, const FatigueCostParams& p = {});
 double class_factor(LoadClass c, const FatigueCostParams& p = {});
-double technique_factor(Technique t, const FatigueCostParams& p = {});
+double technique_factor(std::optional<policy::Technique> t, const FatigueCostParams& p = {});
 double set_fatigue_cost(const PlannedSet& set, LoadClass c, const FatigueCostParams& p = {});
 
 }  // namespace proximity::plan

@@ -15,7 +15,8 @@ namespace proximity::plan {
 namespace {
 
 using SetCounts = std::vector<std::vector<int>>;  // [session][exercise] working sets
-constexpr double kBudgetCheckRir = 1.0;
+constexpr double kHardestLevel = 0.0;  // the last week of a block: compounds RIR 1, isolation RIR 0
+constexpr double kMaxLevel = 4.0;
 
 struct Block {
     const PlanTemplate& tpl;
@@ -60,7 +61,7 @@ struct Block {
     // hardest week would be over its fatigue budget.
     void grow(SetCounts& counts) const {
         MuscleTally sets;
-        for (const SessionEvaluation& se : tally_week(build_week(counts, kBudgetCheckRir), 0, settings, library).sessions)
+        for (const SessionEvaluation& se : tally_week(build_week(counts, kHardestLevel), 0, settings, library).sessions)
             sets += se.hard_sets;
         std::vector<std::pair<size_t, size_t>> added;
         for (size_t s = 0; s < tpl.sessions.size(); ++s) {
@@ -86,12 +87,32 @@ struct Block {
             }
         }
         // Sets added now are carried to the end of the block, so they must fit the budget
-        // of the hardest week: every set at RIR 1 (failure sets come later, within budget).
+        // of its hardest week: compounds at RIR 1, isolation at RIR 0.
         while (!added.empty() &&
-               tally_week(build_week(counts, kBudgetCheckRir), 0, settings, library).budget_status == BudgetStatus::Over) {
+               tally_week(build_week(counts, kHardestLevel), 0, settings, library).budget_status == BudgetStatus::Over) {
             --counts[added.back().first][added.back().second];
             added.pop_back();
         }
+    }
+
+    bool over_budget(const SetCounts& counts, double level) const {
+        return tally_week(build_week(counts, level), 0, settings, library).budget_status == BudgetStatus::Over;
+    }
+
+    // The planned effort level, raised in half reps while the week would be over its
+    // budget (a lifter whose budget the template already fills does not push closer to
+    // failure); if even RIR 4 is over, sets are trimmed from the biggest exercises.
+    double fit_level(SetCounts& counts, double level) const {
+        while (level < kMaxLevel && over_budget(counts, level)) level += 0.5;
+        while (over_budget(counts, level)) {
+            size_t bs = 0, bx = 0;
+            for (size_t s = 0; s < counts.size(); ++s)
+                for (size_t x = 0; x < counts[s].size(); ++x)
+                    if (counts[s][x] > counts[bs][bx]) bs = s, bx = x;
+            if (counts[bs][bx] <= 1) break;
+            --counts[bs][bx];
+        }
+        return level;
     }
 
     FailureAllowance allowance(size_t s, size_t x) const { return tpl.sessions[s].exercises[x].failure; }
@@ -165,9 +186,12 @@ Plan generate_mesocycle(const MesocycleRequest& req, const exercise::ExerciseLib
         counts.emplace_back();
         for (const TemplateExercise& tx : ts.exercises) counts.back().push_back(tx.sets);
     }
+    double previous_level = kMaxLevel;
     for (int i = 0; i < req.weeks; ++i) {
-        const double level = effort_level(i, req.weeks);
         if (i > 0) block.grow(counts);
+        // Never harder than the budget allows, and never easier than the week before.
+        const double level = std::min(previous_level, block.fit_level(counts, effort_level(i, req.weeks)));
+        previous_level = level;
         Week week = block.build_week(counts, level);
         week.label = "Week " + std::to_string(i + 1) + " \xc2\xb7 " + effort_label(level);
         week.phase = req.phase;

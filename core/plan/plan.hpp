@@ -4,8 +4,8 @@
 // parameters). A plan carries its own settings so that an exported file or a shared link
 // evaluates the same everywhere. JSON shape: plan_reader.hpp / plan_writer.hpp.
 #include "core/plan/plan_settings.hpp"
-#include "core/plan/technique.hpp"
 #include "core/policy/set_context.hpp"
+#include "core/policy/technique.hpp"
 
 #include <optional>
 #include <string>
@@ -20,7 +20,7 @@ struct PlannedSet {
     double rir = 2;                       // target reps in reserve (0 when failure)
     bool failure = false;                 // taken to momentary muscular failure
     bool warmup = false;                  // warm-up: never a hard set, no fatigue cost
-    Technique technique = Technique::None;
+    std::optional<policy::Technique> technique;  // an intensity technique (a failure set only)
     std::optional<double> load;           // in the plan's unit
     std::optional<double> percent_e1rm;   // 1-100
 

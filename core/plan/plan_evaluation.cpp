@@ -13,6 +13,7 @@ const char* contradiction_id(Contradiction c) {
         case Contradiction::None: return "none";
         case Contradiction::FailureNotAdvised: return "failureNotAdvised";
         case Contradiction::CloserThanAdvised: return "closerThanAdvised";
+        case Contradiction::TechniqueNotAdvised: return "techniqueNotAdvised";
     }
     return "none";
 }

@@ -26,8 +26,9 @@ enum class Contradiction {
     None,
     FailureNotAdvised,  // planned to failure, the policy says stop short of it
     CloserThanAdvised,  // planned RIR below the policy's target range
+    TechniqueNotAdvised,  // an intensity technique the policy does not allow for this set
 };
-const char* contradiction_id(Contradiction c);  // "none", "failureNotAdvised", "closerThanAdvised"
+const char* contradiction_id(Contradiction c);  // "none", "failureNotAdvised", "closerThanAdvised", "techniqueNotAdvised"
 
 struct SetEvaluation {
     bool hard = false;

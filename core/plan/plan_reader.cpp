@@ -4,10 +4,9 @@
 #include "core/common/json_fields.hpp"
 #include "core/common/number_text.hpp"
 #include "core/plan/plan_paths.hpp"
-#include "core/plan/plan_vocabulary.hpp"
+#include "core/plan/sentence_case.hpp"
 
 #include <cmath>
-#include <initializer_list>
 
 namespace proximity::plan {
 
@@ -15,24 +14,6 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 
 namespace {
-
-std::string join(std::initializer_list<const char*> names) {
-    std::string s;
-    for (const char* n : names) s += (s.empty() ? "" : ", ") + std::string(n);
-    return s;
-}
-
-// Rejects any member not in `allowed`, so that misspelt fields are reported, not ignored.
-void reject_unknown_fields(const json& obj, const std::string& where, std::initializer_list<const char*> allowed) {
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        bool known = false;
-        for (const char* a : allowed) known = known || it.key() == a;
-        if (!known) {
-            const std::string field = fields::path(where, it.key());
-            throw InputError(field, field + ": unknown field (allowed here: " + join(allowed) + ")");
-        }
-    }
-}
 
 const json& require_object_at(const json& v, const std::string& where) {
     if (!v.is_object()) throw InputError(where, (where.empty() ? std::string("a plan") : where) + " must be an object");
@@ -68,6 +49,30 @@ std::string read_name(const json& obj, const std::string& name, const std::strin
     return trimmed;
 }
 
+constexpr policy::Phase kPhases[] = {policy::Phase::Normal, policy::Phase::HighVolume, policy::Phase::Deload,
+                                     policy::Phase::FailureBlock};
+constexpr policy::LifterStatus kStatuses[] = {policy::LifterStatus::Beginner, policy::LifterStatus::Intermediate,
+                                              policy::LifterStatus::Advanced};
+
+// An optional enum member read through the policy's own ids; the error lists them.
+template <class Enum, size_t N, class IdOf, class FromId>
+Enum read_id(const json& obj, const char* name, const std::string& parent, Enum fallback, const Enum (&all)[N],
+             IdOf id_of, FromId from_id) {
+    auto s = fields::read_optional_string(obj, name, parent);
+    if (!s) return fallback;
+    if (auto v = from_id(*s)) return *v;
+    std::string list;
+    for (Enum e : all) list += (list.empty() ? "" : ", ") + std::string(id_of(e));
+    const std::string field = fields::path(parent, name);
+    throw InputError(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+}
+
+std::string technique_ids() {
+    std::string list;
+    for (policy::Technique t : policy::kAllTechniques) list += (list.empty() ? "" : ", ") + std::string(policy::technique_id(t));
+    return list;
+}
+
 double half_step(double v, const std::string& field) {
     if (std::floor(v * 2) != v * 2) throw InputError(field, field + " must be in half steps (got " + number_text(v) + ")");
     return v;
@@ -75,7 +80,7 @@ double half_step(double v, const std::string& field) {
 
 PlannedSet read_set(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
-    reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
+    fields::reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
     PlannedSet s;
     s.reps = fields::read_int(j, "reps", where, 1, kMaxReps);
     s.failure = fields::read_bool_or(j, "failure", where, false);
@@ -96,12 +101,12 @@ PlannedSet read_set(const json& raw, const std::string& where) {
         throw InputError(fields::path(where, "warmup"), where + " is a warm-up and cannot be taken to failure");
     if (auto t = fields::read_optional_string(j, "technique", where)) {
         const std::string field = fields::path(where, "technique");
-        auto technique = technique_from_id(*t);
-        if (!technique)
-            throw InputError(field, field + " must be one of " + technique_ids_list() + " (got \"" + *t + "\")");
-        if (s.warmup && *technique != Technique::None)
-            throw InputError(field, field + ": a warm-up set cannot use an intensity technique");
-        s.technique = *technique;
+        s.technique = policy::technique_from_id(*t);
+        if (!s.technique)
+            throw InputError(field, field + " must be one of " + technique_ids() + " (got \"" + *t + "\")");
+        if (!s.failure)
+            throw InputError(field, field + ": " + lowercase_first(policy::technique_name(*s.technique)) +
+                                        " takes a set to failure or past it; mark the set \"failure\": true");
     }
     s.load = fields::read_optional_number(j, "load", where, 0, 10000);
     if (s.load && *s.load <= 0) {
@@ -115,7 +120,7 @@ PlannedSet read_set(const json& raw, const std::string& where) {
 PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
                                     const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
-    reject_unknown_fields(j, where, {"exercise", "sets", "note"});
+    fields::reject_unknown_fields(j, where, {"exercise", "sets", "note"});
     PlannedExercise x;
     x.exercise = fields::read_string(j, "exercise", where);
     if (!library.find(x.exercise)) {
@@ -141,7 +146,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
 Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibrary& library, int& total_sets) {
     const std::string where = session_path(w, s);
     const json& j = require_object_at(raw, where);
-    reject_unknown_fields(j, where, {"name", "day", "exercises"});
+    fields::reject_unknown_fields(j, where, {"name", "day", "exercises"});
     Session session;
     session.name = read_name(j, "name", where, true);
     session.day = fields::read_int_or(j, "day", where, 1, 7, 0);
@@ -156,10 +161,10 @@ Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibr
 Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library, int& total_sets) {
     const std::string where = week_path(w);
     const json& j = require_object_at(raw, where);
-    reject_unknown_fields(j, where, {"label", "phase", "sessions"});
+    fields::reject_unknown_fields(j, where, {"label", "phase", "sessions"});
     Week week;
     week.label = read_name(j, "label", where, false);
-    week.phase = phase_from_id(fields::read_enum_or(j, "phase", where, phase_ids(), "normal"));
+    week.phase = read_id(j, "phase", where, policy::Phase::Normal, kPhases, policy::phase_id, policy::phase_from_id);
     const json& sessions = require_array(j, "sessions", where, 0, kMaxSessionsPerWeek);
     week.sessions.reserve(sessions.size());
     for (size_t s = 0; s < sessions.size(); ++s)
@@ -169,7 +174,7 @@ Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library,
 
 Landmark read_landmark(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
-    reject_unknown_fields(j, where, {"min", "max", "ceiling"});
+    fields::reject_unknown_fields(j, where, {"min", "max", "ceiling"});
     Landmark l;
     l.min = fields::read_number(j, "min", where, 0, 60);
     l.max = fields::read_number(j, "max", where, 0, 60);
@@ -180,11 +185,11 @@ Landmark read_landmark(const json& raw, const std::string& where) {
 }
 
 void read_settings_object(const json& j, const std::string& where, PlanSettings& out) {
-    reject_unknown_fields(j, where, {"counting", "landmarks", "fatigueBudget", "model"});
+    fields::reject_unknown_fields(j, where, {"counting", "landmarks", "fatigueBudget", "model"});
     if (fields::has(j, "counting")) {
         const std::string cw = fields::path(where, "counting");
         const json& c = require_object_at(j.at("counting"), cw);
-        reject_unknown_fields(c, cw, {"primary", "secondary", "maxRir"});
+        fields::reject_unknown_fields(c, cw, {"primary", "secondary", "maxRir"});
         out.counting.primary = fields::read_number_or(c, "primary", cw, 0.1, 2, out.counting.primary);
         out.counting.secondary = fields::read_number_or(c, "secondary", cw, 0, 1, out.counting.secondary);
         out.counting.max_hard_rir = fields::read_number_or(c, "maxRir", cw, 0, 10, out.counting.max_hard_rir);
@@ -203,7 +208,7 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
     if (fields::has(j, "model")) {
         const std::string mw = fields::path(where, "model");
         const json& m = require_object_at(j.at("model"), mw);
-        reject_unknown_fields(m, mw, {"tau1", "tau2", "k1", "k2"});
+        fields::reject_unknown_fields(m, mw, {"tau1", "tau2", "k1", "k2"});
         FitnessFatigueParams& p = out.model;
         p.tau1 = fields::read_number_or(m, "tau1", mw, 1, 365, p.tau1);
         p.tau2 = fields::read_number_or(m, "tau2", mw, 1, 365, p.tau2);
@@ -221,9 +226,9 @@ PlanSettings read_plan_settings(const json& lifter, const json& settings, const 
     PlanSettings out;
     if (!lifter.is_null()) {
         const json& j = require_object_at(lifter, lifter_path);
-        reject_unknown_fields(j, lifter_path, {"status", "spotter", "unit"});
-        out.status = lifter_status_from_id(
-            fields::read_enum_or(j, "status", lifter_path, lifter_status_ids(), "intermediate"));
+        fields::reject_unknown_fields(j, lifter_path, {"status", "spotter", "unit"});
+        out.status = read_id(j, "status", lifter_path, policy::LifterStatus::Intermediate, kStatuses,
+                             policy::lifter_status_id, policy::lifter_status_from_id);
         out.spotter = fields::read_bool_or(j, "spotter", lifter_path, false);
         out.unit = fields::read_enum_or(j, "unit", lifter_path, {"kg", "lb"}, "kg");
     }
@@ -241,7 +246,7 @@ Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
     if (version.get<long long>() != kPlanVersion)
         throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads version " +
                                         std::to_string(kPlanVersion) + ")");
-    reject_unknown_fields(j, "", {"version", "name", "lifter", "settings", "weeks"});
+    fields::reject_unknown_fields(j, "", {"version", "name", "lifter", "settings", "weeks"});
     Plan plan;
     plan.name = read_name(j, "name", "", false);
     plan.settings = read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");

@@ -1,7 +1,6 @@
 #include "core/plan/plan_writer.hpp"
 
 #include "core/plan/muscle_tally.hpp"
-#include "core/plan/plan_vocabulary.hpp"
 
 namespace proximity::plan {
 
@@ -14,7 +13,7 @@ json set_json(const PlannedSet& s) {
     if (s.failure) j["failure"] = true;
     else j["rir"] = s.rir;
     if (s.warmup) j["warmup"] = true;
-    if (s.technique != Technique::None) j["technique"] = technique_id(s.technique);
+    if (s.technique) j["technique"] = policy::technique_id(*s.technique);
     if (s.load) j["load"] = *s.load;
     if (s.percent_e1rm) j["percentE1rm"] = *s.percent_e1rm;
     return j;
@@ -43,7 +42,7 @@ json week_json(const Week& w) {
     for (const Session& s : w.sessions) sessions.push_back(session_json(s));
     json j = json::object();
     if (!w.label.empty()) j["label"] = w.label;
-    j["phase"] = phase_id(w.phase);
+    j["phase"] = policy::phase_id(w.phase);
     j["sessions"] = std::move(sessions);
     return j;
 }
@@ -64,7 +63,7 @@ json settings_to_json(const PlanSettings& s) {
     };
     if (s.fatigue_budget) settings["fatigueBudget"] = *s.fatigue_budget;
     settings["model"] = {{"tau1", s.model.tau1}, {"tau2", s.model.tau2}, {"k1", s.model.k1}, {"k2", s.model.k2}};
-    return {{"lifter", {{"status", lifter_status_id(s.status)}, {"spotter", s.spotter}, {"unit", s.unit}}},
+    return {{"lifter", {{"status", policy::lifter_status_id(s.status)}, {"spotter", s.spotter}, {"unit", s.unit}}},
             {"settings", settings}};
 }
 

@@ -1,6 +1,7 @@
 #include "core/plan/set_verdicts.hpp"
 
 #include "core/common/number_text.hpp"
+#include "core/plan/sentence_case.hpp"
 #include "core/plan/session_days.hpp"
 
 #include <algorithm>
@@ -40,6 +41,7 @@ std::string rir_range_text(const policy::RirRange& r) {
 Contradiction contradiction_of(const PlannedSet& set, const policy::Advice& advice) {
     if (set.failure && advice.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
     if (!set.failure && set.rir < advice.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
+    if (set.technique && !advice.technique(*set.technique).allowed) return Contradiction::TechniqueNotAdvised;
     return Contradiction::None;
 }
 
@@ -48,6 +50,8 @@ std::string contradiction_text(const Plan& plan, const PlanEvaluation& ev, int w
     const PlannedSet& set = plan.weeks[w].sessions[s].exercises[x].sets[k];
     const exercise::Exercise& e = *ev.weeks[w].sessions[s].exercises[x].exercise;
     std::string planned = set.failure ? "to failure" : "at " + rir_range_text({set.rir, set.rir});
+    if (se.contradiction == Contradiction::TechniqueNotAdvised)
+        planned += " with a " + lowercase_first(policy::technique_name(*set.technique)) + ", which the policy does not allow here";
     std::string text = week_session_label(plan, ev, w, s) + ": " + e.name + " set " +
                        std::to_string(k + 1) + " is planned " + planned + "; the policy says " +
                        policy::verdict_id(se.verdict) + " (" + rir_range_text(se.target_rir) + ")";
@@ -97,7 +101,7 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                     se.target_rir = advice.target_rir;
                     se.contradiction = contradiction_of(set, advice);
                     if (se.contradiction == Contradiction::None) continue;
-                    if (!advice.reasons.empty()) se.reason = advice.reasons.front();
+                    if (!advice.reasons.empty() && advice.reasons.front().rule) se.reason = advice.reasons.front().rule->title;
                     const int wi = static_cast<int>(w), si = static_cast<int>(s), xi = static_cast<int>(x),
                               ki = static_cast<int>(k);
                     ev.contradictions.push_back(

@@ -28,7 +28,7 @@ PlannedSet rir(double r, int reps = 8) {
     return s;
 }
 
-PlannedSet failure(int reps = 10, Technique t = Technique::None) {
+PlannedSet failure(int reps = 10, std::optional<policy::Technique> t = std::nullopt) {
     PlannedSet s = rir(0, reps);
     s.failure = true;
     s.technique = t;
@@ -131,7 +131,7 @@ TEST(Suggestions, StopShortWhenNoIsolationCanTakeTheFailure) {
 
 TEST(Suggestions, DropTheTechnique) {
     // A drop set to failure on a cable fly: 2.5 x 1.5 = 3.75; without it 2.5, so 1.25 saved.
-    const Plan p = one_week({Session{"Chest", 1, {exercise_of("cable-fly", {failure(12, Technique::DropSet)})}}}, 2);
+    const Plan p = one_week({Session{"Chest", 1, {exercise_of("cable-fly", {failure(12, policy::Technique::DropSet)})}}}, 2);
     const PlanEvaluation ev = evaluate(p);
     const auto it = std::find_if(ev.suggestions.begin(), ev.suggestions.end(),
                                  [](const Suggestion& s) { return s.kind == SuggestionKind::DropTechnique; });

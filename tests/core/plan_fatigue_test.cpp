@@ -14,7 +14,7 @@
 namespace proximity::plan {
 namespace {
 
-PlannedSet set_at(double rir, bool failure = false, Technique t = Technique::None) {
+PlannedSet set_at(double rir, bool failure = false, std::optional<policy::Technique> t = std::nullopt) {
     PlannedSet s;
     s.rir = failure ? 0 : rir;
     s.failure = failure;
@@ -55,9 +55,9 @@ TEST(FatigueCost, ClassAndTechniqueFactors) {
     EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true), LoadClass::Isolation), 2.5);
     EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true), LoadClass::Compound), 1.3 * 2.5);
     EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true), LoadClass::HeavyCompound), 4.5);
-    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, Technique::DropSet), LoadClass::Isolation), 3.75);
-    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, Technique::RestPause), LoadClass::Isolation), 3.75);
-    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, Technique::ForcedReps), LoadClass::HeavyCompound), 1.8 * 2.5 * 1.75);
+    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, policy::Technique::DropSet), LoadClass::Isolation), 3.75);
+    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, policy::Technique::RestPause), LoadClass::Isolation), 3.75);
+    EXPECT_DOUBLE_EQ(set_fatigue_cost(set_at(0, true, policy::Technique::ForcedReps), LoadClass::HeavyCompound), 1.8 * 2.5 * 1.75);
     EXPECT_NEAR(set_fatigue_cost(set_at(2), LoadClass::HeavyCompound), 1.8 * 1.1725468, 1e-6);
 }
 

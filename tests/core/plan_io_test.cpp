@@ -54,7 +54,7 @@ TEST(PlanReader, ReadsEveryOptionalField) {
     doc["settings"] = json::parse(R"({"counting": {"secondary": 0.25, "maxRir": 3},
         "landmarks": {"calves": {"min": 6, "max": 10, "ceiling": 12}}, "fatigueBudget": 150,
         "model": {"tau1": 45, "tau2": 10, "k1": 1, "k2": 2.5}})");
-    doc["weeks"][0]["phase"] = "failureBlock";
+    doc["weeks"][0]["phase"] = "failure-block";
     doc["weeks"][0]["label"] = "Week 1";
     doc["weeks"][0]["sessions"][0]["day"] = 3;
     doc["weeks"][0]["sessions"][0]["exercises"][0]["note"] = "pause on the chest";
@@ -77,7 +77,7 @@ TEST(PlanReader, ReadsEveryOptionalField) {
     EXPECT_EQ(p.weeks[0].phase, policy::Phase::FailureBlock);
     EXPECT_EQ(p.weeks[0].sessions[0].day, 3);
     const auto& sets = p.weeks[0].sessions[0].exercises[0].sets;
-    EXPECT_EQ(sets[1].technique, Technique::RestPause);
+    EXPECT_EQ(sets[1].technique, policy::Technique::RestPause);
     EXPECT_EQ(*sets[0].percent_e1rm, 75);
     EXPECT_TRUE(sets[2].warmup);
     EXPECT_EQ(sets[2].rir, 4);  // RPE 6 = RIR 4

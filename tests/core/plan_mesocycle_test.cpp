@@ -103,7 +103,7 @@ TEST(Mesocycle, PushDayVolumeProgressionByHand) {
     EXPECT_EQ(set_counts(p.weeks[1]), (std::vector<int>{4, 3, 4, 4, 4}));
     EXPECT_EQ(set_counts(p.weeks[2]), (std::vector<int>{4, 3, 5, 5, 5}));
     EXPECT_EQ(set_counts(p.weeks[3]), (std::vector<int>{4, 4, 5, 5, 5}));
-    EXPECT_EQ(set_counts(p.weeks[4]), (std::vector<int>{2, 2, 3, 3, 3}));  // deload: ceil(n/2)
+    EXPECT_EQ(set_counts(p.weeks[4]), (std::vector<int>{2, 2, 3, 2, 3}));  // deload: half, odd 5s round up, down, up
 }
 
 TEST(Mesocycle, PushDayEffortProgression) {
@@ -135,16 +135,17 @@ TEST(Mesocycle, DeloadHalvesTheSetsAndStaysFarFromFailure) {
         for (size_t x = 0; x < deload.sessions[s].exercises.size(); ++x) {
             const int n = static_cast<int>(last.sessions[s].exercises[x].sets.size());
             const auto& sets = deload.sessions[s].exercises[x].sets;
-            EXPECT_EQ(static_cast<int>(sets.size()), (n + 1) / 2);
+            EXPECT_GE(static_cast<int>(sets.size()), std::max(1, n / 2));
+            EXPECT_LE(static_cast<int>(sets.size()), (n + 1) / 2);
             before += n;
             after += static_cast<int>(sets.size());
             for (const PlannedSet& set : sets) {
                 EXPECT_FALSE(set.failure);
                 EXPECT_GE(set.rir, 3.0);
-                EXPECT_EQ(set.technique, Technique::None);
+                EXPECT_FALSE(set.technique.has_value());
             }
         }
-    EXPECT_NEAR(static_cast<double>(after) / before, 0.5, 0.12);
+    EXPECT_NEAR(static_cast<double>(after) / before, 0.5, 0.06);
 }
 
 TEST(Mesocycle, NoDeloadWhenAskedNot) {
@@ -161,8 +162,8 @@ TEST(Mesocycle, RefusesBadRequests) {
 }
 
 // Properties of every generated block: volume never falls during accumulation and stays
-// within the landmark cap, every week fits the fatigue budget unless week 1 alone does
-// not, and nothing contradicts the failure policy.
+// within the landmark cap, every week fits the fatigue budget, and nothing contradicts
+// the failure policy.
 class EveryBlock : public ::testing::TestWithParam<std::tuple<std::string, int, policy::LifterStatus>> {};
 
 TEST_P(EveryBlock, KeepsItsPromises) {
@@ -174,7 +175,7 @@ TEST_P(EveryBlock, KeepsItsPromises) {
     const bool beginner = status == policy::LifterStatus::Beginner;
     for (int w = 0; w < weeks; ++w) {
         const WeekEvaluation& we = ev.weeks[w];
-        if (w > 0) EXPECT_NE(we.budget_status, BudgetStatus::Over) << "week " << w + 1 << " costs " << we.cost;
+        EXPECT_NE(we.budget_status, BudgetStatus::Over) << "week " << w + 1 << " costs " << we.cost;
         for (Muscle m : exercise::all_muscles()) {
             const MuscleWeek& mw = we.muscles[muscle_index(m)];
             const MuscleWeek& first = ev.weeks[0].muscles[muscle_index(m)];

@@ -1,0 +1,44 @@
+#include "core/api/exercise_api.hpp"
+
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/exercise/exercise_json.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+json exercises(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    json out = json::array();
+    if (!fields::has(in, "ids")) {
+        for (const auto& e : state.exercises.all()) out.push_back(exercise::exercise_json(e));
+        return out;
+    }
+    const json& ids = in.at("ids");
+    if (!ids.is_array()) throw InputError("ids", "ids must be a list of exercise ids");
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const std::string field = "ids[" + std::to_string(i) + "]";
+        const exercise::Exercise* e = ids[i].is_string() ? state.exercises.find(ids[i].get<std::string>()) : nullptr;
+        if (!e) throw InputError(field, field + " is not a known exercise id");
+        out.push_back(exercise::exercise_json(*e));
+    }
+    return out;
+}
+
+json muscles(EngineState&, const json& input) {
+    fields::require_object(input, "");
+    json out = json::array();
+    for (auto m : exercise::all_muscles())
+        out.push_back({{"id", exercise::muscle_id(m)}, {"name", exercise::muscle_name(m)}});
+    return out;
+}
+
+json add_exercise(EngineState& state, const json& input) {
+    exercise::Exercise e = exercise::read_exercise(input, "");
+    e.custom = true;
+    state.exercises.add(e);
+    return exercise::exercise_json(e);
+}
+
+}  // namespace proximity::api

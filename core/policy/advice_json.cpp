@@ -1,0 +1,170 @@
+#include "core/policy/advice_json.hpp"
+
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+
+#include <algorithm>
+
+namespace proximity::policy {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMaxSets = 20;
+constexpr int kMaxReps = 100;
+
+const json& section(const json& in, const char* name) {
+    static const json empty = json::object();
+    if (!fields::has(in, name)) return empty;
+    return fields::require_object(in.at(name), name);
+}
+
+const exercise::Exercise* read_exercise_ref(const json& in, const exercise::ExerciseLibrary& library,
+                                            exercise::Exercise& inline_exercise) {
+    if (!fields::has(in, "exercise"))
+        throw InputError("exercise", "exercise is required: an exercise id (see px.exercises()) or an exercise object");
+    const json& e = in.at("exercise");
+    if (e.is_object()) {
+        inline_exercise = exercise::read_exercise(e, "exercise");
+        return &inline_exercise;
+    }
+    if (!e.is_string()) throw InputError("exercise", "exercise must be an exercise id or an exercise object");
+    const exercise::Exercise* found = library.find(e.get<std::string>());
+    if (!found) throw InputError("exercise", "unknown exercise \"" + e.get<std::string>() + "\" (see px.exercises())");
+    return found;
+}
+
+void read_lifter(const json& in, SetContext& ctx) {
+    const json& lifter = section(in, "lifter");
+    fields::reject_unknown_fields(lifter, "lifter", {"status", "calibration"});
+    ctx.status = *lifter_status_from_id(
+        fields::read_enum_or(lifter, "status", "lifter", {"beginner", "intermediate", "advanced"}, "intermediate"));
+    if (fields::has(lifter, "calibration")) {
+        // Other fields of a calibration result (sample counts, ...) are ignored.
+        const json& c = fields::require_object(lifter.at("calibration"), "lifter.calibration");
+        RirCalibration cal;
+        cal.bias = fields::read_number_or(c, "bias", "lifter.calibration", -10, 10, 0);
+        cal.spread = fields::read_number_or(c, "spread", "lifter.calibration", 0, 10, 0);
+        ctx.calibration = cal;
+    }
+}
+
+void read_set(const json& in, SetContext& ctx) {
+    const json& set = section(in, "set");
+    fields::reject_unknown_fields(set, "set", {"index", "of", "reps", "percentE1rm"});
+    auto index = fields::read_optional_int(set, "index", "set", 1, kMaxSets);
+    auto of = fields::read_optional_int(set, "of", "set", 1, kMaxSets);
+    ctx.set_count = of.value_or(index.value_or(1));
+    ctx.set_index = index.value_or(1);
+    if (ctx.set_index > ctx.set_count)
+        throw InputError("set.index", "set.index (" + std::to_string(ctx.set_index) + ") must not exceed set.of (" +
+                                          std::to_string(ctx.set_count) + ")");
+    ctx.target_reps = fields::read_int_or(set, "reps", "set", 1, kMaxReps, 8);
+    ctx.percent_e1rm = fields::read_optional_number(set, "percentE1rm", "set", 1, 120);
+}
+
+void read_session(const json& in, SetContext& ctx) {
+    const json& session = section(in, "session");
+    fields::reject_unknown_fields(session, "session", {"spotter", "position"});
+    ctx.spotter = fields::read_bool_or(session, "spotter", "session", false);
+    ctx.exercise_position = fields::read_int_or(session, "position", "session", 1, 30, 1);
+}
+
+void read_phase(const json& in, SetContext& ctx) {
+    static const std::vector<std::string> phases = {"normal", "high-volume", "deload", "failure-block"};
+    if (!fields::has(in, "phase")) return;
+    const json& p = in.at("phase");
+    if (p.is_object()) {
+        fields::reject_unknown_fields(p, "phase", {"name", "week"});
+        ctx.phase = *phase_from_id(fields::read_enum_or(p, "name", "phase", phases, "normal"));
+        ctx.failure_block_week = fields::read_int_or(p, "week", "phase", 1, 52, 1);
+    } else {
+        ctx.phase = *phase_from_id(fields::read_enum_or(in, "phase", "", phases, "normal"));
+        ctx.failure_block_week = 1;
+    }
+}
+
+void read_fatigue(const json& in, SetContext& ctx) {
+    const json& fatigue = section(in, "fatigue");
+    fields::reject_unknown_fields(fatigue, "fatigue", {"signs"});
+    if (!fields::has(fatigue, "signs")) return;
+    const json& signs = fatigue.at("signs");
+    if (!signs.is_array()) throw InputError("fatigue.signs", "fatigue.signs must be a list such as [\"performanceDrop\"]");
+    for (size_t i = 0; i < signs.size(); ++i) {
+        const std::string field = "fatigue.signs[" + std::to_string(i) + "]";
+        const std::string sign = signs[i].is_string() ? signs[i].get<std::string>() : "";
+        const bool known = std::any_of(std::begin(kFatigueSigns), std::end(kFatigueSigns),
+                                       [&](const char* s) { return sign == s; });
+        if (!known)
+            throw InputError(field, field + " must be one of performanceDrop, persistentSoreness, poorReadiness (got " +
+                                        signs[i].dump() + ")");
+        if (std::find(ctx.fatigue_signs.begin(), ctx.fatigue_signs.end(), sign) == ctx.fatigue_signs.end())
+            ctx.fatigue_signs.push_back(sign);
+    }
+}
+
+json technique_json(const TechniqueAdvice& t, const Advice& advice) {
+    json out = {{"id", technique_id(t.technique)}, {"name", technique_name(t.technique)}, {"allowed", t.allowed},
+                {"rule", t.rule ? json(t.rule->id) : json(nullptr)}};
+    const TechniqueEffect* e = t.effect();
+    out["limit"] = e && !e->limit.empty() ? json(e->limit) : json(nullptr);
+    out["perSession"] = e && e->per_session ? json(e->per_session) : json(nullptr);
+    std::string reason;
+    if (t.blocked_by_verdict)
+        reason = std::string("Ruled out: the verdict is ") + verdict_id(advice.verdict) +
+                 (t.rule ? " (" + t.rule->title + ")" : std::string()) + ", and this goes to or past failure.";
+    else if (t.rule)
+        reason = t.rule->title;
+    else
+        reason = "No rule allows it for this set.";
+    out["reason"] = reason;
+    return out;
+}
+
+}  // namespace
+
+SetContext read_set_context(const json& raw, const exercise::ExerciseLibrary& library,
+                            exercise::Exercise& inline_exercise) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"exercise", "lifter", "set", "session", "phase", "fatigue", "weeklySets", "frequency"});
+    SetContext ctx;
+    ctx.exercise = read_exercise_ref(in, library, inline_exercise);
+    read_lifter(in, ctx);
+    read_set(in, ctx);
+    read_session(in, ctx);
+    read_phase(in, ctx);
+    read_fatigue(in, ctx);
+    ctx.weekly_sets = fields::read_number_or(in, "weeklySets", "", 0, 200, 0);
+    ctx.weekly_frequency = fields::read_int_or(in, "frequency", "", 1, 14, 1);
+    return ctx;
+}
+
+json advice_json(const Advice& advice, const SetContext& ctx, const RuleSet& rules) {
+    json techniques = json::array();
+    for (Technique t : kAllTechniques)
+        if (t != Technique::CalibrationTest) techniques.push_back(technique_json(advice.technique(t), advice));
+    json reasons = json::array(), ids = json::array();
+    for (const Reason& r : advice.reasons) {
+        json sources = json::array();
+        for (const Source& s : r.rule->sources) sources.push_back({{"id", s.id}, {"citation", s.citation}});
+        reasons.push_back({{"rule", r.rule->id},
+                           {"title", r.rule->title},
+                           {"role", reason_role_id(r.role)},
+                           {"priority", r.rule->priority},
+                           {"explanation", r.rule->explanation},
+                           {"sources", sources}});
+        ids.push_back(r.rule->id);
+    }
+    return json{{"exercise", {{"id", ctx.exercise->id}, {"name", ctx.exercise->name}}},
+                {"verdict", verdict_id(advice.verdict)},
+                {"verdictLabel", verdict_label(advice.verdict)},
+                {"targetRir", {{"min", advice.target_rir.min}, {"max", advice.target_rir.max}}},
+                {"techniques", techniques},
+                {"calibrationTest", technique_json(advice.technique(Technique::CalibrationTest), advice)},
+                {"reasons", reasons},
+                {"reasonIds", ids},
+                {"ruleSet", {{"name", rules.name()}, {"revision", rules.revision()}}}};
+}
+
+}  // namespace proximity::policy

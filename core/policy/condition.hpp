@@ -1,0 +1,55 @@
+#pragma once
+// A rule's condition, compiled once when the rule set is loaded. The JSON language:
+//   {"all": [c, ...]}      every condition holds ({"all": []} always holds)
+//   {"any": [c, ...]}      at least one holds (the list must not be empty)
+//   {"not": c}             c does not hold
+//   {"fact": "<name>", "<op>": value}   one comparison, op one of
+//       eq, ne                numbers, booleans, choices ("compound"), text (exercise.id)
+//       lt, lte, gt, gte      numbers
+//       in                    a list of choices or texts
+//       exists                true/false: whether an optional number was given
+// A comparison with an unknown fact (e.g. set.percentE1rm when no load was given) is
+// false; test it with "exists". Facts: core/policy/facts.hpp.
+#include "core/policy/facts.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace proximity::policy {
+
+class Condition {
+public:
+    static constexpr int kMaxDepth = 12;
+    static constexpr size_t kMaxNodes = 64;
+
+    // Throws InputError naming the path, e.g. "rules[3].condition.all[0].fact".
+    static Condition compile(const nlohmann::json& value, const std::string& path);
+
+    bool matches(const Facts& facts) const { return nodes_.empty() || eval(0, facts); }
+
+private:
+    enum class Kind : uint8_t { All, Any, Not, Compare, Exists };
+    enum class Op : uint8_t { Eq, Ne, Lt, Lte, Gt, Gte, In };
+    struct Node {
+        Kind kind = Kind::All;
+        Op op = Op::Eq;
+        Fact fact = Fact::Count_;
+        uint16_t first_child = 0, child_count = 0;  // into children_ (All, Any, Not)
+        double value = 0;          // numbers and booleans; Exists: 1 = must be known
+        uint32_t choice_mask = 0;  // choices: bit i set = value i matches (eq, ne, in)
+        int16_t texts = -1;        // text facts: index into texts_
+    };
+
+    uint16_t compile_node(const nlohmann::json& value, const std::string& path, int depth);
+    void compile_comparison(Node& node, const nlohmann::json& value, const std::string& path);
+    bool eval(uint16_t index, const Facts& facts) const;
+
+    std::vector<Node> nodes_;
+    std::vector<uint16_t> children_;
+    std::vector<std::vector<std::string>> texts_;
+};
+
+}  // namespace proximity::policy

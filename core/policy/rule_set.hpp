@@ -1,0 +1,67 @@
+#pragma once
+// The failure policy as data: a versioned JSON document (core/data/rules.json is the
+// built-in one) compiled once into rules that advise_set can run without touching JSON.
+//   {"format": "proximity-rules", "version": 1, "name": "...", "revision": "...",
+//    "references": [{"id": "grgic-2022", "citation": "..."}, ...],
+//    "rules": [{"id": "deload-no-failure", "title": "...", "priority": 100,
+//               "condition": {...}, "effect": {...},
+//               "explanation": "...", "sources": ["seed-001", "moran-navarro-2017"]}, ...]}
+// Copying a RuleSet is cheap (the compiled rules are shared and immutable).
+#include "core/policy/condition.hpp"
+#include "core/policy/effect.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace proximity::policy {
+
+struct Source {
+    std::string id;
+    std::string citation;
+};
+
+struct Rule {
+    std::string id;
+    std::string title;
+    std::string explanation;
+    int priority = 0;
+    size_t order = 0;  // position in the document's rules list
+    Condition condition;
+    Effect effect;
+    std::vector<Source> sources;
+};
+
+class RuleSet {
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr size_t kMaxRules = 200;
+
+    RuleSet();  // no rules: every set gets the engine's fallback (stop short, RIR 1-3)
+
+    // The built-in rule set, compiled from core/data/rules.json the first time.
+    static RuleSet builtin();
+
+    // Throws InputError with the JSON path of the first problem, e.g.
+    // "rules[3].condition.all[0].fact".
+    static RuleSet from_json(const nlohmann::json& document);
+
+    // Highest priority first; equal priorities keep document order.
+    const std::vector<Rule>& rules() const { return data_->rules; }
+    const Rule* find(const std::string& id) const;
+    const nlohmann::json& document() const { return data_->document; }
+    const std::string& name() const { return data_->name; }
+    const std::string& revision() const { return data_->revision; }
+
+private:
+    struct Data {
+        nlohmann::json document = nlohmann::json::object();
+        std::string name, revision;
+        std::vector<Rule> rules;
+    };
+    std::shared_ptr<const Data> data_;
+};
+
+}  // namespace proximity::policy
