@@ -152,11 +152,12 @@ json plan_defaults(EngineState&, const json&) {
 json bench_plan_evaluation(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
+    const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
     const json doc = bench_plan_document(state.exercises);
     const plan::Plan p = plan::read_plan(doc, state.exercises);
-    return json{{"checksum", run_plan_evaluation_workload(p, state, iterations)},
-                {"iterations", iterations},
-                {"plan", doc}};
+    json out = {{"checksum", run_plan_evaluation_workload(p, state, iterations)}, {"iterations", iterations}};
+    if (include_plan) out["plan"] = doc;
+    return out;
 }
 
 }  // namespace proximity::api

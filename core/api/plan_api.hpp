@@ -9,8 +9,9 @@
 //                     -> a plan document
 //   planTemplates     {} -> the generator's templates
 //   planDefaults      {} -> default landmarks, budgets, counting rules, model parameters
-//   benchPlanEvaluation {iterations} -> evaluates a 6-week x 5 sessions x 8 exercises x 4
-//                     sets plan `iterations` times inside the core (scripts/bench.d/40-plan.mjs)
+//   benchPlanEvaluation {iterations, includePlan?} -> {checksum}: evaluates a 6-week x 5
+//                     sessions x 8 exercises x 4 sets plan `iterations` times inside the
+//                     core (scripts/bench.d/40-plan.mjs); includePlan returns the plan too
 #include "core/api/engine_state.hpp"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,7 @@
 #include "core/api/plan_evaluation_json.hpp"
 
 #include "core/plan/plan_paths.hpp"
+#include "core/plan/plan_text.hpp"
 #include "core/plan/session_days.hpp"
 
 #include <cmath>
@@ -21,49 +22,68 @@ json muscle_tally_json(const MuscleTally& t) {
     return out;
 }
 
+// Compact: "hard" and "contradiction" only when they say something (a non-hard set, a
+// contradiction); a warm-up has no verdict.
 json set_json(const SetEvaluation& s) {
-    json j = {{"hard", s.hard}, {"cost", r3(s.cost)}};
+    json j = {{"cost", r3(s.cost)}};
+    if (!s.hard) j["hard"] = false;
     if (s.advised) {
         j["verdict"] = policy::verdict_id(s.verdict);
         j["targetRir"] = {s.target_rir.min, s.target_rir.max};
-    } else {
-        j["verdict"] = nullptr;
     }
-    j["contradiction"] = contradiction_id(s.contradiction);
+    if (s.contradiction != Contradiction::None) j["contradiction"] = contradiction_id(s.contradiction);
     return j;
 }
 
+// Objects are filled with moves: nlohmann's initializer lists copy their elements, which
+// at every level of weeks/sessions/exercises/sets made the answer cost several times
+// the evaluation.
 json session_json(const Session& session, const SessionEvaluation& se) {
     json exercises = json::array();
     for (const ExerciseEvaluation& x : se.exercises) {
         json sets = json::array();
         for (const SetEvaluation& s : x.sets) sets.push_back(set_json(s));
-        exercises.push_back({{"exercise", x.exercise->id}, {"name", x.exercise->name},
-                             {"loadClass", load_class_id(x.load_class)}, {"cost", r3(x.cost)}, {"sets", sets}});
+        json e = json::object();
+        e["exercise"] = x.exercise->id;
+        e["name"] = x.exercise->name;
+        e["loadClass"] = load_class_id(x.load_class);
+        e["cost"] = r3(x.cost);
+        e["sets"] = std::move(sets);
+        exercises.push_back(std::move(e));
     }
-    return {{"name", session.name}, {"day", se.day}, {"dayName", day_name(se.day)}, {"cost", r3(se.cost)},
-            {"hardSets", muscle_tally_json(se.hard_sets)}, {"exercises", exercises}};
+    json j = json::object();
+    j["name"] = session.name;
+    j["day"] = se.day;
+    j["dayName"] = day_name(se.day);
+    j["cost"] = r3(se.cost);
+    j["hardSets"] = muscle_tally_json(se.hard_sets);
+    j["exercises"] = std::move(exercises);
+    return j;
 }
 
 json week_json(const Week& week, const WeekEvaluation& we) {
     json muscles = json::object();
     for (exercise::Muscle m : exercise::all_muscles()) {
         const MuscleWeek& mw = we.muscles[muscle_index(m)];
-        muscles[exercise::muscle_id(m)] = {
-            {"hardSets", r3(mw.hard_sets)}, {"directSets", r3(mw.direct_sets)}, {"sessions", mw.sessions},
-            {"status", volume_status_id(mw.status)},
-            {"landmark", {{"min", mw.landmark.min}, {"max", mw.landmark.max}, {"ceiling", mw.landmark.ceiling}}}};
+        json entry = json::object();
+        entry["hardSets"] = r3(mw.hard_sets);
+        entry["directSets"] = r3(mw.direct_sets);
+        entry["sessions"] = mw.sessions;
+        entry["status"] = volume_status_id(mw.status);
+        muscles[exercise::muscle_id(m)] = std::move(entry);
     }
     json sessions = json::array();
     for (size_t s = 0; s < we.sessions.size(); ++s) sessions.push_back(session_json(week.sessions[s], we.sessions[s]));
-    return {{"label", week.label},
-            {"phase", policy::phase_id(week.phase)},
-            {"muscles", muscles},
-            {"fatigue", {{"cost", r3(we.cost)}, {"budget", r3(we.budget)},
-                         {"ratio", r3(we.budget > 0 ? we.cost / we.budget : 0)},
-                         {"status", budget_status_id(we.budget_status)}}},
-            {"failureSets", we.failure_sets},
-            {"sessions", sessions}};
+    json j = json::object();
+    j["label"] = week.label;
+    j["phase"] = policy::phase_id(week.phase);
+    j["muscles"] = std::move(muscles);
+    j["fatigue"] = {{"cost", r3(we.cost)}, {"budget", r3(we.budget)},
+                    {"ratio", r3(we.budget > 0 ? we.cost / we.budget : 0)},
+                    {"status", budget_status_id(we.budget_status)}};
+    j["failureSets"] = we.failure_sets;
+    j["sessions"] = std::move(sessions);
+    return j;
 }
 
 json optional_muscle(const std::optional<exercise::Muscle>& m) {
@@ -75,16 +95,24 @@ json simulation_json(const Plan& plan, const std::vector<DayState>& days) {
     size_t lowest = 0;
     for (size_t d = 0; d < days.size(); ++d) {
         const DayState& s = days[d];
-        list.push_back({{"day", d}, {"week", d / 7}, {"load", r3(s.load)}, {"fitness", r3(s.fitness)},
-                        {"fatigue", r3(s.fatigue)}, {"readiness", r3(s.readiness)}});
+        json day = json::object();
+        day["day"] = d;
+        day["week"] = d / 7;
+        day["load"] = r3(s.load);
+        day["fitness"] = r3(s.fitness);
+        day["fatigue"] = r3(s.fatigue);
+        day["readiness"] = r3(s.readiness);
+        list.push_back(std::move(day));
         if (s.readiness < days[lowest].readiness) lowest = d;
     }
     const FitnessFatigueParams& p = plan.settings.model;
-    return {{"params", {{"tau1", p.tau1}, {"tau2", p.tau2}, {"k1", p.k1}, {"k2", p.k2}}},
-            {"convention", "day d is the morning before day d's session; a day's load counts from the next day"},
-            {"days", list},
-            {"lowest", {{"day", lowest}, {"readiness", r3(days[lowest].readiness)}}},
-            {"final", {{"day", days.size() - 1}, {"readiness", r3(days.back().readiness)}}}};
+    json j = json::object();
+    j["params"] = {{"tau1", p.tau1}, {"tau2", p.tau2}, {"k1", p.k1}, {"k2", p.k2}};
+    j["convention"] = "day d is the morning before day d's session; a day's load counts from the next day";
+    j["days"] = std::move(list);
+    j["lowest"] = {{"day", lowest}, {"readiness", r3(days[lowest].readiness)}};
+    j["final"] = {{"day", days.size() - 1}, {"readiness", r3(days.back().readiness)}};
+    return j;
 }
 
 }  // namespace
@@ -108,26 +136,36 @@ json plan_evaluation_json(const Plan& plan, const PlanEvaluation& ev) {
     for (const PlanWarning& w : ev.warnings)
         warnings.push_back({{"kind", warning_kind_id(w.kind)}, {"weeks", w.weeks},
                             {"session", w.session >= 0 ? json(w.session) : json(nullptr)},
-                            {"muscle", optional_muscle(w.muscle)}, {"text", w.text}});
+                            {"muscle", optional_muscle(w.muscle)}, {"low", r3(w.low)}, {"high", r3(w.high)},
+                            {"limit", r3(w.limit)}, {"text", describe(plan, ev, w)}});
     json suggestions = json::array();
     for (const Suggestion& s : ev.suggestions)
         suggestions.push_back({{"kind", suggestion_kind_id(s.kind)}, {"week", s.week}, {"session", s.session},
                                {"exercise", s.exercise},
                                {"targetExercise", s.target_exercise >= 0 ? json(s.target_exercise) : json(nullptr)},
                                {"sets", s.sets}, {"muscle", optional_muscle(s.muscle)}, {"saves", r3(s.saves)},
-                               {"text", s.text}});
+                               {"text", describe(plan, ev, s)}});
     json contradictions = json::array();
     for (const ContradictionRef& c : ev.contradictions)
         contradictions.push_back({{"week", c.week}, {"session", c.session}, {"exercise", c.exercise}, {"set", c.set},
                                   {"path", set_path(c.week, c.session, c.exercise, c.set)},
-                                  {"kind", contradiction_id(c.kind)}, {"text", c.text}});
-    return {{"weeks", weeks},
-            {"warnings", warnings},
-            {"suggestions", suggestions},
-            {"contradictions", contradictions},
-            {"simulation", simulation_json(plan, ev.simulation)},
-            {"totals", {{"sets", sets}, {"hardSets", hard}, {"cost", r3(cost)}, {"failureSets", failure_sets},
-                        {"contradictions", ev.contradictions.size()}}}};
+                                  {"kind", contradiction_id(c.kind)}, {"text", describe(plan, ev, c)}});
+    json landmarks = json::object();
+    for (exercise::Muscle m : exercise::all_muscles()) {
+        const Landmark l = plan.settings.landmarks.at(m);
+        landmarks[exercise::muscle_id(m)] = {{"min", l.min}, {"max", l.max}, {"ceiling", l.ceiling}};
+    }
+    json out = json::object();
+    out["weeks"] = std::move(weeks);
+    out["landmarks"] = std::move(landmarks);
+    out["budget"] = r3(plan.settings.weekly_budget());
+    out["warnings"] = std::move(warnings);
+    out["suggestions"] = std::move(suggestions);
+    out["contradictions"] = std::move(contradictions);
+    out["simulation"] = simulation_json(plan, ev.simulation);
+    out["totals"] = {{"sets", sets}, {"hardSets", hard}, {"cost", r3(cost)}, {"failureSets", failure_sets},
+                     {"contradictions", ev.contradictions.size()}};
+    return out;
 }
 
 }  // namespace proximity::api

@@ -1,10 +1,5 @@
 #include "core/plan/budget_suggestions.hpp"
 
-#include "core/common/number_text.hpp"
-#include "core/plan/sentence_case.hpp"
-#include "core/plan/session_days.hpp"
-#include "core/plan/set_verdicts.hpp"
-#include "core/plan/volume_warnings.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +14,16 @@ struct WeekRef {
     int w;
     const Week& week() const { return plan.weeks[w]; }
     const WeekEvaluation& eval() const { return ev.weeks[w]; }
-    std::string label(int s) const { return week_session_label(plan, ev, w, s); }
 };
+
+Suggestion suggestion(SuggestionKind kind, int week, int session, int exercise) {
+    Suggestion sg;
+    sg.kind = kind;
+    sg.week = week;
+    sg.session = session;
+    sg.exercise = exercise;
+    return sg;
+}
 
 bool shares_primary(const exercise::Exercise& a, const exercise::Exercise& b) {
     for (exercise::Muscle m : a.primary)
@@ -42,8 +45,6 @@ bool has_failure(const PlannedExercise& x) {
 double stop_rir(const SetEvaluation& se) {
     return se.verdict == policy::Verdict::Failure ? 1.0 : std::max(1.0, se.target_rir.min);
 }
-
-std::string saves_text(double saves) { return "; saves " + number_text(saves, 1) + " fatigue units."; }
 
 // An isolation exercise in session s that shares a primary muscle with `from`, has no
 // failure set yet, and whose last working set the policy would allow to failure.
@@ -76,7 +77,6 @@ void failure_candidates(const WeekRef& r, std::vector<Suggestion>& out) {
                 set_numbers.push_back(static_cast<int>(k) + 1);
             }
             if (set_numbers.empty()) continue;
-            const std::string name = lowercase_first(xe.exercise->name);
             const int target = xe.load_class == LoadClass::Isolation
                                    ? -1 : failure_target(r, static_cast<int>(s), *xe.exercise);
             if (target >= 0) {
@@ -88,21 +88,19 @@ void failure_candidates(const WeekRef& r, std::vector<Suggestion>& out) {
                 to_failure.rir = 0;
                 const double net = saves - (set_fatigue_cost(to_failure, te.load_class) - te.sets[k].cost);
                 if (net > 0) {
-                    Suggestion sg{SuggestionKind::MoveFailure, r.w, static_cast<int>(s), static_cast<int>(x),
-                                  target, 0, std::nullopt, net, ""};
-                    sg.text = r.label(static_cast<int>(s)) + ": move failure from " + name + " to " +
-                              lowercase_first(te.exercise->name) + " (" + name + " stops at RIR " + number_text(rir) +
-                              ")" + saves_text(net);
+                    Suggestion sg = suggestion(SuggestionKind::MoveFailure, r.w, static_cast<int>(s), static_cast<int>(x));
+                    sg.target_exercise = target;
+                    sg.rir = rir;
+                    sg.saves = net;
                     out.push_back(std::move(sg));
                     continue;
                 }
             }
-            std::string which = set_numbers.size() == 1 ? "set " + std::to_string(set_numbers[0])
-                                                        : "all " + std::to_string(set_numbers.size()) + " failure sets";
-            Suggestion sg{SuggestionKind::StopShort, r.w, static_cast<int>(s), static_cast<int>(x), -1,
-                          static_cast<int>(set_numbers.size()), std::nullopt, saves, ""};
-            sg.text = r.label(static_cast<int>(s)) + ": " + name + ", stop " + which + " at RIR " +
-                      number_text(rir) + " instead of failure" + saves_text(saves);
+            Suggestion sg = suggestion(SuggestionKind::StopShort, r.w, static_cast<int>(s), static_cast<int>(x));
+            sg.sets = static_cast<int>(set_numbers.size());
+            sg.set_number = set_numbers.front();
+            sg.rir = rir;
+            sg.saves = saves;
             out.push_back(std::move(sg));
         }
     }
@@ -122,10 +120,9 @@ void technique_candidates(const WeekRef& r, std::vector<Suggestion>& out) {
                 saves += xe.sets[k].cost * (1.0 - 1.0 / technique_factor(used));
             }
             if (!used) continue;
-            Suggestion sg{SuggestionKind::DropTechnique, r.w, static_cast<int>(s), static_cast<int>(x), -1, 0,
-                          std::nullopt, saves, ""};
-            sg.text = r.label(static_cast<int>(s)) + ": drop the " + lowercase_first(policy::technique_name(*used)) + " on " +
-                      lowercase_first(xe.exercise->name) + saves_text(saves);
+            Suggestion sg = suggestion(SuggestionKind::DropTechnique, r.w, static_cast<int>(s), static_cast<int>(x));
+            sg.technique = used;
+            sg.saves = saves;
             out.push_back(std::move(sg));
         }
     }
@@ -171,20 +168,14 @@ Suggestion cut_sets(const WeekRef& r, exercise::Muscle m, int s, int count) {
         --*most;
         ++cut[x];
     }
-    std::string detail;
-    int first = -1;
-    for (size_t x = 0; x < cut.size(); ++x) {
-        if (!cut[x]) continue;
-        if (first < 0) first = static_cast<int>(x);
-        detail += (detail.empty() ? "" : ", ") + lowercase_first(se.exercises[x].exercise->name) + " " +
-                  std::to_string(remaining[x] + cut[x]) + " \xe2\x86\x92 " + std::to_string(remaining[x]);
-    }
-    const double before = r.eval().muscles[muscle_index(m)].hard_sets;
-    Suggestion sg{SuggestionKind::CutSets, r.w, s, std::max(first, 0), -1, done, m, saves, ""};
-    sg.text = "Week " + std::to_string(r.w + 1) + ": cut " + std::to_string(done) + " set" +
-              (done == 1 ? "" : "s") + " of " + muscle_words(m) + " on " + day_full_name(se.day) + " (" +
-              session.name + ": " + detail + "); " + muscle_words(m) + " " + number_text(before, 1) +
-              " \xe2\x86\x92 " + number_text(before - done, 1) + " hard sets" + saves_text(saves);
+    Suggestion sg = suggestion(SuggestionKind::CutSets, r.w, s, 0);
+    for (size_t x = 0; x < cut.size(); ++x)
+        if (cut[x]) sg.cuts.push_back({static_cast<int>(x), remaining[x] + cut[x], remaining[x]});
+    if (!sg.cuts.empty()) sg.exercise = sg.cuts.front().exercise;
+    sg.sets = done;
+    sg.muscle = m;
+    sg.muscle_sets = r.eval().muscles[muscle_index(m)].hard_sets;
+    sg.saves = saves;
     return sg;
 }
 
@@ -219,13 +210,9 @@ void trim_candidates(const WeekRef& r, double excess, std::vector<Suggestion>& o
     }
     for (const Item& i : items) {
         if (!i.cut) continue;
-        const ExerciseEvaluation& xe = r.eval().sessions[i.s].exercises[i.x];
-        Suggestion sg{SuggestionKind::CutSets, r.w, i.s, static_cast<int>(i.x), -1, i.cut, xe.exercise->primary.front(),
-                      i.saves, ""};
-        sg.text = "Week " + std::to_string(r.w + 1) + ": cut " + std::to_string(i.cut) + " set" +
-                  (i.cut == 1 ? "" : "s") + " of " + lowercase_first(xe.exercise->name) + " on " +
-                  day_full_name(r.eval().sessions[i.s].day) + " (" + r.week().sessions[i.s].name + ")" +
-                  saves_text(i.saves);
+        Suggestion sg = suggestion(SuggestionKind::TrimSets, r.w, i.s, static_cast<int>(i.x));
+        sg.sets = i.cut;
+        sg.saves = i.saves;
         out.push_back(std::move(sg));
     }
 }

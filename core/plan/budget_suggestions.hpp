@@ -10,8 +10,9 @@
 //   dropTechnique  an intensity technique is dropped (seed 001: use them sparingly)
 //   cutSets        a muscle's hard sets are cut, from its biggest session, down to the
 //                  landmark max (or, if the week is still over, to the middle of the
-//                  productive range); as a last resort, sets trimmed across the week
-//                  from the exercises whose sets cost most (never below 2 per exercise)
+//                  productive range)
+//   trimSets       the last resort: sets trimmed across the week from the exercises
+//                  whose sets cost most (never below 2 hard sets per exercise)
 // Muscles above their ceiling get a cutSets suggestion even when the budget holds.
 #include "core/plan/plan_evaluation.hpp"
 

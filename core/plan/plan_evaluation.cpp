@@ -35,6 +35,7 @@ const char* suggestion_kind_id(SuggestionKind k) {
         case SuggestionKind::StopShort: return "stopShort";
         case SuggestionKind::DropTechnique: return "dropTechnique";
         case SuggestionKind::CutSets: return "cutSets";
+        case SuggestionKind::TrimSets: return "trimSets";
     }
     return "";
 }

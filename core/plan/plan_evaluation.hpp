@@ -2,7 +2,9 @@
 // Everything the planner says about a plan: per-set cost and failure verdict, weekly hard
 // sets per muscle against the landmarks, weekly fatigue against the budget, warnings,
 // over-budget suggestions, and the fitness-fatigue simulation across the block.
-// evaluate_plan runs the stages in order (each stage is its own file):
+// evaluate_plan runs the stages in order (each stage is its own file); the sentences
+// that describe warnings, suggestions and contradictions are written on demand
+// (plan_text.hpp), not during the evaluation.
 //   weekly_volume  hard sets and fatigue cost per set, session and week
 //   set_verdicts   the failure-policy verdict of every working set, and contradictions
 //   volume_warnings, budget_suggestions, plan_simulation
@@ -37,7 +39,7 @@ struct SetEvaluation {
     policy::Verdict verdict = policy::Verdict::NoFailure;
     policy::RirRange target_rir{0, 0};
     Contradiction contradiction = Contradiction::None;
-    std::string reason;  // the policy's first reason, kept only for contradictions
+    const policy::Rule* reason = nullptr;  // the policy's first reason, kept for contradictions
 };
 
 struct ExerciseEvaluation {
@@ -75,33 +77,44 @@ struct WeekEvaluation {
 enum class WarningKind { VolumeUnder, VolumeExcessive, SessionPileUp, OnceAWeek, OverBudget };
 const char* warning_kind_id(WarningKind k);
 
+// A finding merged across the weeks it applies to; plan_text.hpp puts it in words.
 struct PlanWarning {
     WarningKind kind;
-    std::vector<int> weeks;           // 0-based weeks it applies to (merged across weeks)
-    int session = -1;                 // session index in the first listed week, -1 if none
+    std::vector<int> weeks;  // 0-based weeks it applies to
+    int session = -1;        // session index in the first listed week, -1 if none
     std::optional<exercise::Muscle> muscle;
-    std::string text;
+    double low = 0, high = 0;  // the value over those weeks: hard sets, or fatigue cost
+    double limit = 0;          // what it is measured against: a landmark, the budget
 };
 
-enum class SuggestionKind { MoveFailure, StopShort, DropTechnique, CutSets };
+enum class SuggestionKind { MoveFailure, StopShort, DropTechnique, CutSets, TrimSets };
 const char* suggestion_kind_id(SuggestionKind k);
 
+struct SetCut {
+    int exercise;  // index in the session
+    int from, to;  // hard sets before and after
+};
+
+// A concrete change to the plan (budget_suggestions.hpp); plan_text.hpp puts it in words.
 struct Suggestion {
-    SuggestionKind kind;
+    SuggestionKind kind = SuggestionKind::StopShort;
     int week = 0;
     int session = 0;
-    int exercise = 0;                 // the exercise to change (index in the session)
-    int target_exercise = -1;         // MoveFailure: where the failure set goes
-    int sets = 0;                     // CutSets: how many
-    std::optional<exercise::Muscle> muscle;
-    double saves = 0;                 // fatigue units saved per week
-    std::string text;
+    int exercise = 0;            // the exercise to change (index in the session)
+    int target_exercise = -1;    // MoveFailure: where the failure set goes
+    int sets = 0;                // StopShort: failure sets stopped; CutSets, TrimSets: sets cut
+    int set_number = 0;          // StopShort of a single set: which one (1-based)
+    double rir = 1;              // MoveFailure, StopShort: where the stopped sets end instead
+    std::optional<policy::Technique> technique;  // DropTechnique
+    std::optional<exercise::Muscle> muscle;      // CutSets
+    double muscle_sets = 0;      // CutSets: the muscle's weekly hard sets before the cut
+    std::vector<SetCut> cuts;    // CutSets: per exercise
+    double saves = 0;            // fatigue units saved in that week
 };
 
 struct ContradictionRef {
     int week, session, exercise, set;  // 0-based indices into the plan
     Contradiction kind;
-    std::string text;
 };
 
 struct PlanEvaluation {

@@ -1,8 +1,6 @@
 #include "core/plan/set_verdicts.hpp"
 
-#include "core/common/number_text.hpp"
-#include "core/plan/sentence_case.hpp"
-#include "core/plan/session_days.hpp"
+#include "core/plan/advice_cache.hpp"
 
 #include <algorithm>
 
@@ -10,11 +8,11 @@ namespace proximity::plan {
 
 namespace {
 
-int sessions_with_exercise(const Week& week, const std::string& id) {
+int sessions_with_exercise(const WeekEvaluation& week, const exercise::Exercise* e) {
     int n = 0;
-    for (const Session& s : week.sessions)
-        for (const PlannedExercise& x : s.exercises)
-            if (x.exercise == id) {
+    for (const SessionEvaluation& s : week.sessions)
+        for (const ExerciseEvaluation& x : s.exercises)
+            if (x.exercise == e) {
                 ++n;
                 break;
             }
@@ -33,11 +31,6 @@ double weekly_sets_for(const exercise::Exercise& e, const WeekEvaluation& week) 
     return most;
 }
 
-std::string rir_range_text(const policy::RirRange& r) {
-    if (r.min == r.max) return "RIR " + number_text(r.min);
-    return "RIR " + number_text(r.min) + "-" + number_text(r.max);
-}
-
 Contradiction contradiction_of(const PlannedSet& set, const policy::Advice& advice) {
     if (set.failure && advice.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
     if (!set.failure && set.rir < advice.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
@@ -45,29 +38,10 @@ Contradiction contradiction_of(const PlannedSet& set, const policy::Advice& advi
     return Contradiction::None;
 }
 
-std::string contradiction_text(const Plan& plan, const PlanEvaluation& ev, int w, int s, int x,
-                               int k, const SetEvaluation& se) {
-    const PlannedSet& set = plan.weeks[w].sessions[s].exercises[x].sets[k];
-    const exercise::Exercise& e = *ev.weeks[w].sessions[s].exercises[x].exercise;
-    std::string planned = set.failure ? "to failure" : "at " + rir_range_text({set.rir, set.rir});
-    if (se.contradiction == Contradiction::TechniqueNotAdvised)
-        planned += " with a " + lowercase_first(policy::technique_name(*set.technique)) + ", which the policy does not allow here";
-    std::string text = week_session_label(plan, ev, w, s) + ": " + e.name + " set " +
-                       std::to_string(k + 1) + " is planned " + planned + "; the policy says " +
-                       policy::verdict_id(se.verdict) + " (" + rir_range_text(se.target_rir) + ")";
-    if (!se.reason.empty()) text += ": " + se.reason;
-    return text;
-}
-
 }  // namespace
 
-std::string week_session_label(const Plan& plan, const PlanEvaluation& ev, int w, int s) {
-    const Session& session = plan.weeks[w].sessions[s];
-    return "Week " + std::to_string(w + 1) + ", " + session.name + " (" +
-           day_name(ev.weeks[w].sessions[s].day) + ")";
-}
-
 void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& ev) {
+    AdviceCache cache(rules);
     policy::SetContext ctx;
     ctx.status = plan.settings.status;
     ctx.spotter = plan.settings.spotter;
@@ -84,7 +58,7 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                 ctx.exercise = xe.exercise;
                 ctx.exercise_position = static_cast<int>(x) + 1;
                 ctx.weekly_sets = weekly_sets_for(*xe.exercise, we);
-                ctx.weekly_frequency = sessions_with_exercise(week, planned.exercise);
+                ctx.weekly_frequency = sessions_with_exercise(we, xe.exercise);
                 ctx.set_count = static_cast<int>(std::count_if(
                     planned.sets.begin(), planned.sets.end(), [](const PlannedSet& p) { return !p.warmup; }));
                 int index = 0;
@@ -94,18 +68,16 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                     ctx.set_index = ++index;
                     ctx.target_reps = set.reps;
                     ctx.percent_e1rm = set.percent_e1rm;
-                    const policy::Advice advice = policy::advise_set(ctx, rules);
+                    const policy::Advice& advice = cache.advise(ctx);
                     SetEvaluation& se = xe.sets[k];
                     se.advised = true;
                     se.verdict = advice.verdict;
                     se.target_rir = advice.target_rir;
                     se.contradiction = contradiction_of(set, advice);
                     if (se.contradiction == Contradiction::None) continue;
-                    if (!advice.reasons.empty() && advice.reasons.front().rule) se.reason = advice.reasons.front().rule->title;
-                    const int wi = static_cast<int>(w), si = static_cast<int>(s), xi = static_cast<int>(x),
-                              ki = static_cast<int>(k);
-                    ev.contradictions.push_back(
-                        {wi, si, xi, ki, se.contradiction, contradiction_text(plan, ev, wi, si, xi, ki, se)});
+                    if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
+                    ev.contradictions.push_back({static_cast<int>(w), static_cast<int>(s), static_cast<int>(x),
+                                                 static_cast<int>(k), se.contradiction});
                 }
             }
         }

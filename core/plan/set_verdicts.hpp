@@ -14,7 +14,4 @@ namespace proximity::plan {
 
 void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& evaluation);
 
-std::string week_session_label(const Plan& plan, const PlanEvaluation& evaluation, int week,
-                               int session);  // "Week 2, Push (Mon)"
-
 }  // namespace proximity::plan

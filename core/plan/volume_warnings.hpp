@@ -7,17 +7,12 @@
 //                   (seed 002: the 10-16 weekly sets are split over two sessions)
 //   onceAWeek       a muscle gets direct work in only one session of the week (seed 002)
 //   overBudget      the week's fatigue cost exceeds the budget
-// Deload weeks are meant to be light: no volumeUnder or onceAWeek for them.
+// Deload weeks are meant to be light: no volumeUnder or onceAWeek for them. Most pressing
+// first: budget, excessive volume, pile-ups, too little volume, frequency.
 #include "core/plan/plan_evaluation.hpp"
 
 namespace proximity::plan {
 
 std::vector<PlanWarning> volume_warnings(const Plan& plan, const PlanEvaluation& evaluation);
-
-// "week 3", "weeks 1-4", "weeks 1, 3-4" (1-based in the text).
-std::string weeks_text(const std::vector<int>& weeks);
-
-// A muscle's name for sentences: "front delts", "upper back".
-std::string muscle_words(exercise::Muscle m);
 
 }  // namespace proximity::plan

@@ -7,6 +7,7 @@
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_evaluation.hpp"
 #include "core/plan/plan_template.hpp"
+#include "core/plan/plan_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -171,7 +172,7 @@ TEST_P(EveryBlock, KeepsItsPromises) {
     const Plan p = generate(tpl, weeks, status);
     ASSERT_EQ(static_cast<int>(p.weeks.size()), weeks + 1);
     const PlanEvaluation ev = evaluate_plan(p, library(), rules());
-    EXPECT_TRUE(ev.contradictions.empty()) << ev.contradictions.front().text;
+    EXPECT_TRUE(ev.contradictions.empty()) << describe(p, ev, ev.contradictions.front());
     const bool beginner = status == policy::LifterStatus::Beginner;
     for (int w = 0; w < weeks; ++w) {
         const WeekEvaluation& we = ev.weeks[w];
