@@ -2,6 +2,7 @@
 
 #include "core/api/method.hpp"
 #include "core/common/input_error.hpp"
+#include "core/common/json_text.hpp"
 
 namespace proximity::api {
 
@@ -21,12 +22,19 @@ std::vector<std::string> Engine::method_names() {
     return names;
 }
 
+EngineState& Engine::state() {
+    if (!state_) state_.emplace();
+    return *state_;
+}
+
 json Engine::call_json(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
-        // Handlers work on a copy of the state so that a call that fails half way
-        // changes nothing.
-        EngineState next = state_;
+        if (m.pure) return m.pure(input);                // no state at all
+        if (m.reader) return m.reader(state(), input);  // cannot change the state
+        // Handlers that may change the state work on a copy so that a call that fails
+        // half way changes nothing.
+        EngineState next = state();
         json result = m.handler(next, input);
         state_ = std::move(next);
         return result;
@@ -36,8 +44,9 @@ json Engine::call_json(const std::string& method, const json& input) {
 
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
     try {
-        json input = input_json.empty() ? json::object() : json::parse(input_json);
-        return json{{"ok", true}, {"result", call_json(method, input)}}.dump();
+        json input = input_json.empty() ? json::object() : parse_json(input_json);
+        // Written around the result's text: no envelope object, no copy of the result.
+        return "{\"ok\":true,\"result\":" + call_json(method, input).dump() + "}";
     } catch (const InputError& e) {
         return error_envelope(e.field(), e.what()).dump();
     } catch (const json::parse_error& e) {

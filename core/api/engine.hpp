@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,10 @@ public:
     static std::vector<std::string> method_names();
 
 private:
-    EngineState state_;
+    // Built on the first call that needs it: the calculator's methods never do, so the
+    // page does not pay for loading the rule set and exercise library at startup.
+    EngineState& state();
+    std::optional<EngineState> state_;
 };
 
 }  // namespace proximity::api

@@ -1,5 +1,7 @@
 #include "core/api/method.hpp"
 
+#include "core/api/bench_api.hpp"
+#include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/plan_api.hpp"
@@ -9,10 +11,14 @@ namespace proximity::api {
 
 const std::vector<Method>& all_methods() {
     static const std::vector<Method> methods = {
-        // Load estimation (core/load)
+        // Load estimation (core/load, core/units)
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},
+        {"calibrateRir", calibrate_rir},
+        {"roundLoad", round_load},
+        {"defaultEquipment", default_equipment},
+        {"convertUnit", convert_unit},
         // Exercise library (core/exercise)
         {"exercises", exercises},
         {"muscles", muscles},
@@ -32,6 +38,8 @@ const std::vector<Method>& all_methods() {
         {"planTemplates", plan_templates},
         {"planDefaults", plan_defaults},
         {"benchPlanEvaluation", bench_plan_evaluation},
+        // Measurement (scripts/bench)
+        {"benchRecompute", bench_recompute},
     };
     return methods;
 }

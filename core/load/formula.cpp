@@ -1,5 +1,7 @@
 #include "core/load/formula.hpp"
 
+#include "core/common/enum_names.hpp"
+
 #include <cmath>
 
 namespace proximity::load {
@@ -37,33 +39,21 @@ std::optional<double> rpe_chart_fraction(double r) {
     return pct / 100.0;
 }
 
+constexpr std::array<EnumName<Formula>, kAllFormulas.size()> kFormulaNames = {
+    {{Formula::Epley, "epley"},
+     {Formula::Brzycki, "brzycki"},
+     {Formula::Lander, "lander"},
+     {Formula::Lombardi, "lombardi"},
+     {Formula::Mayhew, "mayhew"},
+     {Formula::OConner, "oconner"},
+     {Formula::Wathan, "wathan"},
+     {Formula::RpeChart, "rpeChart"}}};
+
 }  // namespace
 
-const char* formula_name(Formula f) {
-    switch (f) {
-        case Formula::Epley: return "epley";
-        case Formula::Brzycki: return "brzycki";
-        case Formula::Lander: return "lander";
-        case Formula::Lombardi: return "lombardi";
-        case Formula::Mayhew: return "mayhew";
-        case Formula::OConner: return "oconner";
-        case Formula::Wathan: return "wathan";
-        case Formula::RpeChart: return "rpeChart";
-    }
-    return "";
-}
-
-std::optional<Formula> formula_from_name(const std::string& name) {
-    for (Formula f : kAllFormulas)
-        if (name == formula_name(f)) return f;
-    return std::nullopt;
-}
-
-std::string formula_names_list() {
-    std::string list;
-    for (Formula f : kAllFormulas) list += (list.empty() ? "" : ", ") + std::string(formula_name(f));
-    return list;
-}
+const char* formula_name(Formula f) { return enum_name(kFormulaNames, f); }
+std::optional<Formula> formula_from_name(const std::string& name) { return enum_from_name(kFormulaNames, name); }
+std::string formula_names_list() { return enum_names_list(kFormulaNames); }
 
 std::optional<double> fraction_of_one_rep_max(Formula f, double r) {
     if (!(r >= 1.0)) return std::nullopt;

@@ -1,7 +1,7 @@
 // Native side of scripts/bench: runs the calculator's recompute workload (an e1RM plus
 // the 12 x 5 load table, through the same JSON entry point the WASM build uses) and
-// prints microseconds per recompute as JSON. tests/js/bench_wasm.mjs runs the same
-// workload on the WASM build.
+// prints microseconds per recompute as JSON. scripts/bench.d/30-throughput.mjs runs the
+// same workload on the WASM build (px.benchRecompute) and compares.
 #include "core/api/bench_workload.hpp"
 
 #include <chrono>

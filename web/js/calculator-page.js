@@ -1,21 +1,329 @@
-// The calculator page: reads the form, asks the core, shows the answer.
-import { loadProximity } from './proximity.js';
+// The calculator page: reads the set, asks the core, shows the e1RM, its band, every
+// formula, the personal load table and what to load for the chosen cell. Every number
+// comes from the core (web/js/proximity.js); this file only moves values in and out.
+import { loadProximity, ProximityError } from './proximity.js';
+import { loadSettings, saveSettings } from './calculator/settings.js';
+import { formatNumber, formatEstimate } from './calculator/format.js';
+import { renderBreakdown } from './calculator/breakdown.js';
+import { EquipmentEditor } from './calculator/equipment-editor.js';
+import { CalibrationPanel } from './calculator/calibration.js';
 
-const px = await loadProximity();
 const $ = (id) => document.getElementById(id);
+performance.mark('modules-loaded');
+const px = await loadProximity();
+performance.mark('core-ready');
+const settings = loadSettings();
 
-function recompute() {
-  try {
-    const result = px.estimateOneRepMax({
-      load: Number($('load').value), reps: Number($('reps').value), rir: Number($('effort').value),
-    });
-    $('e1rm-value').textContent = result.e1rm.toFixed(1);
-    $('message').textContent = result.warnings.join(' ');
-  } catch (err) {
-    $('e1rm-value').textContent = '–';
-    $('message').textContent = err.message;
+const FORMULA_NAMES = {
+  epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi', mayhew: 'Mayhew',
+  oconner: "O'Conner", wathan: 'Wathan', rpeChart: 'RPE chart',
+};
+const EFFORT_HINT = {
+  rir: 'Reps in reserve: how many more you could have done.',
+  rpe: 'RPE 10 = nothing left, 9 = one more rep, 8 = two more.',
+};
+
+let lastEstimate = null;  // the last successful estimateOneRepMax result
+let lastTable = null;     // the last successful loadTable result
+let firstResultMarked = false;
+
+// ---- Errors next to the field the core names -------------------------------------
+
+const FIELD_INPUTS = {
+  load: 'load', reps: 'reps', rir: 'effort', rpe: 'effort', formula: 'formula', experience: 'experience',
+  rounding: 'rounding', 'equipment.bar': 'bar', 'equipment.increment': 'increment', 'equipment.min': 'min',
+  'equipment.max': 'max', 'equipment.plates': 'plates',
+};
+
+function inputForField(field) {
+  const plate = /^equipment\.plates\[(\d+)\](?:\.(weight|count))?$/.exec(field);
+  if (plate) return { input: $(`plate-${plate[1]}-${plate[2] ?? 'weight'}`), error: $(`plate-${plate[1]}-error`) };
+  const id = FIELD_INPUTS[field];
+  return id ? { input: id === 'plates' ? null : $(id), error: $(`${id}-error`) } : null;
+}
+
+// "equipment.bar must be greater than 0" next to the bar input reads "Must be greater than 0".
+function messageForField(field, message) {
+  const text = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+  if (text === 'is required') return 'Required';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clearErrors() {
+  for (const input of document.querySelectorAll('[aria-invalid="true"]')) input.removeAttribute('aria-invalid');
+  for (const error of document.querySelectorAll('.field-error')) error.textContent = '';
+  $('message').textContent = '';
+  $('equipment-message').textContent = '';
+}
+
+function showError(err, fallback) {
+  if (!(err instanceof ProximityError)) throw err;
+  const target = inputForField(err.field);
+  if (target?.error) {
+    target.input?.setAttribute('aria-invalid', 'true');
+    target.error.textContent = messageForField(err.field, err.message);
+    if (err.field.startsWith('equipment')) $('equipment-details').open = true;
+  } else {
+    fallback.textContent = err.message;
   }
 }
 
-$('set-form').addEventListener('input', recompute);
+// ---- Reading the form --------------------------------------------------------------
+
+function numberOrUndefined(id) {
+  const text = $(id).value.trim();
+  return text === '' ? undefined : Number(text);
+}
+
+function setInput() {
+  const input = {
+    load: numberOrUndefined('load'), reps: numberOrUndefined('reps'),
+    [settings.mode]: numberOrUndefined('effort'),
+    unit: settings.unit, formula: settings.formula, experience: settings.experience,
+  };
+  const calibration = calibrationPanel?.current();
+  if (calibration) input.calibration = calibration;
+  return input;
+}
+
+function currentEquipment() {
+  const saved = settings.equipment[settings.unit][settings.equipmentType];
+  return saved ?? px.defaultEquipment({ unit: settings.unit, type: settings.equipmentType });
+}
+
+// ---- Rendering ---------------------------------------------------------------------
+
+function renderEstimate(est) {
+  $('e1rm-value').textContent = formatEstimate(est.e1rm);
+  const band = est.band;
+  $('band').replaceChildren();
+  if (band) {
+    const strong = document.createElement('strong');
+    strong.textContent = `${formatEstimate(band.low)}–${formatEstimate(band.high)} ${est.unit}`;
+    const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
+    $('band').append('Likely ', strong, ` if your RIR call is off by ±${formatNumber(band.misjudgement)} (${why})`);
+    if (est.calibration && est.rir !== est.calledRir)
+      $('band').append(`. Your RIR ${formatNumber(est.calledRir)} is read as ${formatNumber(est.rir, 1)} after calibration.`);
+  }
+  $('warnings').replaceChildren(...est.warnings.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
+  const list = $('by-formula');
+  list.replaceChildren();
+  for (const [name, value] of Object.entries(est.byFormula)) {
+    const row = document.createElement('div');
+    if (name === est.formula) row.className = 'chosen';
+    const dt = document.createElement('dt');
+    dt.textContent = FORMULA_NAMES[name] ?? name;
+    const dd = document.createElement('dd');
+    dd.textContent = value === null ? 'n/a' : `${formatEstimate(value)}`;
+    row.append(dt, dd);
+    list.append(row);
+  }
+}
+
+function effortLabel(col) {
+  return settings.mode === 'rpe' ? `RPE ${formatNumber(lastTable.rpe[col])}` : `RIR ${formatNumber(lastTable.rir[col])}`;
+}
+
+function buildTableSkeleton(table) {
+  const head = $('load-table').tHead.rows[0];
+  while (head.cells.length > 1) head.deleteCell(1);
+  for (let c = 0; c < table.rir.length; c++) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    head.append(th);
+  }
+  const body = $('load-table').tBodies[0];
+  body.replaceChildren();
+  for (const row of table.rows) {
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = row.reps;
+    tr.append(th);
+    row.cells.forEach((_cell, c) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cell';
+      button.dataset.row = String(row.reps - 1);
+      button.dataset.col = String(c);
+      tr.insertCell().append(button);
+    });
+  }
+}
+
+function renderTable(table) {
+  const body = $('load-table').tBodies[0];
+  if (body.rows.length !== table.rows.length || $('load-table').tHead.rows[0].cells.length !== table.rir.length + 1)
+    buildTableSkeleton(table);
+  const head = $('load-table').tHead.rows[0];
+  for (let c = 0; c < table.rir.length; c++) head.cells[c + 1].textContent = effortLabel(c);
+  table.rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      const button = body.rows[r].cells[c + 1].firstChild;
+      const defined = cell.load !== null;
+      button.textContent = defined ? formatNumber(cell.rounded) : '–';
+      button.disabled = !defined;
+      button.classList.toggle('rough', cell.rough);
+      button.classList.toggle('noted', Boolean(cell.note));
+      button.setAttribute('aria-label', `${row.reps} reps at ${effortLabel(c)}: ${defined ? `${formatNumber(cell.rounded)} ${table.unit}` : 'not defined'}`);
+    });
+  });
+  $('load-table').classList.remove('stale');
+  selectCell(settings.selected.row, settings.selected.col, false);
+}
+
+function selectCell(row, col, focus) {
+  if (!lastTable) return;
+  row = Math.max(0, Math.min(lastTable.rows.length - 1, row));
+  col = Math.max(0, Math.min(lastTable.rir.length - 1, col));
+  settings.selected = { row, col };
+  for (const button of $('load-table').querySelectorAll('.cell')) {
+    const chosen = Number(button.dataset.row) === row && Number(button.dataset.col) === col;
+    button.setAttribute('aria-pressed', String(chosen));
+    button.tabIndex = chosen ? 0 : -1;  // one tab stop; arrows move inside the table
+    if (chosen && focus) button.focus();
+  }
+  renderBreakdown($('plate-breakdown'), {
+    reps: lastTable.rows[row].reps, effortLabel: effortLabel(col), cell: lastTable.rows[row].cells[col],
+    table: lastTable, unit: lastTable.unit,
+  });
+  saveSettings(settings);
+}
+
+function markFirstResult() {
+  if (firstResultMarked) return;
+  firstResultMarked = true;
+  // The next frame paints what was just written: mark then (scripts/bench reads it).
+  requestAnimationFrame(() => performance.mark('first-result'));
+}
+
+// ---- Recompute on every keystroke --------------------------------------------------
+
+function recompute() {
+  clearErrors();
+  settings.load = $('load').value;
+  settings.reps = $('reps').value;
+  settings.effort = $('effort').value;
+  saveSettings(settings);
+  try {
+    lastEstimate = px.estimateOneRepMax(setInput());
+  } catch (err) {
+    lastEstimate = null;
+    showError(err, $('message'));
+    $('e1rm-value').textContent = '–';
+    $('band').replaceChildren();
+    $('warnings').replaceChildren();
+    $('load-table').classList.add('stale');
+    return;
+  }
+  renderEstimate(lastEstimate);
+  try {
+    lastTable = px.loadTable({
+      e1rm: lastEstimate.e1rm, unit: settings.unit, formula: settings.formula,
+      equipment: currentEquipment(), rounding: settings.rounding,
+    });
+  } catch (err) {
+    showError(err, $('equipment-message'));
+    $('load-table').classList.add('stale');
+    $('plate-breakdown').replaceChildren();
+    return;
+  }
+  renderTable(lastTable);
+  markFirstResult();
+}
+
+// ---- Wiring ------------------------------------------------------------------------
+
+function applyMode() {
+  const rpe = settings.mode === 'rpe';
+  $('effort-label').textContent = rpe ? 'RPE' : 'RIR';
+  $('effort').min = rpe ? '5' : '0';
+  $('effort').max = '10';
+  $('effort-hint').textContent = EFFORT_HINT[settings.mode];
+  $(`mode-${settings.mode}`).checked = true;
+}
+
+function applyUnit() {
+  for (const label of document.querySelectorAll('[data-unit-label]')) label.textContent = settings.unit;
+  $(`unit-${settings.unit}`).checked = true;
+}
+
+function showEquipment() {
+  $('equipment-type').value = settings.equipmentType;
+  $('rounding').value = settings.rounding;
+  editor.show(currentEquipment());
+}
+
+let calibrationPanel = null;  // set below, before the first recompute
+
+const editor = new EquipmentEditor({
+  onChange() {
+    settings.equipment[settings.unit][settings.equipmentType] = editor.read(settings.equipmentType);
+    recompute();
+  },
+});
+
+$('set-form').addEventListener('input', (event) => {
+  const t = event.target;
+  if (t.name === 'effort-mode') {
+    // Same effort on the other scale, as the core reports it (RPE = 10 - RIR).
+    const previous = lastEstimate;
+    settings.mode = t.value;
+    applyMode();
+    if (previous) $('effort').value = formatNumber(settings.mode === 'rpe' ? previous.calledRpe : previous.calledRir);
+  } else if (t.name === 'unit') {
+    const from = settings.unit;
+    settings.unit = t.value;
+    const load = numberOrUndefined('load');
+    if (load !== undefined && Number.isFinite(load) && load > 0)
+      $('load').value = formatNumber(px.convertUnit({ value: load, from, to: settings.unit }).value, 1);
+    applyUnit();
+    showEquipment();
+  } else if (t.id === 'formula' || t.id === 'experience') {
+    settings[t.id] = t.value;
+  }
+  recompute();
+});
+
+$('equipment-type').addEventListener('change', () => {
+  settings.equipmentType = $('equipment-type').value;
+  showEquipment();
+  recompute();
+});
+$('rounding').addEventListener('change', () => {
+  settings.rounding = $('rounding').value;
+  recompute();
+});
+$('reset-equipment').addEventListener('click', () => {
+  delete settings.equipment[settings.unit][settings.equipmentType];
+  showEquipment();
+  recompute();
+});
+
+$('load-table').addEventListener('click', (event) => {
+  const button = event.target.closest('button.cell');
+  if (button) selectCell(Number(button.dataset.row), Number(button.dataset.col), false);
+});
+const ARROWS = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -99], End: [0, 99] };
+$('load-table').addEventListener('keydown', (event) => {
+  const move = ARROWS[event.key];
+  if (!move || !event.target.closest('button.cell')) return;
+  event.preventDefault();
+  selectCell(settings.selected.row + move[0], settings.selected.col + move[1], true);
+});
+
+calibrationPanel = new CalibrationPanel({ px, settings, onChange: recompute });
+
+// Wide screens have room to show every formula at once.
+if (matchMedia('(min-width: 44rem)').matches) document.querySelector('.formulas').open = true;
+
+// Restore the last session, then compute.
+$('load').value = settings.load;
+$('reps').value = settings.reps;
+$('effort').value = settings.effort;
+$('formula').value = settings.formula;
+$('experience').value = settings.experience;
+applyMode();
+applyUnit();
+showEquipment();
 recompute();

@@ -1,0 +1,28 @@
+#include "core/api/bench_api.hpp"
+
+#include "core/api/bench_workload.hpp"
+#include "core/api/engine.hpp"
+#include "core/common/json_fields.hpp"
+
+#include <chrono>
+
+namespace proximity::api {
+
+nlohmann::json bench_recompute(const nlohmann::json& raw) {
+    const nlohmann::json& in = fields::require_object(raw, "");
+    const int iterations = fields::read_int_or(in, "iterations", "", 1, 100000, 1000);
+    Engine engine;
+    run_recompute_workload(engine, 20);  // warm-up
+    const auto start = std::chrono::steady_clock::now();
+    const double checksum = run_recompute_workload(engine, iterations);
+    const auto end = std::chrono::steady_clock::now();
+    const double micros = std::chrono::duration<double, std::micro>(end - start).count();
+    nlohmann::json out = nlohmann::json::object();
+    out["iterations"] = iterations;
+    out["micros"] = micros;
+    out["perRecomputeMicros"] = micros / iterations;
+    out["checksum"] = checksum;
+    return out;
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,41 @@
+#pragma once
+// Reading the load-estimation inputs from JSON (units, formula, experience, RIR
+// calibration, equipment, rounding mode). Every error names the field's JSON path.
+#include "core/load/equipment.hpp"
+#include "core/load/formula.hpp"
+#include "core/load/load_rounding.hpp"
+#include "core/load/rir_calibration.hpp"
+#include "core/load/rir_uncertainty.hpp"
+#include "core/units/unit.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proximity::api {
+
+constexpr double kMaxLoad = 10000.0;  // kg or lb; anything above is a typo
+
+// A number in (0, max]: zero and negatives are refused with "must be greater than 0".
+double read_positive(const nlohmann::json& obj, const std::string& name, const std::string& parent,
+                     double max = kMaxLoad);
+
+load::Formula read_formula(const nlohmann::json& in);
+units::Unit read_unit(const nlohmann::json& in, const std::string& name = "unit",
+                      const std::string& parent = "");
+load::RoundingMode read_rounding(const nlohmann::json& in);
+
+// `experience` or `lifter.status`; `misjudgement`; `calibration` ({sets} or a saved
+// {bias, spread, count}).
+load::UncertaintyRequest read_uncertainty(const nlohmann::json& in);
+
+// Failure test sets of an array at `field` (e.g. "calibration.sets").
+std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& sets, const std::string& field);
+
+// `equipment` when present ({type: barbell | dumbbell | machine, ...}); fields left out
+// take the defaults for the unit.
+std::optional<load::Equipment> read_equipment(const nlohmann::json& in, units::Unit unit);
+
+}  // namespace proximity::api

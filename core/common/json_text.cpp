@@ -1,0 +1,16 @@
+#include "core/common/json_text.hpp"
+
+namespace proximity {
+
+nlohmann::json parse_json(const std::string& text) {
+    using nlohmann::json;
+    json result;
+    // The DOM builder on the plain SAX parser: what json::parse() does when it is given
+    // no callback, without instantiating the callback variant.
+    nlohmann::detail::json_sax_dom_parser<json> builder(result, true);
+    auto input = nlohmann::detail::input_adapter(text);
+    nlohmann::detail::parser<json, decltype(input)>(std::move(input), nullptr, true, false).sax_parse(&builder, true);
+    return result;
+}
+
+}  // namespace proximity

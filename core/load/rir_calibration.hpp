@@ -1,0 +1,41 @@
+#pragma once
+// Learning how a lifter's RIR calls compare with the truth. A failure test set records
+// the reps done when the lifter called their RIR, the call, and the reps they then
+// reached by continuing to failure; the true RIR is failure reps - reps. Across such
+// sets the mean error is the lifter's bias (positive: they stop further from failure
+// than they think, the common case per Halperin et al. 2022 and seed 001) and the
+// sample standard deviation is their spread.
+#include "core/load/effort.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace proximity::load {
+
+struct FailureTestSet {
+    int reps = 0;              // reps done when the RIR was called
+    double predicted_rir = 0;  // the call
+    int failure_reps = 0;      // total reps reached when continued to failure (>= reps)
+    double actual_rir() const { return failure_reps - reps; }
+    double error() const { return actual_rir() - predicted_rir; }  // + = under-called
+};
+
+struct RirCalibration {
+    double bias = 0;               // mean error, reps
+    std::optional<double> spread;  // sample SD of the errors; needs 2+ sets
+    int count = 0;
+};
+
+// `sets` must not be empty.
+RirCalibration calibrate_rir(const std::vector<FailureTestSet>& sets);
+
+// +/- reps of misjudgement left after the bias is corrected: the half-width of a
+// one-SD prediction interval for the next call, spread * sqrt(1 + 1/n) (the error of
+// a new set plus the uncertainty of the estimated bias), rounded up to the RIR scale's
+// half step and never below 0.5. nullopt with fewer than 2 sets (no spread yet).
+std::optional<double> calibrated_misjudgement(const RirCalibration& c);
+
+// The RIR the lifter most likely had: call + bias, never below 0.
+Effort corrected_effort(const Effort& called, double bias);
+
+}  // namespace proximity::load

@@ -1,0 +1,28 @@
+#include "core/load/rir_misjudgement.hpp"
+
+#include "core/common/enum_names.hpp"
+
+namespace proximity::load {
+
+namespace {
+
+constexpr std::array<EnumName<Experience>, 3> kNames = {{{Experience::Beginner, "beginner"},
+                                                         {Experience::Intermediate, "intermediate"},
+                                                         {Experience::Advanced, "advanced"}}};
+
+}  // namespace
+
+const char* experience_name(Experience e) { return enum_name(kNames, e); }
+std::optional<Experience> experience_from_name(const std::string& name) { return enum_from_name(kNames, name); }
+std::string experience_names_list() { return enum_names_list(kNames); }
+
+double default_misjudgement(Experience e) {
+    switch (e) {
+        case Experience::Beginner: return 4.0;
+        case Experience::Intermediate: return 2.0;
+        case Experience::Advanced: return 1.5;
+    }
+    return 2.0;
+}
+
+}  // namespace proximity::load

@@ -1,0 +1,33 @@
+#include "core/load/rir_uncertainty.hpp"
+
+#include "core/common/enum_names.hpp"
+
+namespace proximity::load {
+
+std::optional<RirUncertainty> resolve_uncertainty(const UncertaintyRequest& request) {
+    if (!request.experience && !request.misjudgement && !request.calibration) return std::nullopt;
+    RirUncertainty u;
+    if (request.calibration) u.bias = request.calibration->bias;
+    const auto calibrated = request.calibration ? calibrated_misjudgement(*request.calibration) : std::nullopt;
+    if (request.misjudgement) {
+        u.misjudgement = *request.misjudgement;
+        u.basis = UncertaintyBasis::Given;
+    } else if (calibrated) {
+        u.misjudgement = *calibrated;
+        u.basis = UncertaintyBasis::Calibration;
+    } else {
+        u.misjudgement = default_misjudgement(request.experience.value_or(Experience::Intermediate));
+        u.basis = UncertaintyBasis::Experience;
+    }
+    return u;
+}
+
+const char* uncertainty_basis_name(UncertaintyBasis b) {
+    static constexpr std::array<EnumName<UncertaintyBasis>, 3> kNames = {
+        {{UncertaintyBasis::Given, "given"},
+         {UncertaintyBasis::Calibration, "calibration"},
+         {UncertaintyBasis::Experience, "experience"}}};
+    return enum_name(kNames, b);
+}
+
+}  // namespace proximity::load

@@ -1,0 +1,57 @@
+// Bytes of everything the calculator page ships, raw and gzip (level 9), found by
+// following the page itself: its stylesheets, scripts and preloads, then every static
+// import of every JS module, so a new module or stylesheet is counted automatically.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+import { heading, target, kb } from '../lib/bench-report.mjs';
+
+const WEB = resolve(new URL('../../web/', import.meta.url).pathname);
+const LIMIT = 120_000;  // 120 KB gzip for the whole page
+
+function pageAssets(html, base) {
+  const refs = [];
+  for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+    const tag = m[0];
+    const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
+    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
+    if (!url || url.startsWith('data:') || /^[a-z]+:/i.test(url)) continue;
+    if (tag.startsWith('<script') || ['stylesheet', 'modulepreload', 'preload'].includes(rel)) refs.push(join(base, url));
+  }
+  return refs;
+}
+
+function jsImports(file) {
+  // Comments may show example imports; drop them first.
+  const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const specifiers = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm)]
+    .map((m) => m[1] ?? m[2]).filter((s) => s.startsWith('.'));
+  return specifiers.map((s) => join(dirname(file), s));
+}
+
+const files = new Set();
+const queue = [join(WEB, 'index.html'), ...pageAssets(readFileSync(join(WEB, 'index.html'), 'utf8'), WEB)];
+while (queue.length) {
+  const file = queue.shift();
+  if (files.has(file)) continue;
+  if (!existsSync(file)) throw new Error(`the page references ${relative(WEB, file)}, which does not exist (build first)`);
+  files.add(file);
+  if (file.endsWith('.js') || file.endsWith('.mjs')) queue.push(...jsImports(file));
+}
+// The module loads its .wasm by URL, not by import: count it even without a preload.
+const wasm = join(WEB, 'wasm/proximity-core.wasm');
+if (existsSync(wasm)) files.add(wasm);
+
+heading('Size: everything the calculator page (web/index.html) ships');
+let raw = 0, gz = 0;
+const rows = [...files].map((file) => {
+  const bytes = readFileSync(file);
+  const zipped = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length; gz += zipped;
+  return [relative(WEB, file), bytes.length, zipped];
+}).sort((a, b) => b[2] - a[2]);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
+for (const [name, r, g] of rows) console.log(`${name.padEnd(width)}  ${kb(r).padStart(9)}  ${kb(g).padStart(9)}`);
+console.log(`${'total'.padEnd(width)}  ${kb(raw).padStart(9)}  ${kb(gz).padStart(9)}   (${files.size} files; headroom ${kb(LIMIT - gz)})`);
+target('calculator page total gzip', kb(LIMIT), kb(gz), gz <= LIMIT);

@@ -1,0 +1,60 @@
+// "What to load" for the chosen cell of the load table: the rounded load, how it was
+// reached, and for a barbell the plates per side drawn on a bar.
+import { formatNumber, formatEstimate } from './format.js';
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function barbellDrawing(plates, unit) {
+  const heaviest = Math.max(...plates.map((p) => p.weight), 1);
+  const bar = el('div', { class: 'barbell', role: 'img', 'aria-label': 'Plates on one side of the bar' });
+  bar.append(el('div', { class: 'shaft' }), el('div', { class: 'collar' }));
+  for (const { weight, count } of plates) {
+    for (let i = 0; i < count; i++) {
+      const plate = el('div', { class: 'plate', text: formatNumber(weight) });
+      if (unit === 'kg') plate.dataset.kg = formatNumber(weight);
+      // Bigger plates are taller: 35 % of the bar height for the smallest, 100 % for the largest.
+      plate.style.height = `${Math.round(35 + 65 * Math.sqrt(weight / heaviest))}%`;
+      bar.append(plate);
+    }
+  }
+  bar.append(el('div', { class: 'sleeve' }));
+  return bar;
+}
+
+/**
+ * @param {HTMLElement} container
+ * @param {{reps:number, effortLabel:string, cell:object, table:object, unit:string}} view
+ */
+export function renderBreakdown(container, { reps, effortLabel, cell, table, unit }) {
+  container.replaceChildren();
+  if (!cell || cell.load === null) return;
+  const equipment = table.equipment;
+  container.append(
+    el('h3', { text: `${reps} ${reps === 1 ? 'rep' : 'reps'} @ ${effortLabel}` }),
+    el('p', { class: 'big', text: `${formatNumber(cell.rounded)} ${unit}` }),
+    el('p', { class: 'hint', text: `Computed ${formatEstimate(cell.load)} ${unit} · ${formatEstimate(cell.percent)} % of your e1RM` }),
+  );
+  if (equipment.type === 'barbell') {
+    const perSide = cell.plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight)}` : formatNumber(p.weight)));
+    container.append(el('p', {
+      class: 'per-side',
+      text: cell.plates.length ? `Each side: ${perSide.join(' + ')} ${unit}` : 'The empty bar, no plates',
+    }));
+    container.append(el('p', { class: 'hint', text: `On a ${formatNumber(equipment.bar)} ${unit} bar` }));
+    if (cell.plates.length) container.append(barbellDrawing(cell.plates, unit));
+  } else {
+    const what = equipment.type === 'dumbbell' ? 'Take the' : 'Set the stack to';
+    container.append(el('p', { class: 'per-side', text: `${what} ${formatNumber(cell.rounded)} ${unit}${equipment.type === 'dumbbell' ? ' dumbbells' : ''}` }));
+  }
+  if (cell.note) container.append(el('p', { class: 'notice', text: cell.note }));
+  if (cell.rough) container.append(el('p', { class: 'notice', text: 'More than 12 reps from failure: the formulas disagree here, treat it as a rough guide.' }));
+}

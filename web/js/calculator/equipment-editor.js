@@ -1,0 +1,100 @@
+// The "Equipment and rounding" settings: a barbell's bar and plate inventory, or a
+// dumbbell rack / machine stack's step, lightest and heaviest. It only edits and reads
+// back the equipment object; the core validates it and rounds with it.
+
+const $ = (id) => document.getElementById(id);
+
+// '' -> undefined, so the core reports "... is required" for the right field.
+function numberOrUndefined(input) {
+  return input.value.trim() === '' ? undefined : Number(input.value);
+}
+
+function valueText(value) {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+export class EquipmentEditor {
+  /** @param {{onChange: () => void}} options */
+  constructor({ onChange }) {
+    this.onChange = onChange;
+    this.rows = $('plate-rows');
+    $('add-plate').addEventListener('click', () => {
+      this.addPlateRow({ weight: undefined, count: 2 });
+      this.rows.lastElementChild.querySelector('input').focus();
+      this.onChange();
+    });
+    this.rows.addEventListener('click', (event) => {
+      const button = event.target.closest('button.remove');
+      if (!button) return;
+      button.closest('.plate-row').remove();
+      this.renumber();
+      this.onChange();
+    });
+    for (const id of ['bar', 'increment', 'min', 'max']) $(id).addEventListener('input', () => this.onChange());
+    this.rows.addEventListener('input', () => this.onChange());
+  }
+
+  /** Shows `equipment` ({type, bar, plates} or {type, increment, min, max}). */
+  show(equipment) {
+    const barbell = equipment.type === 'barbell';
+    $('barbell-settings').hidden = !barbell;
+    $('steps-settings').hidden = barbell;
+    if (barbell) {
+      $('bar').value = valueText(equipment.bar);
+      this.rows.replaceChildren();
+      for (const plate of equipment.plates ?? []) this.addPlateRow(plate);
+    } else {
+      $('increment').value = valueText(equipment.increment);
+      $('min').value = valueText(equipment.min);
+      $('max').value = valueText(equipment.max);
+    }
+  }
+
+  /** The equipment as the inputs describe it now. */
+  read(type) {
+    if (type !== 'barbell') {
+      const steps = { type, increment: numberOrUndefined($('increment')), min: numberOrUndefined($('min')) };
+      const max = numberOrUndefined($('max'));
+      if (max !== undefined) steps.max = max;
+      return steps;
+    }
+    const plates = [...this.rows.children].map((row) => ({
+      weight: numberOrUndefined(row.querySelector('[data-part="weight"]')),
+      count: numberOrUndefined(row.querySelector('[data-part="count"]')),
+    }));
+    return { type, bar: numberOrUndefined($('bar')), plates };
+  }
+
+  addPlateRow({ weight, count }) {
+    const row = document.createElement('div');
+    row.className = 'plate-row';
+    row.innerHTML = `
+      <div class="field"><label></label><input type="number" inputmode="decimal" min="0" step="any" data-part="weight"></div>
+      <div class="field"><label></label><input type="number" inputmode="numeric" min="0" step="1" data-part="count"></div>
+      <button type="button" class="button remove">×</button>
+      <p class="field-error"></p>`;
+    row.querySelector('[data-part="weight"]').value = valueText(weight);
+    row.querySelector('[data-part="count"]').value = valueText(count);
+    this.rows.append(row);
+    this.renumber();
+  }
+
+  // Ids follow the core's field paths: equipment.plates[i].weight -> plate-i-weight.
+  renumber() {
+    [...this.rows.children].forEach((row, i) => {
+      const [weightField, countField] = row.querySelectorAll('.field');
+      const error = row.querySelector('.field-error');
+      error.id = `plate-${i}-error`;
+      for (const [field, part, label] of [[weightField, 'weight', 'Plate'], [countField, 'count', 'How many']]) {
+        const input = field.querySelector('input');
+        input.id = `plate-${i}-${part}`;
+        input.setAttribute('aria-describedby', error.id);
+        const labelEl = field.querySelector('label');
+        labelEl.htmlFor = input.id;
+        labelEl.textContent = label;
+        labelEl.classList.toggle('visually-hidden', i > 0);  // one visible heading row
+      }
+      row.querySelector('.remove').setAttribute('aria-label', `Remove plate size ${i + 1}`);
+    });
+  }
+}
