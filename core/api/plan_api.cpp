@@ -4,6 +4,7 @@
 #include "core/api/plan_evaluation_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/json_text.hpp"
 #include "core/plan/fatigue_budget.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/mesocycle.hpp"
@@ -41,7 +42,7 @@ json plan_document(const json& input) {
         const std::string& text = input["text"].get_ref<const std::string&>();
         if (text.size() > 4 * 1024 * 1024) throw InputError("text", "the file is too large for a plan (over 4 MB)");
         try {
-            return json::parse(text);
+            return parse_json(text);
         } catch (const json::parse_error& e) {
             throw InputError("", "the file is not valid JSON (" + position_text(text, e.byte) + ")");
         }
@@ -71,22 +72,25 @@ const char* allowance_id(plan::FailureAllowance a) {
 
 }  // namespace
 
-json import_plan(EngineState& state, const json& input) {
+json import_plan(const EngineState& state, const json& input) {
     return plan::plan_to_json(plan::read_plan(plan_document(input), state.exercises));
 }
 
-json export_plan(EngineState& state, const json& input) {
+json export_plan(const EngineState& state, const json& input) {
     const plan::Plan p = plan::read_plan(plan_document(input), state.exercises);
-    json doc = plan::plan_to_json(p);
-    return json{{"text", doc.dump(2)}, {"fileName", file_name(p.name)}, {"plan", doc}};
+    json out = json::object();
+    out["plan"] = plan::plan_to_json(p);
+    out["text"] = out["plan"].dump(2);
+    out["fileName"] = file_name(p.name);
+    return out;
 }
 
-json evaluate_plan(EngineState& state, const json& input) {
+json evaluate_plan(const EngineState& state, const json& input) {
     const plan::Plan p = plan::read_plan(plan_document(input), state.exercises);
     return plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules));
 }
 
-json generate_mesocycle(EngineState& state, const json& raw) {
+json generate_mesocycle(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     plan::MesocycleRequest req;
     req.template_id = fields::read_string(in, "template", "");
@@ -106,56 +110,80 @@ json generate_mesocycle(EngineState& state, const json& raw) {
     return plan::plan_to_json(plan::generate_mesocycle(req, state.exercises, state.rules));
 }
 
-json plan_templates(EngineState&, const json&) {
+json plan_templates(const json&) {
     json out = json::array();
     for (const plan::PlanTemplate& t : plan::builtin_templates()) {
         json sessions = json::array();
         for (const plan::TemplateSession& s : t.sessions) {
             json exercises = json::array();
-            for (const plan::TemplateExercise& x : s.exercises)
-                exercises.push_back({{"exercise", x.exercise}, {"sets", x.sets},
-                                     {"reps", {x.reps_low, x.reps_high}}, {"failure", allowance_id(x.failure)}});
-            sessions.push_back({{"name", s.name}, {"day", s.day}, {"exercises", exercises}});
+            for (const plan::TemplateExercise& x : s.exercises) {
+                json e = json::object();
+                e["exercise"] = x.exercise;
+                e["sets"] = x.sets;
+                e["reps"] = std::vector<int>{x.reps_low, x.reps_high};
+                e["failure"] = allowance_id(x.failure);
+                exercises.push_back(std::move(e));
+            }
+            json session = json::object();
+            session["name"] = s.name;
+            session["day"] = s.day;
+            session["exercises"] = std::move(exercises);
+            sessions.push_back(std::move(session));
         }
-        out.push_back({{"id", t.id}, {"name", t.name}, {"description", t.description}, {"sessions", sessions}});
+        json entry = json::object();
+        entry["id"] = t.id;
+        entry["name"] = t.name;
+        entry["description"] = t.description;
+        entry["sessions"] = std::move(sessions);
+        out.push_back(std::move(entry));
     }
     return out;
 }
 
-json plan_defaults(EngineState&, const json&) {
+json plan_defaults(const json&) {
     json landmarks = json::object();
-    for (exercise::Muscle m : exercise::all_muscles()) {
-        const plan::Landmark l = plan::default_landmark(m);
-        landmarks[exercise::muscle_id(m)] = {{"min", l.min}, {"max", l.max}, {"ceiling", l.ceiling}};
-    }
+    for (exercise::Muscle m : exercise::all_muscles())
+        landmarks[exercise::muscle_id(m)] = plan::landmark_json(plan::default_landmark(m));
     json budgets = json::object();
     for (auto status : {policy::LifterStatus::Beginner, policy::LifterStatus::Intermediate, policy::LifterStatus::Advanced})
         budgets[policy::lifter_status_id(status)] = plan::default_fatigue_budget(status);
     const plan::PlanSettings s;
     const plan::FatigueCostParams c;
-    return json{
-        {"version", plan::kPlanVersion},
-        {"landmarks", landmarks},
-        {"fatigueBudget", budgets},
-        {"counting", {{"primary", s.counting.primary}, {"secondary", s.counting.secondary},
-                      {"maxRir", s.counting.max_hard_rir}}},
-        {"model", {{"tau1", s.model.tau1}, {"tau2", s.model.tau2}, {"k1", s.model.k1}, {"k2", s.model.k2}}},
-        {"fatigueCost", {{"floor", c.floor}, {"failure", c.failure}, {"rirScale", c.rir_scale},
-                         {"classFactor", {{"isolation", c.isolation}, {"compound", c.compound},
-                                          {"heavyCompound", c.heavy_compound}}},
-                         {"techniqueFactor", {{"dropSet", c.drop_set}, {"restPause", c.rest_pause},
-                                              {"myoReps", c.myo_reps}, {"forcedReps", c.forced_reps}}}}},
-        {"blockWeeks", {{"min", plan::kMinBlockWeeks}, {"max", plan::kMaxBlockWeeks}}},
-    };
+    json classes = json::object();
+    classes["isolation"] = c.isolation;
+    classes["compound"] = c.compound;
+    classes["heavyCompound"] = c.heavy_compound;
+    json techniques = json::object();
+    techniques["dropSet"] = c.drop_set;
+    techniques["restPause"] = c.rest_pause;
+    techniques["myoReps"] = c.myo_reps;
+    techniques["forcedReps"] = c.forced_reps;
+    json cost = json::object();
+    cost["floor"] = c.floor;
+    cost["failure"] = c.failure;
+    cost["rirScale"] = c.rir_scale;
+    cost["classFactor"] = std::move(classes);
+    cost["techniqueFactor"] = std::move(techniques);
+    json out = json::object();
+    out["version"] = plan::kPlanVersion;
+    out["landmarks"] = std::move(landmarks);
+    out["fatigueBudget"] = std::move(budgets);
+    out["counting"] = plan::counting_json(s.counting);
+    out["model"] = plan::model_json(s.model);
+    out["fatigueCost"] = std::move(cost);
+    out["blockWeeks"] = std::vector<int>{plan::kMinBlockWeeks, plan::kMaxBlockWeeks};
+    return out;
 }
 
-json bench_plan_evaluation(EngineState& state, const json& raw) {
+json bench_plan_evaluation(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
     const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
     const json doc = bench_plan_document(state.exercises);
     const plan::Plan p = plan::read_plan(doc, state.exercises);
-    json out = {{"checksum", run_plan_evaluation_workload(p, state, iterations)}, {"iterations", iterations}};
+    json out = json::object();
+    out["checksum"] = run_plan_evaluation_workload(p, state, iterations);
+    out["iterations"] = iterations;
     if (include_plan) out["plan"] = doc;
     return out;
 }

@@ -18,12 +18,12 @@
 
 namespace proximity::api {
 
-nlohmann::json import_plan(EngineState& state, const nlohmann::json& input);
-nlohmann::json export_plan(EngineState& state, const nlohmann::json& input);
-nlohmann::json evaluate_plan(EngineState& state, const nlohmann::json& input);
-nlohmann::json generate_mesocycle(EngineState& state, const nlohmann::json& input);
-nlohmann::json plan_templates(EngineState& state, const nlohmann::json& input);
-nlohmann::json plan_defaults(EngineState& state, const nlohmann::json& input);
-nlohmann::json bench_plan_evaluation(EngineState& state, const nlohmann::json& input);
+nlohmann::json import_plan(const EngineState& state, const nlohmann::json& input);
+nlohmann::json export_plan(const EngineState& state, const nlohmann::json& input);
+nlohmann::json evaluate_plan(const EngineState& state, const nlohmann::json& input);
+nlohmann::json generate_mesocycle(const EngineState& state, const nlohmann::json& input);
+nlohmann::json plan_templates(const nlohmann::json& input);
+nlohmann::json plan_defaults(const nlohmann::json& input);
+nlohmann::json bench_plan_evaluation(const EngineState& state, const nlohmann::json& input);
 
 }  // namespace proximity::api

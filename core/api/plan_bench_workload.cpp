@@ -6,6 +6,7 @@ namespace proximity::api {
 
 using nlohmann::json;
 
+// Built by assignment, not brace lists (which cost WASM size for every call site).
 json bench_plan_document(const exercise::ExerciseLibrary& library) {
     constexpr int kWeeks = 6, kSessions = 5, kExercises = 8, kSets = 4;
     const double week_rir[kWeeks] = {3, 2, 1.5, 1, 0, 4};
@@ -16,19 +17,34 @@ json bench_plan_document(const exercise::ExerciseLibrary& library) {
         for (int s = 0; s < kSessions; ++s) {
             json exercises = json::array();
             for (int x = 0; x < kExercises; ++x) {
-                const exercise::Exercise& e = all[static_cast<size_t>(s * kExercises + x) % all.size()];
                 json sets = json::array();
                 for (int k = 0; k < kSets; ++k) {
-                    if (week_rir[w] == 0 && k == kSets - 1) sets.push_back({{"reps", 10}, {"failure", true}});
-                    else sets.push_back({{"reps", 10}, {"rir", week_rir[w] == 0 ? 1.0 : week_rir[w]}});
+                    json set = json::object();
+                    set["reps"] = 10;
+                    if (week_rir[w] == 0 && k == kSets - 1) set["failure"] = true;
+                    else set["rir"] = week_rir[w] == 0 ? 1.0 : week_rir[w];
+                    sets.push_back(std::move(set));
                 }
-                exercises.push_back({{"exercise", e.id}, {"sets", sets}});
+                json exercise = json::object();
+                exercise["exercise"] = all[static_cast<size_t>(s * kExercises + x) % all.size()].id;
+                exercise["sets"] = std::move(sets);
+                exercises.push_back(std::move(exercise));
             }
-            sessions.push_back({{"name", "Session " + std::to_string(s + 1)}, {"exercises", exercises}});
+            json session = json::object();
+            session["name"] = "Session " + std::to_string(s + 1);
+            session["exercises"] = std::move(exercises);
+            sessions.push_back(std::move(session));
         }
-        weeks.push_back({{"phase", w == kWeeks - 1 ? "deload" : "normal"}, {"sessions", sessions}});
+        json week = json::object();
+        week["phase"] = w == kWeeks - 1 ? "deload" : "normal";
+        week["sessions"] = std::move(sessions);
+        weeks.push_back(std::move(week));
     }
-    return {{"version", plan::kPlanVersion}, {"name", "Benchmark plan"}, {"weeks", weeks}};
+    json doc = json::object();
+    doc["version"] = plan::kPlanVersion;
+    doc["name"] = "Benchmark plan";
+    doc["weeks"] = std::move(weeks);
+    return doc;
 }
 
 double run_plan_evaluation_workload(const plan::Plan& plan, const EngineState& state, int iterations) {

@@ -2,6 +2,7 @@
 
 #include "core/plan/plan_paths.hpp"
 #include "core/plan/plan_text.hpp"
+#include "core/plan/plan_writer.hpp"
 #include "core/plan/session_days.hpp"
 
 #include <cmath>
@@ -25,7 +26,8 @@ json muscle_tally_json(const MuscleTally& t) {
 // Compact: "hard" and "contradiction" only when they say something (a non-hard set, a
 // contradiction); a warm-up has no verdict.
 json set_json(const SetEvaluation& s) {
-    json j = {{"cost", r3(s.cost)}};
+    json j = json::object();
+    j["cost"] = r3(s.cost);
     if (!s.hard) j["hard"] = false;
     if (s.advised) {
         j["verdict"] = policy::verdict_id(s.verdict);
@@ -78,9 +80,12 @@ json week_json(const Week& week, const WeekEvaluation& we) {
     j["label"] = week.label;
     j["phase"] = policy::phase_id(week.phase);
     j["muscles"] = std::move(muscles);
-    j["fatigue"] = {{"cost", r3(we.cost)}, {"budget", r3(we.budget)},
-                    {"ratio", r3(we.budget > 0 ? we.cost / we.budget : 0)},
-                    {"status", budget_status_id(we.budget_status)}};
+    json fatigue = json::object();
+    fatigue["cost"] = r3(we.cost);
+    fatigue["budget"] = r3(we.budget);
+    fatigue["ratio"] = r3(we.budget > 0 ? we.cost / we.budget : 0);
+    fatigue["status"] = budget_status_id(we.budget_status);
+    j["fatigue"] = std::move(fatigue);
     j["failureSets"] = we.failure_sets;
     j["sessions"] = std::move(sessions);
     return j;
@@ -88,6 +93,13 @@ json week_json(const Week& week, const WeekEvaluation& we) {
 
 json optional_muscle(const std::optional<exercise::Muscle>& m) {
     return m ? json(exercise::muscle_id(*m)) : json(nullptr);
+}
+
+json day_point(size_t day, double readiness) {
+    json j = json::object();
+    j["day"] = day;
+    j["readiness"] = r3(readiness);
+    return j;
 }
 
 json simulation_json(const Plan& plan, const std::vector<DayState>& days) {
@@ -107,11 +119,11 @@ json simulation_json(const Plan& plan, const std::vector<DayState>& days) {
     }
     const FitnessFatigueParams& p = plan.settings.model;
     json j = json::object();
-    j["params"] = {{"tau1", p.tau1}, {"tau2", p.tau2}, {"k1", p.k1}, {"k2", p.k2}};
+    j["params"] = model_json(p);
     j["convention"] = "day d is the morning before day d's session; a day's load counts from the next day";
     j["days"] = std::move(list);
-    j["lowest"] = {{"day", lowest}, {"readiness", r3(days[lowest].readiness)}};
-    j["final"] = {{"day", days.size() - 1}, {"readiness", r3(days.back().readiness)}};
+    j["lowest"] = day_point(lowest, days[lowest].readiness);
+    j["final"] = day_point(days.size() - 1, days.back().readiness);
     return j;
 }
 
@@ -133,27 +145,48 @@ json plan_evaluation_json(const Plan& plan, const PlanEvaluation& ev) {
                 }
     }
     json warnings = json::array();
-    for (const PlanWarning& w : ev.warnings)
-        warnings.push_back({{"kind", warning_kind_id(w.kind)}, {"weeks", w.weeks},
-                            {"session", w.session >= 0 ? json(w.session) : json(nullptr)},
-                            {"muscle", optional_muscle(w.muscle)}, {"low", r3(w.low)}, {"high", r3(w.high)},
-                            {"limit", r3(w.limit)}, {"text", describe(plan, ev, w)}});
+    for (const PlanWarning& w : ev.warnings) {
+        json j = json::object();
+        j["kind"] = warning_kind_id(w.kind);
+        j["weeks"] = w.weeks;
+        j["session"] = w.session >= 0 ? json(w.session) : json(nullptr);
+        j["muscle"] = optional_muscle(w.muscle);
+        j["low"] = r3(w.low);
+        j["high"] = r3(w.high);
+        j["limit"] = r3(w.limit);
+        j["text"] = describe(plan, ev, w);
+        warnings.push_back(std::move(j));
+    }
     json suggestions = json::array();
-    for (const Suggestion& s : ev.suggestions)
-        suggestions.push_back({{"kind", suggestion_kind_id(s.kind)}, {"week", s.week}, {"session", s.session},
-                               {"exercise", s.exercise},
-                               {"targetExercise", s.target_exercise >= 0 ? json(s.target_exercise) : json(nullptr)},
-                               {"sets", s.sets}, {"muscle", optional_muscle(s.muscle)}, {"saves", r3(s.saves)},
-                               {"text", describe(plan, ev, s)}});
+    for (const Suggestion& s : ev.suggestions) {
+        json j = json::object();
+        j["kind"] = suggestion_kind_id(s.kind);
+        j["week"] = s.week;
+        j["session"] = s.session;
+        j["exercise"] = s.exercise;
+        j["targetExercise"] = s.target_exercise >= 0 ? json(s.target_exercise) : json(nullptr);
+        j["sets"] = s.sets;
+        j["muscle"] = optional_muscle(s.muscle);
+        j["saves"] = r3(s.saves);
+        j["text"] = describe(plan, ev, s);
+        suggestions.push_back(std::move(j));
+    }
     json contradictions = json::array();
-    for (const ContradictionRef& c : ev.contradictions)
-        contradictions.push_back({{"week", c.week}, {"session", c.session}, {"exercise", c.exercise}, {"set", c.set},
-                                  {"path", set_path(c.week, c.session, c.exercise, c.set)},
-                                  {"kind", contradiction_id(c.kind)}, {"text", describe(plan, ev, c)}});
+    for (const ContradictionRef& c : ev.contradictions) {
+        json j = json::object();
+        j["week"] = c.week;
+        j["session"] = c.session;
+        j["exercise"] = c.exercise;
+        j["set"] = c.set;
+        j["path"] = set_path(c.week, c.session, c.exercise, c.set);
+        j["kind"] = contradiction_id(c.kind);
+        j["text"] = describe(plan, ev, c);
+        contradictions.push_back(std::move(j));
+    }
     json landmarks = json::object();
     for (exercise::Muscle m : exercise::all_muscles()) {
         const Landmark l = plan.settings.landmarks.at(m);
-        landmarks[exercise::muscle_id(m)] = {{"min", l.min}, {"max", l.max}, {"ceiling", l.ceiling}};
+        landmarks[exercise::muscle_id(m)] = landmark_json(l);
     }
     json out = json::object();
     out["weeks"] = std::move(weeks);
@@ -163,8 +196,13 @@ json plan_evaluation_json(const Plan& plan, const PlanEvaluation& ev) {
     out["suggestions"] = std::move(suggestions);
     out["contradictions"] = std::move(contradictions);
     out["simulation"] = simulation_json(plan, ev.simulation);
-    out["totals"] = {{"sets", sets}, {"hardSets", hard}, {"cost", r3(cost)}, {"failureSets", failure_sets},
-                     {"contradictions", ev.contradictions.size()}};
+    json totals = json::object();
+    totals["sets"] = sets;
+    totals["hardSets"] = hard;
+    totals["cost"] = r3(cost);
+    totals["failureSets"] = failure_sets;
+    totals["contradictions"] = ev.contradictions.size();
+    out["totals"] = std::move(totals);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "core/plan/plan_template.hpp"
 
 #include "core/common/json_fields.hpp"
+#include "core/common/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +29,7 @@ TemplateExercise read_template_exercise(const json& j, const std::string& where)
 }
 
 std::vector<PlanTemplate> parse_templates() {
-    const json doc = json::parse(data::k_plan_templates_json);
+    const json doc = parse_json(data::k_plan_templates_json);
     std::vector<PlanTemplate> out;
     for (const json& t : doc.at("templates")) {
         PlanTemplate pt;

@@ -1,6 +1,5 @@
 #include "core/plan/plan_writer.hpp"
 
-#include "core/plan/muscle_tally.hpp"
 
 namespace proximity::plan {
 
@@ -9,7 +8,8 @@ using nlohmann::json;
 namespace {
 
 json set_json(const PlannedSet& s) {
-    json j = {{"reps", s.reps}};
+    json j = json::object();
+    j["reps"] = s.reps;
     if (s.failure) j["failure"] = true;
     else j["rir"] = s.rir;
     if (s.warmup) j["warmup"] = true;
@@ -22,7 +22,8 @@ json set_json(const PlannedSet& s) {
 json exercise_json(const PlannedExercise& x) {
     json sets = json::array();
     for (const PlannedSet& s : x.sets) sets.push_back(set_json(s));
-    json j = {{"exercise", x.exercise}};
+    json j = json::object();
+    j["exercise"] = x.exercise;
     if (!x.note.empty()) j["note"] = x.note;
     j["sets"] = std::move(sets);
     return j;
@@ -31,7 +32,8 @@ json exercise_json(const PlannedExercise& x) {
 json session_json(const Session& s) {
     json exercises = json::array();
     for (const PlannedExercise& x : s.exercises) exercises.push_back(exercise_json(x));
-    json j = {{"name", s.name}};
+    json j = json::object();
+    j["name"] = s.name;
     if (s.day >= 1) j["day"] = s.day;
     j["exercises"] = std::move(exercises);
     return j;
@@ -49,32 +51,59 @@ json week_json(const Week& w) {
 
 }  // namespace
 
-json settings_to_json(const PlanSettings& s) {
+json landmark_json(const Landmark& l) {
+    json j = json::object();
+    j["min"] = l.min;
+    j["max"] = l.max;
+    j["ceiling"] = l.ceiling;
+    return j;
+}
+
+json counting_json(const CountingRules& c) {
+    json j = json::object();
+    j["primary"] = c.primary;
+    j["secondary"] = c.secondary;
+    j["maxRir"] = c.max_hard_rir;
+    return j;
+}
+
+json model_json(const FitnessFatigueParams& p) {
+    json j = json::object();
+    j["tau1"] = p.tau1;
+    j["tau2"] = p.tau2;
+    j["k1"] = p.k1;
+    j["k2"] = p.k2;
+    return j;
+}
+
+json lifter_json(const PlanSettings& s) {
+    json j = json::object();
+    j["status"] = policy::lifter_status_id(s.status);
+    j["spotter"] = s.spotter;
+    j["unit"] = s.unit;
+    return j;
+}
+
+json settings_json(const PlanSettings& s) {
     json landmarks = json::object();
-    for (exercise::Muscle m : exercise::all_muscles()) {
-        if (!s.landmarks.is_override(m)) continue;
-        const Landmark l = s.landmarks.at(m);
-        landmarks[exercise::muscle_id(m)] = {{"min", l.min}, {"max", l.max}, {"ceiling", l.ceiling}};
-    }
-    json settings = {
-        {"counting", {{"primary", s.counting.primary}, {"secondary", s.counting.secondary},
-                      {"maxRir", s.counting.max_hard_rir}}},
-        {"landmarks", landmarks},
-    };
-    if (s.fatigue_budget) settings["fatigueBudget"] = *s.fatigue_budget;
-    settings["model"] = {{"tau1", s.model.tau1}, {"tau2", s.model.tau2}, {"k1", s.model.k1}, {"k2", s.model.k2}};
-    return {{"lifter", {{"status", policy::lifter_status_id(s.status)}, {"spotter", s.spotter}, {"unit", s.unit}}},
-            {"settings", settings}};
+    for (exercise::Muscle m : exercise::all_muscles())
+        if (s.landmarks.is_override(m)) landmarks[exercise::muscle_id(m)] = landmark_json(s.landmarks.at(m));
+    json j = json::object();
+    j["counting"] = counting_json(s.counting);
+    j["landmarks"] = std::move(landmarks);
+    if (s.fatigue_budget) j["fatigueBudget"] = *s.fatigue_budget;
+    j["model"] = model_json(s.model);
+    return j;
 }
 
 json plan_to_json(const Plan& plan) {
     json weeks = json::array();
     for (const Week& w : plan.weeks) weeks.push_back(week_json(w));
-    json settings = settings_to_json(plan.settings);
-    json j = {{"version", kPlanVersion}};
+    json j = json::object();
+    j["version"] = kPlanVersion;
     if (!plan.name.empty()) j["name"] = plan.name;
-    j["lifter"] = std::move(settings["lifter"]);
-    j["settings"] = std::move(settings["settings"]);
+    j["lifter"] = lifter_json(plan.settings);
+    j["settings"] = settings_json(plan.settings);
     j["weeks"] = std::move(weeks);
     return j;
 }

@@ -24,6 +24,12 @@
 namespace proximity::plan {
 
 nlohmann::json plan_to_json(const Plan& plan);
-nlohmann::json settings_to_json(const PlanSettings& settings);  // {"lifter":..., "settings":...}
+
+// The parts, also used by the API's answers (planDefaults, evaluatePlan).
+nlohmann::json lifter_json(const PlanSettings& settings);    // {"status", "spotter", "unit"}
+nlohmann::json settings_json(const PlanSettings& settings);  // {"counting", "landmarks", ...}
+nlohmann::json landmark_json(const Landmark& landmark);      // {"min", "max", "ceiling"}
+nlohmann::json counting_json(const CountingRules& counting); // {"primary", "secondary", "maxRir"}
+nlohmann::json model_json(const FitnessFatigueParams& model); // {"tau1", "tau2", "k1", "k2"}
 
 }  // namespace proximity::plan

@@ -25,7 +25,9 @@ const fmt = (v) => (Math.round(v * 10) / 10).toString();
  */
 export function renderMuscleBars(container, week, landmarks, muscleNames, showAll) {
   container.replaceChildren();
-  const rows = Object.entries(week.muscles).filter(([, m]) => showAll || m.hardSets > 0 || m.directSets > 0);
+  // In the library's order (head to toe, push then pull), not the answer's key order.
+  const rows = Object.keys(muscleNames).filter((id) => week.muscles[id])
+    .map((id) => [id, week.muscles[id]]).filter(([, m]) => showAll || m.hardSets > 0 || m.directSets > 0);
   if (!rows.length) {
     container.textContent = 'No hard sets this week.';
     return;
@@ -100,7 +102,7 @@ export function renderReadinessChart(container, evaluation) {
   svgEl('line', { x1: left, x2: W - right, y1: y(0), y2: y(0), class: 'pl-zero-line' }, svg);
   text(svg, left - 3, y(0) + 3, '0', 'pl-svg-axis', 'end');
   text(svg, left - 3, top + 8, fmt(hi), 'pl-svg-axis', 'end');
-  if (lo < 0) text(svg, left - 3, H - bottom, fmt(lo), 'pl-svg-axis', 'end');
+  if (lo < 0 && y(lo) - y(0) > 12) text(svg, left - 3, y(lo), fmt(lo), 'pl-svg-axis', 'end');
   const line = (key, cls) => svgEl('polyline', { points: days.map((d, i) => `${x(i).toFixed(1)},${y(d[key]).toFixed(1)}`).join(' '), class: cls }, svg);
   line('fitness', 'pl-line-fitness');
   line('fatigue', 'pl-line-fatigue');

@@ -250,7 +250,7 @@ function exerciseElement(session, x, s, xi) {
     renderWeek();
     evaluateNow();
   });
-  head.append(select, cost, remove);
+  head.append(select, remove);
   const sets = document.createElement('ol');
   sets.className = 'pl-sets';
   x.sets.forEach((set, k) => sets.appendChild(setElement(x, set, `${base}.sets[${k}]`, k, s, xi)));
@@ -263,7 +263,10 @@ function exerciseElement(session, x, s, xi) {
     renderWeek();
     evaluateNow();
   });
-  li.append(head, sets, add);
+  const foot = document.createElement('div');
+  foot.className = 'pl-ex-foot';
+  foot.append(add, cost);
+  li.append(head, sets, foot);
   return li;
 }
 
@@ -364,7 +367,10 @@ function setElement(x, set, path, k, s, xi) {
   });
   remove.disabled = x.sets.length <= 1;
 
-  li.append(n, reps, repsLabel, effort, technique, warmup, badge, remove);
+  const meta = document.createElement('div');
+  meta.className = 'pl-set-meta';
+  meta.append(badge, technique, warmup);
+  li.append(n, reps, repsLabel, effort, meta, remove);
   return li;
 }
 
@@ -397,14 +403,15 @@ function renderSessionNumbers(w) {
     const s = Number(el.dataset.session);
     const se = ev.sessions[s];
     if (!se) return;
-    const direct = Object.entries(se.hardSets).map(([m, n]) => `${state.muscleNames[m] ?? m} ${Math.round(n * 10) / 10}`).join(', ');
+    const direct = Object.keys(state.muscleNames).filter((m) => se.hardSets[m])
+      .map((m) => `${state.muscleNames[m]} ${Math.round(se.hardSets[m] * 10) / 10}`).join(', ');
     el.querySelector('[data-role="cost"]').textContent =
       `${se.dayName} · fatigue ${se.cost.toFixed(1)}${direct ? ` · hard sets: ${direct}` : ''}`;
   });
   document.querySelectorAll('#sessions [data-cost]').forEach((el) => {
     const m = el.dataset.cost.match(/sessions\[(\d+)\]\.exercises\[(\d+)\]/);
     const xe = ev.sessions[Number(m[1])]?.exercises[Number(m[2])];
-    el.textContent = xe ? `fatigue ${xe.cost.toFixed(1)}` : '';
+    el.textContent = xe ? `fatigue ${xe.cost.toFixed(1)} (${xe.loadClass === 'heavyCompound' ? 'heavy compound' : xe.loadClass})` : '';
   });
   document.querySelectorAll('#sessions [data-badge]').forEach((el) => {
     const m = el.dataset.badge.match(/sessions\[(\d+)\]\.exercises\[(\d+)\]\.sets\[(\d+)\]/);
@@ -465,7 +472,8 @@ function renderSettings() {
   const body = $('landmarks').tBodies[0];
   body.replaceChildren();
   const overrides = plan.settings?.landmarks ?? {};
-  for (const [id, def] of Object.entries(state.defaults.landmarks)) {
+  for (const id of Object.keys(state.muscleNames)) {
+    const def = state.defaults.landmarks[id];
     const tr = document.createElement('tr');
     const th = document.createElement('th');
     th.scope = 'row';
