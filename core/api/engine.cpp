@@ -1,6 +1,5 @@
 #include "core/api/engine.hpp"
 
-#include "core/api/method.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_text.hpp"
 
@@ -22,22 +21,11 @@ std::vector<std::string> Engine::method_names() {
     return names;
 }
 
-EngineState& Engine::state() {
-    if (!state_) state_.emplace();
-    return *state_;
-}
-
 json Engine::call_json(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
-        if (m.pure) return m.pure(input);                // no state at all
-        if (m.reader) return m.reader(state(), input);  // cannot change the state
-        // Handlers that may change the state work on a copy so that a call that fails
-        // half way changes nothing.
-        EngineState next = state();
-        json result = m.handler(next, input);
-        state_ = std::move(next);
-        return result;
+        if (m.pure) return m.pure(input);  // no state at all
+        return m.with_state(m, state_, input);
     }
     throw InputError("method", "unknown method \"" + method + "\"");
 }

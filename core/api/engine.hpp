@@ -3,11 +3,10 @@
 // and never aborts: the answer is {"ok":true,"result":...} or
 // {"ok":false,"error":{"field":"...","message":"..."}}, and a failed call leaves the
 // state as it was. The WASM binding and the native tests both go through here.
-#include "core/api/engine_state.hpp"
+#include "core/api/method.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,9 +23,9 @@ public:
 
 private:
     // Built on the first call that needs it: the calculator's methods never do, so the
-    // page does not pay for loading the rule set and exercise library at startup.
-    EngineState& state();
-    std::optional<EngineState> state_;
+    // page does not pay for loading the rule set and exercise library at startup (and
+    // the calculator module does not contain them at all; see core/api/method.hpp).
+    SharedState state_;
 };
 
 }  // namespace proximity::api

@@ -8,7 +8,7 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json exercises(EngineState& state, const json& raw) {
+json exercises(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     json out = json::array();
     if (!fields::has(in, "ids")) {
@@ -16,17 +16,17 @@ json exercises(EngineState& state, const json& raw) {
         return out;
     }
     const json& ids = in.at("ids");
-    if (!ids.is_array()) throw InputError("ids", "ids must be a list of exercise ids");
+    if (!ids.is_array()) throw_input_error("ids", "ids must be a list of exercise ids");
     for (size_t i = 0; i < ids.size(); ++i) {
         const std::string field = "ids[" + std::to_string(i) + "]";
         const exercise::Exercise* e = ids[i].is_string() ? state.exercises.find(ids[i].get<std::string>()) : nullptr;
-        if (!e) throw InputError(field, field + " is not a known exercise id");
+        if (!e) throw_input_error(field, field + " is not a known exercise id");
         out.push_back(exercise::exercise_json(*e));
     }
     return out;
 }
 
-json muscles(EngineState&, const json& input) {
+json muscles(const json& input) {
     fields::require_object(input, "");
     json out = json::array();
     for (auto m : exercise::all_muscles())

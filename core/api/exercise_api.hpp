@@ -10,8 +10,8 @@
 
 namespace proximity::api {
 
-nlohmann::json exercises(EngineState& state, const nlohmann::json& input);
-nlohmann::json muscles(EngineState& state, const nlohmann::json& input);
+nlohmann::json exercises(const EngineState& state, const nlohmann::json& input);
+nlohmann::json muscles(const nlohmann::json& input);
 nlohmann::json add_exercise(EngineState& state, const nlohmann::json& input);
 
 }  // namespace proximity::api

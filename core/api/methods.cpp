@@ -1,3 +1,5 @@
+// The full registry: every method of the API (web/wasm/proximity-core and the native
+// tests). The calculator module links core/api/calculator_methods.cpp instead.
 #include "core/api/method.hpp"
 
 #include "core/api/bench_api.hpp"

@@ -30,7 +30,7 @@ const char* fact_type_id(policy::FactType t) {
 
 }  // namespace
 
-json advise_set(EngineState& state, const json& input) {
+json advise_set(const EngineState& state, const json& input) {
     exercise::Exercise inline_exercise;
     const policy::SetContext ctx = policy::read_set_context(input, state.exercises, inline_exercise);
     const policy::Advice advice = policy::advise_set(ctx, state.rules);
@@ -42,7 +42,7 @@ json load_rule_set(EngineState& state, const json& input) {
     return summary(state.rules);
 }
 
-json rule_set(EngineState& state, const json& input) {
+json rule_set(const EngineState& state, const json& input) {
     fields::require_object(input, "");
     return state.rules.document();
 }
@@ -53,7 +53,7 @@ json reset_rule_set(EngineState& state, const json& input) {
     return summary(state.rules);
 }
 
-json rule_facts(EngineState&, const json& input) {
+json rule_facts(const json& input) {
     fields::require_object(input, "");
     json out = json::array();
     for (const auto& f : policy::all_facts()) {
@@ -64,7 +64,7 @@ json rule_facts(EngineState&, const json& input) {
     return out;
 }
 
-json benchmark_advice(EngineState& state, const json& raw) {
+json benchmark_advice(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 1000, 1);
     // A plan's worth of set contexts: 6 weeks x 5 sessions x 8 exercises x 4 sets.

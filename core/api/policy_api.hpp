@@ -15,11 +15,11 @@
 
 namespace proximity::api {
 
-nlohmann::json advise_set(EngineState& state, const nlohmann::json& input);
+nlohmann::json advise_set(const EngineState& state, const nlohmann::json& input);
 nlohmann::json load_rule_set(EngineState& state, const nlohmann::json& input);
-nlohmann::json rule_set(EngineState& state, const nlohmann::json& input);
+nlohmann::json rule_set(const EngineState& state, const nlohmann::json& input);
 nlohmann::json reset_rule_set(EngineState& state, const nlohmann::json& input);
-nlohmann::json rule_facts(EngineState& state, const nlohmann::json& input);
-nlohmann::json benchmark_advice(EngineState& state, const nlohmann::json& input);
+nlohmann::json rule_facts(const nlohmann::json& input);
+nlohmann::json benchmark_advice(const EngineState& state, const nlohmann::json& input);
 
 }  // namespace proximity::api

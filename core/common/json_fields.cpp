@@ -22,18 +22,18 @@ const json* find(const json& obj, const std::string& name) {
 }
 
 double checked_number(const json& v, const std::string& field, double min, double max) {
-    if (!v.is_number()) throw InputError(field, field + " must be a number");
+    if (!v.is_number()) throw_input_error(field, field + " must be a number");
     double d = v.get<double>();
-    if (!std::isfinite(d)) throw InputError(field, field + " must be a finite number");
+    if (!std::isfinite(d)) throw_input_error(field, field + " must be a finite number");
     if (d < min || d > max)
-        throw InputError(field, field + " must be " + range_text(min, max) + " (got " +
+        throw_input_error(field, field + " must be " + range_text(min, max) + " (got " +
                                     number_text(d) + ")");
     return d;
 }
 
 int checked_int(const json& v, const std::string& field, int min, int max) {
     double d = checked_number(v, field, min, max);
-    if (std::floor(d) != d) throw InputError(field, field + " must be a whole number");
+    if (std::floor(d) != d) throw_input_error(field, field + " must be a whole number");
     return static_cast<int>(d);
 }
 
@@ -47,7 +47,7 @@ const json& require_object(const json& value, const std::string& where) {
     static const json empty = json::object();
     if (value.is_null()) return empty;
     if (!value.is_object())
-        throw InputError(where, (where.empty() ? std::string("input") : where) + " must be an object");
+        throw_input_error(where, (where.empty() ? std::string("input") : where) + " must be an object");
     return value;
 }
 
@@ -62,7 +62,7 @@ void reject_unknown_fields(const json& obj, const std::string& parent,
         if (ok) continue;
         std::string list;
         for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-        throw InputError(path(parent, it.key()), "unknown field \"" + it.key() + "\" (expected " + list + ")");
+        throw_input_error(path(parent, it.key()), "unknown field \"" + it.key() + "\" (expected " + list + ")");
     }
 }
 
@@ -70,7 +70,7 @@ double read_number(const json& obj, const std::string& name, const std::string& 
                    double min, double max) {
     const std::string field = path(parent, name);
     const json* v = find(obj, name);
-    if (!v) throw InputError(field, field + " is required");
+    if (!v) throw_input_error(field, field + " is required");
     return checked_number(*v, field, min, max);
 }
 
@@ -89,7 +89,7 @@ double read_number_or(const json& obj, const std::string& name, const std::strin
 int read_int(const json& obj, const std::string& name, const std::string& parent, int min, int max) {
     const std::string field = path(parent, name);
     const json* v = find(obj, name);
-    if (!v) throw InputError(field, field + " is required");
+    if (!v) throw_input_error(field, field + " is required");
     return checked_int(*v, field, min, max);
 }
 
@@ -111,7 +111,7 @@ bool read_bool_or(const json& obj, const std::string& name, const std::string& p
     if (!v) return fallback;
     if (!v->is_boolean()) {
         const std::string field = path(parent, name);
-        throw InputError(field, field + " must be true or false");
+        throw_input_error(field, field + " must be true or false");
     }
     return v->get<bool>();
 }
@@ -122,7 +122,7 @@ std::optional<std::string> read_optional_string(const json& obj, const std::stri
     if (!v) return std::nullopt;
     if (!v->is_string()) {
         const std::string field = path(parent, name);
-        throw InputError(field, field + " must be a string");
+        throw_input_error(field, field + " must be a string");
     }
     return v->get<std::string>();
 }
@@ -131,7 +131,7 @@ std::string read_string(const json& obj, const std::string& name, const std::str
     auto s = read_optional_string(obj, name, parent);
     if (!s) {
         const std::string field = path(parent, name);
-        throw InputError(field, field + " is required");
+        throw_input_error(field, field + " is required");
     }
     return *s;
 }
@@ -145,14 +145,14 @@ std::string read_enum_or(const json& obj, const std::string& name, const std::st
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     const std::string field = path(parent, name);
-    throw InputError(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+    throw_input_error(field, field + " must be one of " + list + " (got \"" + *s + "\")");
 }
 
 std::string read_enum(const json& obj, const std::string& name, const std::string& parent,
                       const std::vector<std::string>& allowed) {
     if (!has(obj, name)) {
         const std::string field = path(parent, name);
-        throw InputError(field, field + " is required");
+        throw_input_error(field, field + " is required");
     }
     return read_enum_or(obj, name, parent, allowed, "");
 }

@@ -30,23 +30,23 @@ std::vector<Muscle> read_muscles(const json& obj, const std::string& name, const
                                  bool required) {
     const std::string field = fields::path(path, name);
     if (!fields::has(obj, name)) {
-        if (required) throw InputError(field, field + " is required (a list of muscle ids)");
+        if (required) throw_input_error(field, field + " is required (a list of muscle ids)");
         return {};
     }
     const json& list = obj.at(name);
-    if (!list.is_array()) throw InputError(field, field + " must be a list of muscle ids");
+    if (!list.is_array()) throw_input_error(field, field + " must be a list of muscle ids");
     std::vector<Muscle> out;
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string item = field + "[" + std::to_string(i) + "]";
-        if (!list[i].is_string()) throw InputError(item, item + " must be a muscle id (a string)");
+        if (!list[i].is_string()) throw_input_error(item, item + " must be a muscle id (a string)");
         const std::string id = list[i].get<std::string>();
         auto m = muscle_from_id(id);
-        if (!m) throw InputError(item, "unknown muscle \"" + id + "\"; muscles are " + muscle_ids_list());
+        if (!m) throw_input_error(item, "unknown muscle \"" + id + "\"; muscles are " + muscle_ids_list());
         if (std::find(out.begin(), out.end(), *m) != out.end())
-            throw InputError(item, "muscle \"" + id + "\" is listed twice in " + field);
+            throw_input_error(item, "muscle \"" + id + "\" is listed twice in " + field);
         out.push_back(*m);
     }
-    if (required && out.empty()) throw InputError(field, field + " must name at least one muscle");
+    if (required && out.empty()) throw_input_error(field, field + " must name at least one muscle");
     return out;
 }
 
@@ -60,7 +60,7 @@ RiskFlags read_risk(const json& obj, const std::string& path) {
         for (const auto& rf : kRiskFields)
             if (it.key() == rf.id) known = &rf;
         if (!known)
-            throw InputError(fields::path(field, it.key()),
+            throw_input_error(fields::path(field, it.key()),
                              "unknown risk flag \"" + it.key() +
                                  "\" (expected spinalLoading, injuryRiskWhenFatigued, needsSpotter, heavyCompound)");
         risk.*(known->flag) = fields::read_bool_or(r, it.key(), field, false);
@@ -72,19 +72,19 @@ RiskFlags read_risk(const json& obj, const std::string& path) {
 
 Exercise read_exercise(const json& value, const std::string& path) {
     if (!value.is_object())
-        throw InputError(path, (path.empty() ? std::string("exercise") : path) + " must be an object");
+        throw_input_error(path, (path.empty() ? std::string("exercise") : path) + " must be an object");
     // "custom" is written by exercise_json and ignored on the way back in, so that an
     // exercise read from px.exercises() can be sent to px.addExercise unchanged.
     fields::reject_unknown_fields(value, path, {"id", "name", "class", "equipment", "primary", "secondary", "risk", "custom"});
     Exercise e;
     e.id = fields::read_string(value, "id", path);
     if (!is_kebab_id(e.id))
-        throw InputError(fields::path(path, "id"),
+        throw_input_error(fields::path(path, "id"),
                          "id \"" + e.id + "\" must be kebab-case: lowercase letters, digits and single hyphens, "
                          "starting with a letter, at most 64 characters (e.g. \"cable-crossover\")");
     e.name = fields::read_string(value, "name", path);
     if (e.name.find_first_not_of(" \t") == std::string::npos || e.name.size() > kMaxNameLength)
-        throw InputError(fields::path(path, "name"), "name must be 1 to 80 characters and not blank");
+        throw_input_error(fields::path(path, "name"), "name must be 1 to 80 characters and not blank");
     e.movement_class = *movement_class_from_id(
         fields::read_enum(value, "class", path, {"compound", "isolation"}));
     e.equipment = *equipment_from_id(
@@ -93,7 +93,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
     e.secondary = read_muscles(value, "secondary", path, false);
     for (size_t i = 0; i < e.secondary.size(); ++i)
         if (trains(e, e.secondary[i]))
-            throw InputError(fields::path(path, "secondary") + "[" + std::to_string(i) + "]",
+            throw_input_error(fields::path(path, "secondary") + "[" + std::to_string(i) + "]",
                              std::string("muscle \"") + muscle_id(e.secondary[i]) +
                                  "\" is already a primary muscle of this exercise");
     e.risk = read_risk(value, path);

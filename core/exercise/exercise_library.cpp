@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/json_text.hpp"
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ void ExerciseLibrary::insert(Data& data, Exercise e) {
 ExerciseLibrary::ExerciseLibrary() : data_(std::make_shared<Data>()) {}
 
 ExerciseLibrary ExerciseLibrary::builtin() {
-    static const ExerciseLibrary library = from_json(json::parse(data::k_exercises_json));
+    static const ExerciseLibrary library = from_json(parse_json(data::k_exercises_json));
     return library;
 }
 
@@ -42,11 +43,11 @@ ExerciseLibrary ExerciseLibrary::from_json(const json& doc) {
     fields::require_object(doc, "");
     const int version = fields::read_int(doc, "version", "", 1, 1000);
     if (version != kLibraryVersion)
-        throw InputError("version", "exercise library version " + std::to_string(version) +
+        throw_input_error("version", "exercise library version " + std::to_string(version) +
                                         " is not supported (this build reads version " +
                                         std::to_string(kLibraryVersion) + ")");
     if (!doc.contains("exercises") || !doc.at("exercises").is_array())
-        throw InputError("exercises", "exercises must be a list of exercises");
+        throw_input_error("exercises", "exercises must be a list of exercises");
     auto data = std::make_shared<Data>();
     const json& list = doc.at("exercises");
     data->exercises.reserve(list.size());
@@ -55,7 +56,7 @@ ExerciseLibrary ExerciseLibrary::from_json(const json& doc) {
         Exercise e = read_exercise(list[i], path);
         auto at = index_position(data->index, e.id);
         if (at != data->index.end() && at->first == e.id)
-            throw InputError(path + ".id", "exercise id \"" + e.id + "\" is used twice");
+            throw_input_error(path + ".id", "exercise id \"" + e.id + "\" is used twice");
         insert(*data, std::move(e));
     }
     ExerciseLibrary library;
@@ -73,9 +74,9 @@ const std::vector<Exercise>& ExerciseLibrary::all() const { return data_->exerci
 
 void ExerciseLibrary::add(Exercise e) {
     if (find(e.id))
-        throw InputError("id", "an exercise with id \"" + e.id + "\" already exists; pick another id");
+        throw_input_error("id", "an exercise with id \"" + e.id + "\" already exists; pick another id");
     if (e.custom && data_->custom_count >= kMaxCustomExercises)
-        throw InputError("id", "at most " + std::to_string(kMaxCustomExercises) +
+        throw_input_error("id", "at most " + std::to_string(kMaxCustomExercises) +
                                    " custom exercises can be added");
     auto next = std::make_shared<Data>(*data_);
     insert(*next, std::move(e));

@@ -26,6 +26,31 @@ struct Reason {
     ReasonRole role;
 };
 
+// The reasons of one advice, in order. Up to kInline of them live inside the Advice, so
+// advising a set touches no heap (the built-in rules match about ten at most); more
+// spill into a vector. Read it like a std::vector: size, empty, [], front, begin/end.
+class ReasonList {
+public:
+    static constexpr size_t kInline = 24;
+
+    size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    const Reason* begin() const noexcept { return data(); }
+    const Reason* end() const noexcept { return data() + size_; }
+    const Reason& operator[](size_t i) const noexcept { return data()[i]; }
+    const Reason& front() const noexcept { return data()[0]; }
+
+    void push_back(const Reason& r);  // allocates only past kInline
+    void truncate(size_t n) noexcept { if (n < size_) size_ = n; }
+    Reason* data() noexcept { return heap_.empty() ? inline_.data() : heap_.data(); }
+    const Reason* data() const noexcept { return heap_.empty() ? inline_.data() : heap_.data(); }
+
+private:
+    std::array<Reason, kInline> inline_{};
+    std::vector<Reason> heap_;  // all of them, once more than kInline
+    size_t size_ = 0;
+};
+
 struct TechniqueAdvice {
     Technique technique = Technique::DropSet;
     bool allowed = false;
@@ -38,7 +63,7 @@ struct Advice {
     Verdict verdict = Verdict::StopShort;
     RirRange target_rir;
     std::array<TechniqueAdvice, kTechniqueCount> techniques{};  // indexed by Technique
-    std::vector<Reason> reasons;
+    ReasonList reasons;
     const Rule* recommended_by = nullptr;  // the winning verdict recommendation (null: engine fallback)
     const Rule* capped_by = nullptr;       // the cap that set the verdict, if one did
 

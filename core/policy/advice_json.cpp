@@ -23,15 +23,15 @@ const json& section(const json& in, const char* name) {
 const exercise::Exercise* read_exercise_ref(const json& in, const exercise::ExerciseLibrary& library,
                                             exercise::Exercise& inline_exercise) {
     if (!fields::has(in, "exercise"))
-        throw InputError("exercise", "exercise is required: an exercise id (see px.exercises()) or an exercise object");
+        throw_input_error("exercise", "exercise is required: an exercise id (see px.exercises()) or an exercise object");
     const json& e = in.at("exercise");
     if (e.is_object()) {
         inline_exercise = exercise::read_exercise(e, "exercise");
         return &inline_exercise;
     }
-    if (!e.is_string()) throw InputError("exercise", "exercise must be an exercise id or an exercise object");
+    if (!e.is_string()) throw_input_error("exercise", "exercise must be an exercise id or an exercise object");
     const exercise::Exercise* found = library.find(e.get<std::string>());
-    if (!found) throw InputError("exercise", "unknown exercise \"" + e.get<std::string>() + "\" (see px.exercises())");
+    if (!found) throw_input_error("exercise", "unknown exercise \"" + e.get<std::string>() + "\" (see px.exercises())");
     return found;
 }
 
@@ -58,7 +58,7 @@ void read_set(const json& in, SetContext& ctx) {
     ctx.set_count = of.value_or(index.value_or(1));
     ctx.set_index = index.value_or(1);
     if (ctx.set_index > ctx.set_count)
-        throw InputError("set.index", "set.index (" + std::to_string(ctx.set_index) + ") must not exceed set.of (" +
+        throw_input_error("set.index", "set.index (" + std::to_string(ctx.set_index) + ") must not exceed set.of (" +
                                           std::to_string(ctx.set_count) + ")");
     ctx.target_reps = fields::read_int_or(set, "reps", "set", 1, kMaxReps, 8);
     ctx.percent_e1rm = fields::read_optional_number(set, "percentE1rm", "set", 1, 120);
@@ -90,14 +90,14 @@ void read_fatigue(const json& in, SetContext& ctx) {
     fields::reject_unknown_fields(fatigue, "fatigue", {"signs"});
     if (!fields::has(fatigue, "signs")) return;
     const json& signs = fatigue.at("signs");
-    if (!signs.is_array()) throw InputError("fatigue.signs", "fatigue.signs must be a list such as [\"performanceDrop\"]");
+    if (!signs.is_array()) throw_input_error("fatigue.signs", "fatigue.signs must be a list such as [\"performanceDrop\"]");
     for (size_t i = 0; i < signs.size(); ++i) {
         const std::string field = "fatigue.signs[" + std::to_string(i) + "]";
         const std::string sign = signs[i].is_string() ? signs[i].get<std::string>() : "";
         const bool known = std::any_of(std::begin(kFatigueSigns), std::end(kFatigueSigns),
                                        [&](const char* s) { return sign == s; });
         if (!known)
-            throw InputError(field, field + " must be one of performanceDrop, persistentSoreness, poorReadiness (got " +
+            throw_input_error(field, field + " must be one of performanceDrop, persistentSoreness, poorReadiness (got " +
                                         signs[i].dump() + ")");
         if (std::find(ctx.fatigue_signs.begin(), ctx.fatigue_signs.end(), sign) == ctx.fatigue_signs.end())
             ctx.fatigue_signs.push_back(sign);
@@ -105,8 +105,12 @@ void read_fatigue(const json& in, SetContext& ctx) {
 }
 
 json technique_json(const TechniqueAdvice& t, const Advice& advice) {
-    json out = {{"id", technique_id(t.technique)}, {"name", technique_name(t.technique)}, {"allowed", t.allowed},
-                {"rule", t.rule ? json(t.rule->id) : json(nullptr)}};
+    json out = json::object();
+    out["id"] = technique_id(t.technique);
+    out["name"] = technique_name(t.technique);
+    out["allowed"] = t.allowed;
+    out["blockedByVerdict"] = t.blocked_by_verdict;
+    out["rule"] = t.rule ? json(t.rule->id) : json(nullptr);
     const TechniqueEffect* e = t.effect();
     out["limit"] = e && !e->limit.empty() ? json(e->limit) : json(nullptr);
     out["perSession"] = e && e->per_session ? json(e->per_session) : json(nullptr);
@@ -119,6 +123,24 @@ json technique_json(const TechniqueAdvice& t, const Advice& advice) {
     else
         reason = "No rule allows it for this set.";
     out["reason"] = reason;
+    return out;
+}
+
+json reason_json(const Reason& r) {
+    json sources = json::array();
+    for (const Source& s : r.rule->sources) {
+        json source = json::object();
+        source["id"] = s.id;
+        source["citation"] = s.citation;
+        sources.push_back(std::move(source));
+    }
+    json out = json::object();
+    out["rule"] = r.rule->id;
+    out["title"] = r.rule->title;
+    out["role"] = reason_role_id(r.role);
+    out["priority"] = r.rule->priority;
+    out["explanation"] = r.rule->explanation;
+    out["sources"] = std::move(sources);
     return out;
 }
 
@@ -141,30 +163,26 @@ SetContext read_set_context(const json& raw, const exercise::ExerciseLibrary& li
 }
 
 json advice_json(const Advice& advice, const SetContext& ctx, const RuleSet& rules) {
-    json techniques = json::array();
+    json out = json::object();
+    out["exercise"]["id"] = ctx.exercise->id;
+    out["exercise"]["name"] = ctx.exercise->name;
+    out["verdict"] = verdict_id(advice.verdict);
+    out["verdictLabel"] = verdict_label(advice.verdict);
+    out["targetRir"]["min"] = advice.target_rir.min;
+    out["targetRir"]["max"] = advice.target_rir.max;
+    json& techniques = out["techniques"] = json::array();
     for (Technique t : kAllTechniques)
         if (t != Technique::CalibrationTest) techniques.push_back(technique_json(advice.technique(t), advice));
-    json reasons = json::array(), ids = json::array();
+    out["calibrationTest"] = technique_json(advice.technique(Technique::CalibrationTest), advice);
+    json& reasons = out["reasons"] = json::array();
+    json& ids = out["reasonIds"] = json::array();
     for (const Reason& r : advice.reasons) {
-        json sources = json::array();
-        for (const Source& s : r.rule->sources) sources.push_back({{"id", s.id}, {"citation", s.citation}});
-        reasons.push_back({{"rule", r.rule->id},
-                           {"title", r.rule->title},
-                           {"role", reason_role_id(r.role)},
-                           {"priority", r.rule->priority},
-                           {"explanation", r.rule->explanation},
-                           {"sources", sources}});
+        reasons.push_back(reason_json(r));
         ids.push_back(r.rule->id);
     }
-    return json{{"exercise", {{"id", ctx.exercise->id}, {"name", ctx.exercise->name}}},
-                {"verdict", verdict_id(advice.verdict)},
-                {"verdictLabel", verdict_label(advice.verdict)},
-                {"targetRir", {{"min", advice.target_rir.min}, {"max", advice.target_rir.max}}},
-                {"techniques", techniques},
-                {"calibrationTest", technique_json(advice.technique(Technique::CalibrationTest), advice)},
-                {"reasons", reasons},
-                {"reasonIds", ids},
-                {"ruleSet", {{"name", rules.name()}, {"revision", rules.revision()}}}};
+    out["ruleSet"]["name"] = rules.name();
+    out["ruleSet"]["revision"] = rules.revision();
+    return out;
 }
 
 }  // namespace proximity::policy

@@ -7,7 +7,8 @@
 //        Everything but exercise is optional (defaults: intermediate, set 1 of 1, 8 reps,
 //        no spotter, first exercise, normal phase, no fatigue, 0 weekly sets, 1x a week).
 //   out: {exercise: {id, name}, verdict, verdictLabel, targetRir: {min, max},
-//         techniques: [{id, name, allowed, limit, perSession, rule, reason}],
+//         techniques: [{id, name, allowed, blockedByVerdict, limit, perSession, rule,
+//         reason}],
 //         calibrationTest: {...same...}, reasons: [{rule, title, role, explanation,
 //         sources: [{id, citation}]}], reasonIds: [...], ruleSet: {name, revision}}
 #include "core/exercise/exercise_library.hpp"

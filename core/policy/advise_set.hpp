@@ -20,13 +20,14 @@
 //   7. reasons: constraints, the recommendation, adjustments, the rules that decided a
 //      technique, then the strongest losing recommendation that wanted the set closer
 //      to failure than the outcome; within a group by priority, then document order.
-// Cheap: no JSON, one small allocation (the reasons). Throws InputError("exercise") if
-// ctx.exercise is null.
+// Cheap and noexcept: no JSON, no allocation unless more than 24 rules match (so a
+// caller's loop in WASM needs no exception trampolines). ctx.exercise must be set; when
+// it is null the answer is the fallback (stop-short, RIR 1-3) with no reasons.
 #include "core/policy/advice.hpp"
 #include "core/policy/set_context.hpp"
 
 namespace proximity::policy {
 
-Advice advise_set(const SetContext& ctx, const RuleSet& rules);
+Advice advise_set(const SetContext& ctx, const RuleSet& rules) noexcept;
 
 }  // namespace proximity::policy

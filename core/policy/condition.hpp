@@ -28,27 +28,33 @@ public:
     // Throws InputError naming the path, e.g. "rules[3].condition.all[0].fact".
     static Condition compile(const nlohmann::json& value, const std::string& path);
 
-    bool matches(const Facts& facts) const { return nodes_.empty() || eval(0, facts); }
+    bool matches(const Facts& facts) const noexcept { return nodes_.empty() || eval(0, facts); }
 
 private:
-    enum class Kind : uint8_t { All, Any, Not, Compare, Exists };
-    enum class Op : uint8_t { Eq, Ne, Lt, Lte, Gt, Gte, In };
+    // One kind per evaluation step, so evaluating is a single switch.
+    enum class Kind : uint8_t {
+        All, Any, Not, Exists,
+        Eq, Ne, Lt, Lte, Gt, Gte,  // numbers and booleans (0/1) against `value`
+        ChoiceIn, ChoiceNotIn,     // choices against `choice_mask` (eq and in; ne)
+        TextIn, TextNotIn,         // exercise.id against texts_[texts]
+    };
+    // Nodes are stored in pre-order: a group's children follow it, each child's subtree
+    // ends where the next child starts, and `end` is one past the node's own subtree.
     struct Node {
         Kind kind = Kind::All;
-        Op op = Op::Eq;
         Fact fact = Fact::Count_;
-        uint16_t first_child = 0, child_count = 0;  // into children_ (All, Any, Not)
-        double value = 0;          // numbers and booleans; Exists: 1 = must be known
-        uint32_t choice_mask = 0;  // choices: bit i set = value i matches (eq, ne, in)
+        uint16_t end = 0;
         int16_t texts = -1;        // text facts: index into texts_
+        uint32_t choice_mask = 0;  // choices: bit i set = value i matches (eq, ne, in)
+        double value = 0;          // numbers and booleans; Exists: 1 = must be known
     };
 
-    uint16_t compile_node(const nlohmann::json& value, const std::string& path, int depth);
+    void compile_node(const nlohmann::json& value, const std::string& path, int depth);
     void compile_comparison(Node& node, const nlohmann::json& value, const std::string& path);
-    bool eval(uint16_t index, const Facts& facts) const;
+    static Kind numeric_kind(int op);
+    bool eval(uint16_t index, const Facts& facts) const noexcept;
 
     std::vector<Node> nodes_;
-    std::vector<uint16_t> children_;
     std::vector<std::vector<std::string>> texts_;
 };
 

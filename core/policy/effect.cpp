@@ -15,7 +15,7 @@ Verdict read_verdict(const json& obj, const std::string& key, const std::string&
     const std::string field = fields::path(path, key);
     const json& v = obj.at(key);
     auto verdict = v.is_string() ? verdict_from_id(v.get<std::string>()) : std::nullopt;
-    if (!verdict) throw InputError(field, field + " must be one of " + verdict_ids_list() + " (got " + v.dump() + ")");
+    if (!verdict) throw_input_error(field, field + " must be one of " + verdict_ids_list() + " (got " + v.dump() + ")");
     return *verdict;
 }
 
@@ -24,7 +24,7 @@ RirRange read_range(const json& obj, const std::string& path) {
     fields::reject_unknown_fields(r, path, {"min", "max"});
     RirRange range{fields::read_number(r, "min", path, 0, kMaxRir), fields::read_number(r, "max", path, 0, kMaxRir)};
     if (range.min > range.max)
-        throw InputError(path, path + ".min must not be above " + path + ".max");
+        throw_input_error(path, path + ".min must not be above " + path + ".max");
     return range;
 }
 
@@ -33,7 +33,7 @@ TechniqueEffect read_technique(const json& obj, const std::string& path) {
     fields::reject_unknown_fields(t, path, {"allow", "limit", "perSession"});
     TechniqueEffect out;
     out.present = true;
-    if (!fields::has(t, "allow")) throw InputError(fields::path(path, "allow"), fields::path(path, "allow") + " is required (true or false)");
+    if (!fields::has(t, "allow")) throw_input_error(fields::path(path, "allow"), fields::path(path, "allow") + " is required (true or false)");
     out.allow = fields::read_bool_or(t, "allow", path, false);
     out.limit = fields::read_optional_string(t, "limit", path).value_or("");
     out.per_session = fields::read_int_or(t, "perSession", path, 1, 20, 0);
@@ -50,7 +50,7 @@ bool Effect::touches_techniques() const {
 
 Effect Effect::read(const json& value, const std::string& path) {
     if (!value.is_object() || value.empty())
-        throw InputError(path, path + " must be an object with at least one of " + kEffectKeys);
+        throw_input_error(path, path + " must be an object with at least one of " + kEffectKeys);
     Effect e;
     for (auto it = value.begin(); it != value.end(); ++it) {
         const std::string& key = it.key();
@@ -72,23 +72,23 @@ Effect Effect::read(const json& value, const std::string& path) {
             fields::reject_unknown_fields(l, field, {"min", "max"});
             e.rir_floor = fields::read_optional_number(l, "min", field, 0, kMaxRir);
             e.rir_ceiling = fields::read_optional_number(l, "max", field, 0, kMaxRir);
-            if (!e.rir_floor && !e.rir_ceiling) throw InputError(field, field + " needs min, max or both");
+            if (!e.rir_floor && !e.rir_ceiling) throw_input_error(field, field + " needs min, max or both");
             if (e.rir_floor && e.rir_ceiling && *e.rir_floor > *e.rir_ceiling)
-                throw InputError(field, field + ".min must not be above " + field + ".max");
+                throw_input_error(field, field + ".min must not be above " + field + ".max");
         } else if (key == "techniques") {
             const json& t = fields::require_object(it.value(), field);
-            if (t.empty()) throw InputError(field, field + " must name at least one technique");
+            if (t.empty()) throw_input_error(field, field + " must name at least one technique");
             for (auto ti = t.begin(); ti != t.end(); ++ti) {
                 auto tech = technique_from_id(ti.key());
                 if (!tech || *tech == Technique::CalibrationTest)
-                    throw InputError(fields::path(field, ti.key()),
+                    throw_input_error(fields::path(field, ti.key()),
                                      "unknown technique \"" + ti.key() + "\" (expected dropSet, restPause, forcedReps, myoReps)");
                 e.techniques[static_cast<size_t>(*tech)] = read_technique(ti.value(), fields::path(field, ti.key()));
             }
         } else if (key == "calibrationTest") {
             e.techniques[static_cast<size_t>(Technique::CalibrationTest)] = read_technique(it.value(), field);
         } else {
-            throw InputError(field, "unknown effect \"" + key + "\" (expected " + kEffectKeys + ")");
+            throw_input_error(field, "unknown effect \"" + key + "\" (expected " + kEffectKeys + ")");
         }
     }
     return e;

@@ -53,7 +53,7 @@ std::string fact_names_list() {
     return out;
 }
 
-Facts collect_facts(const SetContext& ctx) {
+Facts collect_facts(const SetContext& ctx) noexcept {
     Facts f;
     f.known.fill(true);
     auto set = [&f](Fact fact, double v) { f.value[static_cast<size_t>(fact)] = v; };

@@ -52,6 +52,6 @@ struct Facts {
 };
 
 // ctx.exercise must not be null.
-Facts collect_facts(const SetContext& ctx);
+Facts collect_facts(const SetContext& ctx) noexcept;
 
 }  // namespace proximity::policy

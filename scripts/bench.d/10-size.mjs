@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { heading, target, kb } from '../lib/bench-report.mjs';
+import { MODULE_FILES } from '../../web/js/proximity.js';
 
 const WEB = resolve(new URL('../../web/', import.meta.url).pathname);
 const LIMIT = 120_000;  // 120 KB gzip for the whole page
@@ -38,11 +39,26 @@ while (queue.length) {
   files.add(file);
   if (file.endsWith('.js') || file.endsWith('.mjs')) queue.push(...jsImports(file));
 }
-// The module loads its .wasm by URL, not by import: count it even without a preload.
-const wasm = join(WEB, 'wasm/proximity-core.wasm');
-if (existsSync(wasm)) files.add(wasm);
+// web/js/proximity.js loads the WASM glue and its .wasm by URL, not by a static import:
+// count the module(s) the page's scripts ask for (loadProximity/createProximity with
+// { module }, 'full' when none is named), even without a preload.
+const modules = new Set();
+const callers = [...files].filter((f) => f.endsWith('.js') && f.startsWith(join(WEB, 'js/')) && f !== join(WEB, 'js/proximity.js'));
+for (const file of callers) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:load|create)Proximity\(([^)]*)\)/g)) {
+    modules.add(/\bmodule:\s*['"]([^'"]+)['"]/.exec(m[1])?.[1] ?? 'full');
+  }
+}
+for (const module of modules) {
+  if (!MODULE_FILES[module]) throw new Error(`the page loads an unknown module "${module}"`);
+  for (const ext of ['js', 'wasm']) {
+    const file = join(WEB, `wasm/${MODULE_FILES[module]}.${ext}`);
+    if (!existsSync(file)) throw new Error(`${relative(WEB, file)} is missing (build first)`);
+    files.add(file);
+  }
+}
 
-heading('Size: everything the calculator page (web/index.html) ships');
+heading(`Size: everything the calculator page (web/index.html) ships (WASM module: ${[...modules].join(', ')})`);
 let raw = 0, gz = 0;
 const rows = [...files].map((file) => {
   const bytes = readFileSync(file);

@@ -1,8 +1,9 @@
 // Core throughput, native vs WASM, on the same workload: one calculator recompute =
 // an e1RM (with its band) plus the 12 x 5 load table rounded to the default barbell
 // with plates per cell, each through the JSON entry point (core/api/bench_workload.cpp).
-//   native:         build/native/tests/proximity_bench (C++, -O3 Release)
+//   native:         build/native/tests/proximity_bench (C++, -O3 Release, same registry)
 //   WASM in-core:   px.benchRecompute() runs the same C++ loop inside the WASM module
+//                   the calculator page loads (web/wasm/proximity-calculator)
 //   WASM via JS:    the page's own path: px.estimateOneRepMax + px.loadTable from JS,
 //                   including JSON text across the JS/WASM boundary and JSON.parse
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ if (!existsSync(NATIVE)) throw new Error(`${NATIVE} is missing: run scripts/buil
 
 const native = [], inCore = [], viaJs = [];
 let nativeChecksum, wasmChecksum;
-const px = await createProximity();
+const px = await createProximity({ module: 'calculator' });  // the page's module
 const equipment = px.defaultEquipment({ unit: 'kg' });
 delete equipment.unit;
 

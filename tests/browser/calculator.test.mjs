@@ -187,3 +187,14 @@ test('failure test sets calibrate the RIR calls and correct the estimate', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the page downloads only the calculator module, once (the preload is the fetch)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wasmRequests = [];
+  page.on('request', (r) => { if (/\/wasm\//.test(r.url())) wasmRequests.push(new URL(r.url()).pathname); });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() !== '–');
+  assert.deepEqual(wasmRequests.sort(), ['/wasm/proximity-calculator.js', '/wasm/proximity-calculator.wasm']);
+  await context.close();
+});

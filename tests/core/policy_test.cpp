@@ -1,6 +1,7 @@
 // The failure-policy engine: rule-set parsing and rejection with JSON paths, the
 // condition language, and the resolution order. Behaviour of the built-in rules per
 // scenario lives in tests/vectors/failure_policy.json (native and WASM).
+#include "core/api/engine.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/exercise_library.hpp"
 #include "core/policy/advise_set.hpp"
@@ -363,9 +364,28 @@ TEST(Resolution, ReasonsAreGroupedByRole) {
     EXPECT_EQ(reason_ids(a), (std::vector<std::string>{"limit", "rec", "adjust", "tech"}));
 }
 
-TEST(AdviseSet, NullExerciseIsAnInputError) {
-    SetContext c;
-    EXPECT_THROW(advise_set(c, RuleSet::builtin()), InputError);
+TEST(AdviseSet, NullExerciseGetsTheFallbackWithoutReasons) {
+    const Advice a = advise_set(SetContext{}, RuleSet::builtin());
+    EXPECT_EQ(a.verdict, Verdict::StopShort);
+    EXPECT_EQ(a.target_rir.min, 1);
+    EXPECT_EQ(a.target_rir.max, 3);
+    EXPECT_TRUE(a.reasons.empty());
+}
+
+TEST(AdviseSet, MoreMatchingRulesThanTheInlineCapacitySpillInOrder) {
+    json rules = json::array();
+    for (int i = 0; i < 30; ++i)
+        rules.push_back(rule("limit-" + std::to_string(i), i, kAlways, json::parse(R"({"limitRir":{"max":9}})")));
+    rules.push_back(rule("rec", 500, kAlways, json::parse(R"({"verdict":"near-failure","rir":{"min":0,"max":1}})")));
+    const Advice a = advise(rules);
+    ASSERT_EQ(a.reasons.size(), 31u);
+    EXPECT_EQ(a.reasons[0].rule->id, "limit-29");  // constraints first, by priority
+    EXPECT_EQ(a.reasons[29].rule->id, "limit-0");
+    EXPECT_EQ(a.reasons[30].rule->id, "rec");
+    EXPECT_EQ(a.reasons[30].role, ReasonRole::Recommendation);
+    const Advice copy = a;
+    EXPECT_EQ(copy.reasons.size(), 31u);
+    EXPECT_EQ(copy.reasons[30].rule->id, "rec");
 }
 
 TEST(AdviseSet, ACopiedRuleSetKeepsAdviceValid) {
@@ -376,6 +396,34 @@ TEST(AdviseSet, ACopiedRuleSetKeepsAdviceValid) {
     }
     ASSERT_FALSE(a.reasons.empty());
     EXPECT_EQ(a.reasons[0].rule->id, "spotter-needed-alone");  // builtin() keeps the rules alive
+}
+
+// Through the JSON API: a bad rule set is refused and the one in force stays.
+TEST(EngineRuleSet, ABadDocumentChangesNothing) {
+    api::Engine engine;
+    const json custom = doc_with({rule("always-near", 5, kAlways, json::parse(R"({"verdict":"near-failure","rir":{"min":0,"max":1}})"))});
+    ASSERT_TRUE(json::parse(engine.call("loadRuleSet", custom.dump()))["ok"].get<bool>());
+    json bad = custom;
+    bad["rules"][0]["condition"] = json::parse(R"({"all":[{"fact":"set.reps","gte":8}]})");
+    const json refused = json::parse(engine.call("loadRuleSet", bad.dump()));
+    EXPECT_FALSE(refused["ok"].get<bool>());
+    EXPECT_EQ(refused["error"]["field"], "rules[0].condition.all[0].fact");
+    const json advice = json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"));
+    EXPECT_EQ(advice["result"]["verdict"], "near-failure");
+    EXPECT_EQ(advice["result"]["reasonIds"], json::array({"always-near"}));
+    EXPECT_EQ(json::parse(engine.call("ruleSet", "{}"))["result"], custom);
+    // Text that is not JSON at all is refused the same way.
+    EXPECT_FALSE(json::parse(engine.call("loadRuleSet", "{\"format\": "))["ok"].get<bool>());
+    EXPECT_EQ(json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"))["result"]["verdict"], "near-failure");
+}
+
+TEST(EngineRuleSet, ResetRestoresTheBuiltInDocument) {
+    api::Engine engine;
+    engine.call("loadRuleSet", doc_with(json::array()).dump());
+    EXPECT_EQ(json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"))["result"]["verdict"], "stop-short");
+    engine.call("resetRuleSet", "{}");
+    EXPECT_EQ(json::parse(engine.call("ruleSet", "{}"))["result"], RuleSet::builtin().document());
+    EXPECT_EQ(json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"))["result"]["verdict"], "no-failure");
 }
 
 }  // namespace

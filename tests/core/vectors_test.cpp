@@ -15,12 +15,7 @@ TEST_P(SharedVectors, NativeEngineAgrees) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllFiles, SharedVectors, ::testing::ValuesIn(load_all_vectors()),
-                         [](const ::testing::TestParamInfo<Vector>& info) {
-                             std::string n = info.param.name();
-                             for (char& c : n)
-                                 if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                             return n + "_" + std::to_string(info.index);
-                         });
+                         vector_test_name);
 
 }  // namespace
 }  // namespace proximity::testing

@@ -10,7 +10,7 @@ import { CalibrationPanel } from './calculator/calibration.js';
 
 const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
-const px = await loadProximity();
+const px = await loadProximity({ module: 'calculator' });
 performance.mark('core-ready');
 const settings = loadSettings();
 

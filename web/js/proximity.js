@@ -8,9 +8,18 @@
 // Every core method is exposed as px.<name>(input) -> result. Inputs are plain objects
 // (or JSON text); results are plain objects. A core error becomes a thrown
 // ProximityError whose `field` names the bad input (e.g. "reps", "rules[2].effect").
-// The module is created once per page (or Node process) and shared by every caller.
+// Each module is created once per page (or Node process) and shared by every caller.
+//
+// Two builds of the same core (wasm/CMakeLists.txt), chosen with { module }:
+//   'full' (default)  every method: advisor, planner, exercise library, rule sets
+//   'calculator'      only the load methods (estimateOneRepMax, loadForTarget, loadTable,
+//                     calibrateRir, roundLoad, defaultEquipment, convertUnit,
+//                     benchRecompute): a much smaller download, for the calculator page
+//                     and anything that only estimates loads
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
+// Module name -> file name (without .js/.wasm) in web/wasm/.
+export const MODULE_FILES = Object.freeze({ full: 'proximity-core', calculator: 'proximity-calculator' });
 
 export class ProximityError extends Error {
   constructor({ field = '', message = 'unknown error' } = {}) {
@@ -20,14 +29,24 @@ export class ProximityError extends Error {
   }
 }
 
-let instancePromise = null;
+const instancePromises = new Map();  // module name -> promise of its shared api
 
 const isNode = typeof process === 'object' && !!process.versions?.node &&
   typeof window === 'undefined';
 
-async function nodeWasmBinary() {
+function moduleFile(module = 'full') {
+  if (!Object.hasOwn(MODULE_FILES, module)) {
+    throw new ProximityError({
+      field: 'module',
+      message: `unknown module ${JSON.stringify(module)}: expected one of ${Object.keys(MODULE_FILES).join(', ')}`,
+    });
+  }
+  return MODULE_FILES[module];
+}
+
+async function nodeWasmBinary(file) {
   const { readFile } = await import('node:fs/promises');
-  return readFile(new URL('proximity-core.wasm', WASM_DIR));
+  return readFile(new URL(`${file}.wasm`, WASM_DIR));
 }
 
 // NaN and Infinity would silently become null in JSON; send them as text so the core
@@ -58,28 +77,33 @@ function makeApi(core) {
 /**
  * A new, separate instance with its own engine state. Pages and the widget should use
  * loadProximity() instead; this is for tests and tools that need isolation.
+ * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
  */
 export async function createProximity(options = {}) {
-  const { default: createProximityCore } = await import(new URL('proximity-core.js', WASM_DIR).href);
+  const file = moduleFile(options.module);
+  const { default: createModule } = await import(new URL(`${file}.js`, WASM_DIR).href);
   const moduleOptions = {
-    locateFile: (file) => new URL(file, WASM_DIR).href,
+    locateFile: (name) => new URL(name, WASM_DIR).href,
     printErr: () => {},
   };
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
-  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary();
-  return makeApi(await createProximityCore(moduleOptions));
+  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(file);
+  return makeApi(await createModule(moduleOptions));
 }
 
 /**
- * Loads (once) and returns the Proximity API.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * Loads (once per module) and returns the Proximity API; every caller asking for the
+ * same module gets the same instance.
+ * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
  */
 export async function loadProximity(options = {}) {
-  if (!instancePromise) {
-    instancePromise = createProximity(options).catch((err) => {
-      instancePromise = null;  // let a later call retry (e.g. after a network hiccup)
+  const module = options.module ?? 'full';
+  moduleFile(module);  // an unknown name fails here, before anything is cached
+  if (!instancePromises.has(module)) {
+    instancePromises.set(module, createProximity({ ...options, module }).catch((err) => {
+      instancePromises.delete(module);  // let a later call retry (e.g. after a network hiccup)
       throw err;
-    });
+    }));
   }
-  return instancePromise;
+  return instancePromises.get(module);
 }

@@ -3,6 +3,7 @@
 #include "core/api/engine.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,13 @@ using nlohmann::json;
 
 std::string Vector::name() const {
     return std::filesystem::path(file).stem().string() + ": " + spec.value("name", "?");
+}
+
+std::string vector_test_name(const ::testing::TestParamInfo<Vector>& info) {
+    std::string n = info.param.name();
+    for (char& c : n)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return n + "_" + std::to_string(info.index);
 }
 
 std::vector<Vector> load_all_vectors() {

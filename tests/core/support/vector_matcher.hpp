@@ -5,6 +5,7 @@
 //    "expect": {...}            // subset of the result; numbers within "tolerance"
 //    | "error": {"field": "..."}}  // the call must fail naming this field
 // tests/js/vector_matcher.mjs is the same matcher in JS; keep the two in step.
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -28,6 +29,9 @@ std::vector<Vector> load_all_vectors();
 // Empty when `actual` matches `expected`; otherwise where and how it differs.
 std::string json_mismatch(const nlohmann::json& expected, const nlohmann::json& actual,
                      double tolerance, const std::string& where = "result");
+
+// The vector's name as a GoogleTest parameter name (letters, digits and _, unique).
+std::string vector_test_name(const ::testing::TestParamInfo<Vector>& info);
 
 // Runs one vector through a fresh engine's call() (the same entry the WASM build has);
 // empty string when it passes.

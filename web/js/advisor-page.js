@@ -1,0 +1,320 @@
+// The failure advisor page: reads the set's context, asks the core (px.adviseSet) for
+// the verdict, RIR range, techniques and reasons, and shows them. Coaches can load an
+// edited rule set (px.loadRuleSet); a bad one is refused with its JSON path and the
+// rule set in force stays. Every verdict and number comes from the core.
+import { loadProximity } from './proximity.js';
+
+const px = await loadProximity();
+const $ = (id) => document.getElementById(id);
+const form = $('advisor-form');
+const STORE_KEY = 'proximity.advisor.ruleSet';
+
+const VERDICT_TEXT = {
+  failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
+  'near-failure': 'Finish within about a rep of failure. Reaching failure is acceptable if form holds.',
+  'stop-short': 'Stop with reps in reserve. Do not go to failure on this set.',
+  'no-failure': 'Failure is ruled out here for safety or recovery. Keep the reserve below.',
+};
+const ROLE_TEXT = {
+  constraint: 'safety limit', recommendation: 'recommendation', adjustment: 'adjustment',
+  technique: 'technique', overridden: 'overridden',
+};
+const CLASS_TEXT = { compound: 'Compound', isolation: 'Isolation' };
+const EQUIPMENT_TEXT = { freeWeight: 'free weight', machine: 'machine', cable: 'cable', bodyweight: 'bodyweight' };
+const RISK_TEXT = {
+  heavyCompound: 'Heavy compound', needsSpotter: 'Needs a spotter to fail safely',
+  injuryRiskWhenFatigued: 'Risky when fatigued', spinalLoading: 'Loads the spine',
+};
+
+const muscleNames = new Map(px.muscles().map((m) => [m.id, m.name]));
+const exercises = px.exercises();
+const byId = new Map(exercises.map((e) => [e.id, e]));
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+// ---- exercise picker: a search box filtering a native select ----
+
+function searchText(e) {
+  return [e.name, e.id, CLASS_TEXT[e.class], EQUIPMENT_TEXT[e.equipment],
+    ...e.primary.map((m) => muscleNames.get(m)), ...e.secondary.map((m) => muscleNames.get(m))]
+    .join(' ').toLowerCase();
+}
+const searchIndex = new Map(exercises.map((e) => [e.id, searchText(e)]));
+
+function fillExercises() {
+  const select = $('exercise');
+  const current = select.value;
+  const words = $('exercise-filter').value.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = exercises.filter((e) => words.every((w) => searchIndex.get(e.id).includes(w)));
+  const groups = new Map();
+  for (const e of matches) {
+    const label = `${CLASS_TEXT[e.class]} · ${EQUIPMENT_TEXT[e.equipment]}`;
+    if (!groups.has(label)) groups.set(label, el('optgroup', { label }));
+    groups.get(label).append(el('option', { value: e.id, text: e.name }));
+  }
+  select.replaceChildren(...groups.values());
+  if (matches.some((e) => e.id === current)) select.value = current;
+  $('exercise-count').textContent = matches.length === exercises.length
+    ? `(${exercises.length})` : `(${matches.length} of ${exercises.length} match)`;
+  select.disabled = matches.length === 0;
+}
+
+function showExerciseFacts(e) {
+  const chips = $('exercise-facts');
+  if (!e) { chips.replaceChildren(el('span', { class: 'chip', text: 'No exercise matches the search.' })); return; }
+  const names = (list) => list.map((m) => muscleNames.get(m)).join(', ');
+  const items = [el('span', { class: 'chip', text: `${CLASS_TEXT[e.class]}, ${EQUIPMENT_TEXT[e.equipment]}` }),
+    el('span', { class: 'chip', text: `Works ${names(e.primary)}` })];
+  if (e.secondary.length) items.push(el('span', { class: 'chip subtle', text: `also ${names(e.secondary)}` }));
+  for (const [flag, text] of Object.entries(RISK_TEXT))
+    if (e.risk[flag]) items.push(el('span', { class: 'chip risk', text }));
+  chips.replaceChildren(...items);
+}
+
+// ---- reading the form ----
+
+function number(id) {
+  const raw = $(id).value.trim();
+  return raw === '' ? undefined : Number(raw);
+}
+
+function readInput() {
+  const input = {
+    exercise: $('exercise').value,
+    lifter: { status: form.elements.status.value },
+    set: { index: number('set-index'), of: number('set-of'), reps: number('reps'), percentE1rm: number('percent') },
+    session: { spotter: $('spotter').checked },
+    phase: $('phase').value === 'failure-block'
+      ? { name: 'failure-block', week: number('phase-week') } : $('phase').value,
+    fatigue: { signs: [...form.querySelectorAll('input[name=fatigue]:checked')].map((c) => c.value) },
+    weeklySets: number('weekly-sets'),
+    frequency: number('frequency'),
+  };
+  const bias = number('cal-bias');
+  const spread = number('cal-spread');
+  if (bias !== undefined || spread !== undefined) input.lifter.calibration = { bias: bias ?? 0, spread: spread ?? 0 };
+  return input;
+}
+
+// ---- showing the advice ----
+
+const rirText = ({ min, max }) => (min === max ? `${min}` : `${min}–${max}`);
+const fmt = (x) => (Number.isInteger(x) ? `${x}` : x.toFixed(1));
+
+function showLoad(advice, input) {
+  const e1rm = number('e1rm');
+  const row = $('load-row');
+  $('load-note').textContent = '';
+  if (!e1rm) { row.hidden = true; return; }
+  row.hidden = false;
+  const unit = $('unit').value;
+  const reps = input.set.reps ?? 8;
+  try {
+    // Lighter load for the larger reserve, heavier for the smaller one.
+    const { min, max } = advice.targetRir;
+    const light = px.loadForTarget({ e1rm, reps, rir: max, unit });
+    const heavy = px.loadForTarget({ e1rm, reps, rir: min, unit });
+    $('load').textContent = min === max ? `${heavy.load.toFixed(1)} ${unit}`
+      : `${light.load.toFixed(1)}–${heavy.load.toFixed(1)} ${unit}`;
+    $('load-note').textContent = [`For ${reps} reps at RIR ${rirText(advice.targetRir)} from an e1RM of ${fmt(e1rm)} ${unit}.`,
+      ...light.warnings, ...heavy.warnings].join(' ');
+  } catch (err) {
+    $('load').textContent = '–';
+    $('load-note').textContent = err.message;
+  }
+}
+
+function techniqueItem(t) {
+  const note = t.limit ?? t.reason;
+  return el('li', { class: t.allowed ? 'allowed' : 'denied' },
+    el('span', { class: 'mark', 'aria-hidden': 'true', text: t.allowed ? '✓' : '✗' }),
+    el('span', { class: 'name', text: `${t.name}: ` }),
+    el('span', { class: 'visually-hidden', text: t.allowed ? 'allowed. ' : 'not for this set. ' }),
+    el('span', { class: 'note', text: note }));
+}
+
+// Reasons the user expanded stay expanded when the advice is recomputed.
+const openReasons = new Set();
+$('reasons').addEventListener('toggle', (event) => {
+  const rule = event.target.closest('li')?.dataset.rule;
+  if (!rule) return;
+  if (event.target.open) openReasons.add(rule);
+  else openReasons.delete(rule);
+}, true);
+
+function reasonItem(r) {
+  const sources = el('ul', { class: 'sources' }, ...r.sources.map((s) => el('li', { text: s.citation })));
+  const details = el('details', {},
+      el('summary', {}, el('span', { class: 'reason-title', text: r.title }),
+        el('span', { class: 'role', text: ROLE_TEXT[r.role] ?? r.role })),
+      el('p', { text: r.explanation }),
+      el('p', { class: 'sources-title', text: 'Sources' }), sources,
+      el('p', { class: 'rule-id' }, 'Rule ', el('code', { text: r.rule }), ` · priority ${r.priority}`));
+  details.open = openReasons.has(r.rule);
+  return el('li', { class: `reason role-${r.role}`, 'data-rule': r.rule }, details);
+}
+
+let shown = '';
+
+function render(advice, input) {
+  // Unchanged advice (e.g. a change event after the input event) is not redrawn.
+  const key = JSON.stringify([advice, input, $('e1rm').value, $('unit').value]);
+  if (key === shown) return;
+  shown = key;
+  const badge = $('verdict');
+  badge.dataset.verdict = advice.verdict;
+  badge.querySelector('.verdict-label').textContent = advice.verdictLabel;
+  $('verdict-text').textContent = VERDICT_TEXT[advice.verdict] ?? '';
+  const { min, max } = advice.targetRir;
+  $('rir').textContent = `RIR ${rirText(advice.targetRir)}`;
+  $('rpe').textContent = rirText({ min: 10 - max, max: 10 - min });
+  showLoad(advice, input);
+  // When the verdict rules failure out it denies every technique for the same reason:
+  // say it once.
+  const blocker = advice.techniques.every((t) => t.blockedByVerdict) &&
+    advice.reasons.find((r) => r.rule === advice.techniques[0].rule);
+  $('techniques').replaceChildren(...(blocker
+    ? [techniqueItem({ allowed: false, name: 'None on this set',
+      reason: `drop sets, rest-pause, forced reps and myo-reps all go to or past failure, which this set rules out (${blocker.title}).` })]
+    : advice.techniques.map(techniqueItem)));
+  const cal = $('calibration');
+  cal.hidden = !advice.calibrationTest.allowed;
+  cal.textContent = advice.calibrationTest.allowed ? `RIR calibration test allowed on this set. ${advice.calibrationTest.limit}` : '';
+  $('reasons').replaceChildren(...advice.reasons.map(reasonItem));
+  const bar = $('verdict-bar');
+  bar.hidden = false;
+  bar.querySelector('.verdict').dataset.verdict = advice.verdict;
+  bar.querySelector('.verdict-label').textContent = advice.verdictLabel;
+  bar.querySelector('.bar-rir').textContent = `RIR ${rirText(advice.targetRir)}`;
+}
+
+function update() {
+  $('week-field').hidden = $('phase').value !== 'failure-block';
+  const exercise = byId.get($('exercise').value);
+  showExerciseFacts(exercise);
+  if (!exercise) return;
+  const input = readInput();
+  try {
+    const advice = px.adviseSet(input);
+    $('form-error').textContent = '';
+    $('result').classList.remove('stale');
+    render(advice, input);
+  } catch (err) {
+    $('form-error').textContent = err.field ? `${err.field}: ${err.message}` : err.message;
+    $('result').classList.add('stale');
+  }
+}
+
+// ---- the rule set ----
+
+function showRuleSet() {
+  const doc = px.ruleSet();
+  $('ruleset-name').textContent = doc.name || 'Unnamed rule set';
+  const rev = doc.revision ? `revision ${doc.revision}, ` : '';
+  $('ruleset-count').textContent = `(${rev}${doc.rules.length} rules)`;
+}
+
+function showRulesError(err, prefix = 'Not loaded') {
+  const box = $('rules-error');
+  box.replaceChildren(el('strong', { text: `${prefix}: ` }),
+    err.field ? el('code', { class: 'path', text: err.field }) : null,
+    err.field ? ' ' : null, el('span', { text: err.message }),
+    el('p', { class: 'hint', text: 'The rule set in force is unchanged.' }));
+}
+
+function store(text) {
+  try {
+    if (text === null) localStorage.removeItem(STORE_KEY);
+    else localStorage.setItem(STORE_KEY, text);
+  } catch { /* storage unavailable (private mode): the rule set still applies until reload */ }
+}
+
+function loadRules(text) {
+  $('rules-status').textContent = '';
+  try {
+    const summary = px.loadRuleSet(text);
+    $('rules-error').replaceChildren();
+    store(text);
+    $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.`;
+  } catch (err) {
+    showRulesError(err);
+  }
+  showRuleSet();
+  update();
+}
+
+function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function restoreSavedRules() {
+  let saved = null;
+  try { saved = localStorage.getItem(STORE_KEY); } catch { return; }
+  if (!saved) return;
+  try {
+    const summary = px.loadRuleSet(saved);
+    $('rules-status').textContent = `Your saved rule set “${summary.name || 'unnamed'}” is in force.`;
+  } catch (err) {
+    // Keep the user's text (never lose it): show it for fixing, with the reason.
+    $('rules-text').value = saved;
+    showRulesError(err, 'Your saved rule set no longer loads, so the default is in force');
+  }
+}
+
+$('load-rules').addEventListener('click', () => {
+  const text = $('rules-text').value.trim();
+  if (!text) { showRulesError({ field: '', message: 'Paste a rule set or choose a file first.' }); return; }
+  loadRules(text);
+});
+$('rules-file').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  const text = await file.text();
+  $('rules-text').value = text;
+  loadRules(text);
+  event.target.value = '';
+});
+$('reset-rules').addEventListener('click', () => {
+  px.resetRuleSet();
+  store(null);
+  $('rules-error').replaceChildren();
+  $('rules-status').textContent = 'The default rule set is in force.';
+  showRuleSet();
+  update();
+});
+$('download-current').addEventListener('click', () =>
+  download('proximity-rules.json', `${JSON.stringify(px.ruleSet(), null, 2)}\n`));
+$('edit-current').addEventListener('click', () => {
+  $('rules-text').value = `${JSON.stringify(px.ruleSet(), null, 2)}\n`;
+  $('rules-text').focus();
+});
+
+$('exercise-filter').addEventListener('input', () => { fillExercises(); update(); });
+$('verdict-bar').addEventListener('click', () => $('result').scrollIntoView({ block: 'start' }));
+// The bottom bar only shows while the result card's verdict is out of view.
+new IntersectionObserver(([entry]) => $('verdict-bar').classList.toggle('offscreen', entry.isIntersecting))
+  .observe($('verdict'));
+form.addEventListener('input', (event) => { if (event.target.id !== 'exercise-filter') update(); });
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+fillExercises();
+$('exercise').value = byId.has('cable-fly') ? 'cable-fly' : exercises[0].id;
+restoreSavedRules();
+showRuleSet();
+update();
+document.body.dataset.ready = 'true';
