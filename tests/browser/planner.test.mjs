@@ -50,7 +50,7 @@ test('generate a block: weeks, bars against landmarks, badges and charts from th
   assert.equal(stored.weeks[4].phase, 'deload');
   await screenshot(page, 'planner-360');
   await page.click('#week-tabs .pl-tab >> nth=3');
-  await page.waitForFunction(() => document.querySelector('#week-tabs .pl-tab[aria-selected="true"]')?.textContent === '4');
+  await page.waitForFunction(() => document.querySelector('#week-tabs .pl-tab[aria-current="true"]')?.textContent === '4');
   await screenshot(page, 'planner-360-week4');
   assert.deepEqual(errors, []);
   await context.close();

@@ -158,8 +158,8 @@ function renderWeekTabs() {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'pl-tab';
-    b.setAttribute('role', 'tab');
-    b.setAttribute('aria-selected', String(i === state.week));
+    if (i === state.week) b.setAttribute('aria-current', 'true');
+    b.setAttribute('aria-label', `Week ${i + 1}${w.label ? `: ${w.label}` : ''}`);
     b.dataset.week = String(i);
     b.textContent = w.phase === 'deload' ? `${i + 1} · deload` : String(i + 1);
     b.title = w.label || `Week ${i + 1}`;
@@ -386,7 +386,7 @@ function renderResults() {
   renderReadinessChart($('readiness-chart'), ev);
   $('budget-summary').textContent =
     `Week ${w + 1} costs ${week.fatigue.cost.toFixed(1)} of a ${week.fatigue.budget.toFixed(0)}-unit budget ` +
-    `(${Math.round(week.fatigue.ratio * 100)} %, ${week.fatigue.status}). One unit is an isolation set stopped about ` +
+    `(${Math.round(week.fatigue.ratio * 100)}\u00a0%, ${week.fatigue.status}). One unit is an isolation set stopped about ` +
     '2.5 reps short; a set to failure costs 2.5, a heavy compound 1.8 times as much.';
   const low = ev.simulation.lowest, end = ev.simulation.final;
   $('readiness-summary').textContent =
