@@ -6,6 +6,7 @@
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
 #include "core/api/load_api.hpp"
+#include "core/api/plan_api.hpp"
 #include "core/api/policy_api.hpp"
 
 namespace proximity::api {
@@ -31,6 +32,14 @@ const std::vector<Method>& all_methods() {
         {"resetRuleSet", reset_rule_set},
         {"ruleFacts", rule_facts},
         {"benchmarkAdvice", benchmark_advice},
+        // Planner (core/plan)
+        {"importPlan", import_plan},
+        {"exportPlan", export_plan},
+        {"evaluatePlan", evaluate_plan},
+        {"generateMesocycle", generate_mesocycle},
+        {"planTemplates", plan_templates},
+        {"planDefaults", plan_defaults},
+        {"benchPlanEvaluation", bench_plan_evaluation},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
     };

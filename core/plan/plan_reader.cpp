@@ -1,0 +1,261 @@
+#include "core/plan/plan_reader.hpp"
+
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/common/number_text.hpp"
+#include "core/plan/plan_paths.hpp"
+#include "core/plan/sentence_case.hpp"
+
+#include <cmath>
+
+namespace proximity::plan {
+
+using nlohmann::json;
+namespace fields = proximity::fields;
+
+namespace {
+
+const json& require_object_at(const json& v, const std::string& where) {
+    if (!v.is_object()) throw InputError(where, (where.empty() ? std::string("a plan") : where) + " must be an object");
+    return v;
+}
+
+const json& require_array(const json& obj, const std::string& name, const std::string& parent, size_t min,
+                          size_t max) {
+    const std::string field = fields::path(parent, name);
+    if (!fields::has(obj, name)) throw InputError(field, field + " is required");
+    const json& a = obj.at(name);
+    if (!a.is_array()) throw InputError(field, field + " must be an array");
+    if (a.size() < min)
+        throw InputError(field, field + " must have at least " + std::to_string(min) + (min == 1 ? " entry" : " entries"));
+    if (a.size() > max)
+        throw InputError(field, field + " may have at most " + std::to_string(max) + " entries (got " +
+                                    std::to_string(a.size()) + ")");
+    return a;
+}
+
+std::string read_name(const json& obj, const std::string& name, const std::string& parent, bool required) {
+    const std::string field = fields::path(parent, name);
+    auto s = fields::read_optional_string(obj, name, parent);
+    if (!s) {
+        if (required) throw InputError(field, field + " is required");
+        return "";
+    }
+    size_t begin = s->find_first_not_of(" \t\r\n"), end = s->find_last_not_of(" \t\r\n");
+    std::string trimmed = begin == std::string::npos ? "" : s->substr(begin, end - begin + 1);
+    if (required && trimmed.empty()) throw InputError(field, field + " must not be empty");
+    if (trimmed.size() > kMaxNameLength)
+        throw InputError(field, field + " may be at most " + std::to_string(kMaxNameLength) + " characters");
+    return trimmed;
+}
+
+constexpr policy::Phase kPhases[] = {policy::Phase::Normal, policy::Phase::HighVolume, policy::Phase::Deload,
+                                     policy::Phase::FailureBlock};
+constexpr policy::LifterStatus kStatuses[] = {policy::LifterStatus::Beginner, policy::LifterStatus::Intermediate,
+                                              policy::LifterStatus::Advanced};
+
+// An optional enum member read through the policy's own ids; the error lists them.
+template <class Enum, size_t N, class IdOf, class FromId>
+Enum read_id(const json& obj, const char* name, const std::string& parent, Enum fallback, const Enum (&all)[N],
+             IdOf id_of, FromId from_id) {
+    auto s = fields::read_optional_string(obj, name, parent);
+    if (!s) return fallback;
+    if (auto v = from_id(*s)) return *v;
+    std::string list;
+    for (Enum e : all) list += (list.empty() ? "" : ", ") + std::string(id_of(e));
+    const std::string field = fields::path(parent, name);
+    throw InputError(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+}
+
+std::string technique_ids() {
+    std::string list;
+    for (policy::Technique t : policy::kAllTechniques) list += (list.empty() ? "" : ", ") + std::string(policy::technique_id(t));
+    return list;
+}
+
+double half_step(double v, const std::string& field) {
+    if (std::floor(v * 2) != v * 2) throw InputError(field, field + " must be in half steps (got " + number_text(v) + ")");
+    return v;
+}
+
+PlannedSet read_set(const json& raw, const std::string& where) {
+    const json& j = require_object_at(raw, where);
+    fields::reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
+    PlannedSet s;
+    s.reps = fields::read_int(j, "reps", where, 1, kMaxReps);
+    s.failure = fields::read_bool_or(j, "failure", where, false);
+    s.warmup = fields::read_bool_or(j, "warmup", where, false);
+    auto rir = fields::read_optional_number(j, "rir", where, 0, 10);
+    auto rpe = fields::read_optional_number(j, "rpe", where, 5, 10);
+    const std::string rir_field = fields::path(where, "rir");
+    if (rir && rpe) throw InputError(rir_field, rir_field + ": give rir or rpe, not both");
+    if (rpe) rir = 10 - half_step(*rpe, fields::path(where, "rpe"));
+    else if (rir) half_step(*rir, rir_field);
+    if (s.failure && rir && *rir > 0)
+        throw InputError(rir ? rir_field : where, where + " is marked failure but has RIR " + number_text(*rir) +
+                                                     "; a set to failure has RIR 0");
+    if (!s.failure && !rir)
+        throw InputError(where, where + " needs a target effort: \"rir\" (0-10), \"rpe\" (5-10) or \"failure\": true");
+    s.rir = s.failure ? 0.0 : *rir;
+    if (s.warmup && s.failure)
+        throw InputError(fields::path(where, "warmup"), where + " is a warm-up and cannot be taken to failure");
+    if (auto t = fields::read_optional_string(j, "technique", where)) {
+        const std::string field = fields::path(where, "technique");
+        s.technique = policy::technique_from_id(*t);
+        if (!s.technique)
+            throw InputError(field, field + " must be one of " + technique_ids() + " (got \"" + *t + "\")");
+        if (!s.failure)
+            throw InputError(field, field + ": " + lowercase_first(policy::technique_name(*s.technique)) +
+                                        " takes a set to failure or past it; mark the set \"failure\": true");
+    }
+    s.load = fields::read_optional_number(j, "load", where, 0, 10000);
+    if (s.load && *s.load <= 0) {
+        const std::string field = fields::path(where, "load");
+        throw InputError(field, field + " must be greater than 0");
+    }
+    s.percent_e1rm = fields::read_optional_number(j, "percentE1rm", where, 1, 100);
+    return s;
+}
+
+PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
+                                    const exercise::ExerciseLibrary& library, int& total_sets) {
+    const json& j = require_object_at(raw, where);
+    fields::reject_unknown_fields(j, where, {"exercise", "sets", "note"});
+    PlannedExercise x;
+    x.exercise = fields::read_string(j, "exercise", where);
+    if (!library.find(x.exercise)) {
+        const std::string field = fields::path(where, "exercise");
+        throw InputError(field, field + ": unknown exercise \"" + x.exercise + "\"");
+    }
+    const json& sets = require_array(j, "sets", where, 1, kMaxSetsPerExercise);
+    total_sets += static_cast<int>(sets.size());
+    if (total_sets > kMaxPlanSets)
+        throw InputError("weeks", "a plan may have at most " + std::to_string(kMaxPlanSets) + " sets");
+    x.sets.reserve(sets.size());
+    for (size_t i = 0; i < sets.size(); ++i) x.sets.push_back(read_set(sets[i], where + ".sets[" + std::to_string(i) + "]"));
+    if (auto note = fields::read_optional_string(j, "note", where)) {
+        if (note->size() > 500) {
+            const std::string field = fields::path(where, "note");
+            throw InputError(field, field + " may be at most 500 characters");
+        }
+        x.note = *note;
+    }
+    return x;
+}
+
+Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibrary& library, int& total_sets) {
+    const std::string where = session_path(w, s);
+    const json& j = require_object_at(raw, where);
+    fields::reject_unknown_fields(j, where, {"name", "day", "exercises"});
+    Session session;
+    session.name = read_name(j, "name", where, true);
+    session.day = fields::read_int_or(j, "day", where, 1, 7, 0);
+    const json& exercises = require_array(j, "exercises", where, 0, kMaxExercisesPerSession);
+    session.exercises.reserve(exercises.size());
+    for (size_t x = 0; x < exercises.size(); ++x)
+        session.exercises.push_back(
+            read_exercise_entry(exercises[x], exercise_path(w, s, static_cast<int>(x)), library, total_sets));
+    return session;
+}
+
+Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library, int& total_sets) {
+    const std::string where = week_path(w);
+    const json& j = require_object_at(raw, where);
+    fields::reject_unknown_fields(j, where, {"label", "phase", "sessions"});
+    Week week;
+    week.label = read_name(j, "label", where, false);
+    week.phase = read_id(j, "phase", where, policy::Phase::Normal, kPhases, policy::phase_id, policy::phase_from_id);
+    const json& sessions = require_array(j, "sessions", where, 0, kMaxSessionsPerWeek);
+    week.sessions.reserve(sessions.size());
+    for (size_t s = 0; s < sessions.size(); ++s)
+        week.sessions.push_back(read_session(sessions[s], w, static_cast<int>(s), library, total_sets));
+    return week;
+}
+
+Landmark read_landmark(const json& raw, const std::string& where) {
+    const json& j = require_object_at(raw, where);
+    fields::reject_unknown_fields(j, where, {"min", "max", "ceiling"});
+    Landmark l;
+    l.min = fields::read_number(j, "min", where, 0, 60);
+    l.max = fields::read_number(j, "max", where, 0, 60);
+    l.ceiling = fields::read_number(j, "ceiling", where, 0, 60);
+    if (l.min > l.max) throw InputError(where + ".max", where + ": max must be at least min");
+    if (l.max > l.ceiling) throw InputError(where + ".ceiling", where + ": ceiling must be at least max");
+    return l;
+}
+
+void read_settings_object(const json& j, const std::string& where, PlanSettings& out) {
+    fields::reject_unknown_fields(j, where, {"counting", "landmarks", "fatigueBudget", "model"});
+    if (fields::has(j, "counting")) {
+        const std::string cw = fields::path(where, "counting");
+        const json& c = require_object_at(j.at("counting"), cw);
+        fields::reject_unknown_fields(c, cw, {"primary", "secondary", "maxRir"});
+        out.counting.primary = fields::read_number_or(c, "primary", cw, 0.1, 2, out.counting.primary);
+        out.counting.secondary = fields::read_number_or(c, "secondary", cw, 0, 1, out.counting.secondary);
+        out.counting.max_hard_rir = fields::read_number_or(c, "maxRir", cw, 0, 10, out.counting.max_hard_rir);
+    }
+    if (fields::has(j, "landmarks")) {
+        const std::string lw = fields::path(where, "landmarks");
+        const json& l = require_object_at(j.at("landmarks"), lw);
+        for (auto it = l.begin(); it != l.end(); ++it) {
+            const std::string field = fields::path(lw, it.key());
+            auto m = exercise::muscle_from_id(it.key());
+            if (!m) throw InputError(field, field + ": unknown muscle \"" + it.key() + "\"");
+            out.landmarks.set(*m, read_landmark(it.value(), field));
+        }
+    }
+    if (auto budget = fields::read_optional_number(j, "fatigueBudget", where, 1, 10000)) out.fatigue_budget = budget;
+    if (fields::has(j, "model")) {
+        const std::string mw = fields::path(where, "model");
+        const json& m = require_object_at(j.at("model"), mw);
+        fields::reject_unknown_fields(m, mw, {"tau1", "tau2", "k1", "k2"});
+        FitnessFatigueParams& p = out.model;
+        p.tau1 = fields::read_number_or(m, "tau1", mw, 1, 365, p.tau1);
+        p.tau2 = fields::read_number_or(m, "tau2", mw, 1, 365, p.tau2);
+        p.k1 = fields::read_number_or(m, "k1", mw, 0.01, 100, p.k1);
+        p.k2 = fields::read_number_or(m, "k2", mw, 0.01, 100, p.k2);
+        if (p.tau1 <= p.tau2)
+            throw InputError(mw + ".tau1", mw + ".tau1 (fitness) must be longer than tau2 (fatigue)");
+    }
+}
+
+}  // namespace
+
+PlanSettings read_plan_settings(const json& lifter, const json& settings, const std::string& lifter_path,
+                                const std::string& settings_path) {
+    PlanSettings out;
+    if (!lifter.is_null()) {
+        const json& j = require_object_at(lifter, lifter_path);
+        fields::reject_unknown_fields(j, lifter_path, {"status", "spotter", "unit"});
+        out.status = read_id(j, "status", lifter_path, policy::LifterStatus::Intermediate, kStatuses,
+                             policy::lifter_status_id, policy::lifter_status_from_id);
+        out.spotter = fields::read_bool_or(j, "spotter", lifter_path, false);
+        out.unit = fields::read_enum_or(j, "unit", lifter_path, {"kg", "lb"}, "kg");
+    }
+    if (!settings.is_null()) read_settings_object(require_object_at(settings, settings_path), settings_path, out);
+    return out;
+}
+
+Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
+    const json& j = require_object_at(doc, "");
+    if (!fields::has(j, "version"))
+        throw InputError("version", "version is required (this is not a Proximity plan, or it is from a newer app)");
+    const json& version = j.at("version");
+    if (!version.is_number_integer() && !version.is_number_unsigned())
+        throw InputError("version", "version must be a whole number");
+    if (version.get<long long>() != kPlanVersion)
+        throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads version " +
+                                        std::to_string(kPlanVersion) + ")");
+    fields::reject_unknown_fields(j, "", {"version", "name", "lifter", "settings", "weeks"});
+    Plan plan;
+    plan.name = read_name(j, "name", "", false);
+    plan.settings = read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");
+    const json& weeks = require_array(j, "weeks", "", 1, kMaxWeeks);
+    int total_sets = 0;
+    plan.weeks.reserve(weeks.size());
+    for (size_t w = 0; w < weeks.size(); ++w)
+        plan.weeks.push_back(read_week(weeks[w], static_cast<int>(w), library, total_sets));
+    return plan;
+}
+
+}  // namespace proximity::plan

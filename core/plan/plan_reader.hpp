@@ -1,0 +1,30 @@
+#pragma once
+// Reads and validates a plan document (versioned JSON; the shape is in plan_writer.hpp).
+// Every problem is an InputError naming the JSON path, e.g.
+//   weeks[1].sessions[0].exercises[2].sets[3].reps: must be a whole number
+// Strict: unknown fields are rejected (a typo such as "rep" would otherwise be silently
+// ignored), as are unknown versions, unknown exercise ids, contradictory sets (a warm-up
+// to failure, failure with RIR 2) and plans beyond the size limits below.
+#include "core/exercise/exercise_library.hpp"
+#include "core/plan/plan.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace proximity::plan {
+
+constexpr int kMaxWeeks = 16;
+constexpr int kMaxSessionsPerWeek = 14;
+constexpr int kMaxExercisesPerSession = 20;
+constexpr int kMaxSetsPerExercise = 20;
+constexpr int kMaxPlanSets = 6000;
+constexpr int kMaxReps = 50;
+constexpr size_t kMaxNameLength = 60;
+
+Plan read_plan(const nlohmann::json& doc, const exercise::ExerciseLibrary& library);
+
+// The settings part alone ("lifter" and "settings" objects of a plan document), for
+// callers that build the weeks themselves (the mesocycle generator).
+PlanSettings read_plan_settings(const nlohmann::json& lifter, const nlohmann::json& settings,
+                                const std::string& lifter_path, const std::string& settings_path);
+
+}  // namespace proximity::plan

@@ -1,0 +1,87 @@
+#include "core/plan/set_verdicts.hpp"
+
+#include "core/plan/advice_cache.hpp"
+
+#include <algorithm>
+
+namespace proximity::plan {
+
+namespace {
+
+int sessions_with_exercise(const WeekEvaluation& week, const exercise::Exercise* e) {
+    int n = 0;
+    for (const SessionEvaluation& s : week.sessions)
+        for (const ExerciseEvaluation& x : s.exercises)
+            if (x.exercise == e) {
+                ++n;
+                break;
+            }
+    return n;
+}
+
+int failure_block_week(const Plan& plan, int week) {
+    int n = 0;
+    for (int w = week; w >= 0 && plan.weeks[w].phase == policy::Phase::FailureBlock; --w) ++n;
+    return n;
+}
+
+double weekly_sets_for(const exercise::Exercise& e, const WeekEvaluation& week) {
+    double most = 0;
+    for (exercise::Muscle m : e.primary) most = std::max(most, week.muscles[muscle_index(m)].hard_sets);
+    return most;
+}
+
+Contradiction contradiction_of(const PlannedSet& set, const policy::Advice& advice) {
+    if (set.failure && advice.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
+    if (!set.failure && set.rir < advice.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
+    if (set.technique && !advice.technique(*set.technique).allowed) return Contradiction::TechniqueNotAdvised;
+    return Contradiction::None;
+}
+
+}  // namespace
+
+void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& ev) {
+    AdviceCache cache(rules);
+    policy::SetContext ctx;
+    ctx.status = plan.settings.status;
+    ctx.spotter = plan.settings.spotter;
+    for (size_t w = 0; w < plan.weeks.size(); ++w) {
+        const Week& week = plan.weeks[w];
+        WeekEvaluation& we = ev.weeks[w];
+        ctx.phase = week.phase;
+        ctx.failure_block_week = failure_block_week(plan, static_cast<int>(w));
+        for (size_t s = 0; s < week.sessions.size(); ++s) {
+            const Session& session = week.sessions[s];
+            for (size_t x = 0; x < session.exercises.size(); ++x) {
+                const PlannedExercise& planned = session.exercises[x];
+                ExerciseEvaluation& xe = we.sessions[s].exercises[x];
+                ctx.exercise = xe.exercise;
+                ctx.exercise_position = static_cast<int>(x) + 1;
+                ctx.weekly_sets = weekly_sets_for(*xe.exercise, we);
+                ctx.weekly_frequency = sessions_with_exercise(we, xe.exercise);
+                ctx.set_count = static_cast<int>(std::count_if(
+                    planned.sets.begin(), planned.sets.end(), [](const PlannedSet& p) { return !p.warmup; }));
+                int index = 0;
+                for (size_t k = 0; k < planned.sets.size(); ++k) {
+                    const PlannedSet& set = planned.sets[k];
+                    if (set.warmup) continue;
+                    ctx.set_index = ++index;
+                    ctx.target_reps = set.reps;
+                    ctx.percent_e1rm = set.percent_e1rm;
+                    const policy::Advice& advice = cache.advise(ctx);
+                    SetEvaluation& se = xe.sets[k];
+                    se.advised = true;
+                    se.verdict = advice.verdict;
+                    se.target_rir = advice.target_rir;
+                    se.contradiction = contradiction_of(set, advice);
+                    if (se.contradiction == Contradiction::None) continue;
+                    if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
+                    ev.contradictions.push_back({static_cast<int>(w), static_cast<int>(s), static_cast<int>(x),
+                                                 static_cast<int>(k), se.contradiction});
+                }
+            }
+        }
+    }
+}
+
+}  // namespace proximity::plan

@@ -1,0 +1,159 @@
+// The planner page in headless Chromium: generate a block, see the bars, badges and
+// charts the core computed, edit a set, export, import, share as a link, and check that
+// a bad import (or a bad edit) never replaces the saved plan.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
+
+const KEY = 'proximity.plan.v1';
+let browser, server;
+before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const plannerUrl = () => `${server.url}planner.html`;
+const saved = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+async function ready(page) {
+  await page.waitForSelector('#muscle-bars .pl-bar-row');
+  await page.waitForSelector('#sessions .pl-badge:not(:empty)');
+}
+
+async function generate(page, template, weeks) {
+  await page.click('#generator summary');
+  await page.selectOption('#gen-template', template);
+  await page.selectOption('#gen-weeks', String(weeks));
+  await page.click('#generate-form button[type="submit"]');
+  await page.waitForFunction((n) => document.querySelectorAll('#week-tabs .pl-tab').length === n, weeks + 1);
+  await ready(page);
+}
+
+test('generate a block: weeks, bars against landmarks, badges and charts from the core', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl(), { viewport: { width: 360, height: 800 } });
+  await ready(page);
+  await generate(page, 'push', 4);
+  // Seed 004's push day: 10 chest sets in week 1 (4 bench + 3 incline + 3 fly).
+  const chest = await page.locator('#muscle-bars .pl-bar-row', { hasText: 'Chest' }).first().textContent();
+  assert.match(chest, /Chest\s*10 · productive/);
+  const tabs = await page.locator('#week-tabs .pl-tab').allTextContents();
+  assert.deepEqual(tabs, ['1', '2', '3', '4', '5 · deload']);
+  // Every working set has a failure badge from the policy; week 1 sets are RIR 3.
+  const badges = await page.locator('#sessions .pl-badge').allTextContents();
+  assert.equal(badges.length, 16);
+  assert.ok(badges.every((b) => /RIR \d/.test(b)), badges.join(' | '));
+  assert.equal(await page.locator('#budget-chart .pl-col').count(), 5);
+  assert.equal(await page.locator('#readiness-chart polyline.pl-line-readiness').count(), 1);
+  assert.match(await page.textContent('#warnings'), /Chest: trained in only one session a week/);
+  // Saved, as the core normalized it.
+  const stored = JSON.parse(await saved(page));
+  assert.equal(stored.version, 1);
+  assert.equal(stored.weeks.length, 5);
+  assert.equal(stored.weeks[4].phase, 'deload');
+  await screenshot(page, 'planner-360');
+  await page.click('#week-tabs .pl-tab >> nth=3');
+  await page.waitForFunction(() => document.querySelector('#week-tabs .pl-tab[aria-current="true"]')?.textContent === '4');
+  await screenshot(page, 'planner-360-week4');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('desktop layout, and editing a set re-evaluates and saves; a bad value is not saved', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl(), { viewport: { width: 1280, height: 900 } });
+  await ready(page);
+  await generate(page, 'push', 4);
+  const firstSet = '#sessions .pl-set >> nth=0';
+  // Bench press set 1 to failure without a spotter: the page flags the contradiction.
+  await page.selectOption(`${firstSet} >> select[data-path$=".rir"]`, 'failure');
+  await page.waitForSelector('#sessions .pl-badge.pl-conflict');
+  assert.match(await page.textContent('#contradictions'), /Bench press \(barbell\) set 1 is planned to failure; the policy says/);
+  assert.equal(JSON.parse(await saved(page)).weeks[0].sessions[0].exercises[0].sets[0].failure, true);
+  await screenshot(page, 'planner-desktop');
+  // Zero reps: the core refuses, the field is marked, the saved plan keeps the last good value.
+  const before = await saved(page);
+  await page.fill(`${firstSet} >> input[type="number"]`, '0');
+  await page.waitForSelector('[aria-invalid="true"][data-path="weeks[0].sessions[0].exercises[0].sets[0].reps"]');
+  assert.match(await page.textContent('#plan-error'), /reps/);
+  assert.equal(await saved(page), before);
+  await page.fill(`${firstSet} >> input[type="number"]`, '5');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).weeks[0].sessions[0].exercises[0].sets[0].reps === 5, KEY);
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('export, import, and a bad import keeps the saved plan', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl());
+  await ready(page);
+  await generate(page, 'fullBody', 3);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-file')]);
+  assert.match(download.suggestedFilename(), /^proximity-plan.*\.json$/);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  assert.equal(exported.version, 1);
+  assert.equal(exported.weeks.length, 4);
+
+  // Import an edited copy: it replaces the plan and is saved.
+  exported.name = 'Imported block';
+  exported.weeks = exported.weeks.slice(0, 2);
+  await page.setInputFiles('#import-file', { name: 'block.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await page.waitForFunction(() => document.querySelector('#plan-name').value === 'Imported block');
+  assert.equal(await page.locator('#week-tabs .pl-tab').count(), 2);
+  const good = await saved(page);
+  assert.equal(JSON.parse(good).name, 'Imported block');
+
+  // Bad imports: an unknown version, then a file that is not JSON. Nothing changes.
+  const bad = { ...exported, version: 2 };
+  await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page.waitForFunction(() => /Import failed/.test(document.querySelector('#notice').textContent));
+  assert.match(await page.textContent('#notice'), /version/);
+  assert.equal(await saved(page), good);
+  await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "weeks": [') });
+  await page.waitForFunction(() => /not valid JSON/.test(document.querySelector('#notice').textContent));
+  assert.equal(await saved(page), good);
+  assert.equal(await page.inputValue('#plan-name'), 'Imported block');
+  assert.equal(await page.locator('#week-tabs .pl-tab').count(), 2);
+
+  // Reloading shows the saved plan.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#plan-name'), 'Imported block');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('share as a link: the plan opens from the fragment without touching the saved plan', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl());
+  await ready(page);
+  await generate(page, 'ppl', 3);
+  await page.fill('#plan-name', 'Shared PPL');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).name === 'Shared PPL', KEY);
+  await page.click('#share-link');
+  await page.waitForFunction(() => document.querySelector('#share-url').value.includes('#plan='));
+  const link = await page.inputValue('#share-url');
+  assert.ok(link.length < 8000, `link is ${link.length} characters`);
+
+  // Someone else (a fresh browser profile) with their own saved plan opens the link.
+  const other = await openPage(browser, plannerUrl());
+  await ready(other.page);
+  await generate(other.page, 'push', 3);
+  const theirs = await saved(other.page);
+  await other.page.goto(link);
+  await other.page.reload();
+  await ready(other.page);
+  await other.page.waitForSelector('#shared-banner:not([hidden])');
+  assert.equal(await other.page.inputValue('#plan-name'), 'Shared PPL');
+  assert.equal(await saved(other.page), theirs);
+  await other.page.click('#shared-keep');
+  await other.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).name === 'Shared PPL', KEY);
+  assert.equal(new URL(other.page.url()).hash, '');
+
+  // A damaged link says so and leaves the saved plan in place.
+  const kept = await saved(other.page);
+  await other.page.goto(`${plannerUrl()}#plan=z.not-a-plan`);
+  await other.page.reload();
+  await ready(other.page);
+  assert.match(await other.page.textContent('#notice'), /no readable plan/);
+  assert.equal(await saved(other.page), kept);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

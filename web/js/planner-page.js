@@ -1,0 +1,718 @@
+// The planner page: edits a plan document (the exchange format of px.importPlan /
+// px.exportPlan), asks the core to evaluate it after every change, and draws what the
+// core answers. Nothing here computes a training figure.
+//
+// Storage: the last valid plan is kept in localStorage under "proximity.plan.v1". It is
+// written only after the core has accepted the plan, so a bad import, a bad shared link
+// or a half-typed number never replaces it.
+import { loadProximity } from './proximity.js';
+import { planFragment, planFromFragment } from './plan-link.js';
+import { renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
+
+const STORAGE_KEY = 'proximity.plan.v1';
+const $ = (id) => document.getElementById(id);
+
+const VERDICT_SHORT = { failure: 'to failure', 'near-failure': 'near failure', 'stop-short': 'stop short', 'no-failure': 'no failure' };
+const EFFORTS = ['failure', ...Array.from({ length: 13 }, (_, i) => String(i / 2)), '7', '8', '10'];
+const TECHNIQUES = [['', 'straight set'], ['dropSet', 'drop set'], ['restPause', 'rest-pause'], ['myoReps', 'myo-reps'], ['forcedReps', 'forced reps']];
+
+const state = {
+  px: null,
+  plan: null,          // the plan being edited (a plan document)
+  week: 0,             // the week shown
+  evaluation: null,    // the core's last answer for `plan`
+  shared: false,       // opened from a link and not saved yet
+  undo: null,          // the plan before the last generate/import
+  exercises: [],
+  muscleNames: {},
+  templates: [],
+};
+
+let evaluateTimer = 0;
+
+// ---------------------------------------------------------------- storage and status
+
+function savedText() {
+  try { return localStorage.getItem(STORAGE_KEY); } catch { return null; }
+}
+
+function save() {
+  if (state.shared) return;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state.plan));
+    setStatus('Saved on this device.');
+  } catch {
+    setStatus('Could not save: this browser does not allow local storage here.');
+  }
+}
+
+function setStatus(message) { $('status').textContent = message; }
+
+// Messages about loading a plan (import, link, storage); they stay until the next one.
+function notice(message) { $('notice').textContent = message; }
+
+function showError(error) {
+  document.querySelectorAll('[aria-invalid="true"]').forEach((el) => el.removeAttribute('aria-invalid'));
+  $('plan-error').textContent = error ? error.message : '';
+  if (!error?.field) return;
+  const input = document.querySelector(`[data-path="${CSS.escape(error.field)}"]`);
+  if (input) input.setAttribute('aria-invalid', 'true');
+}
+
+// ---------------------------------------------------------------- evaluation
+
+function evaluateNow() {
+  clearTimeout(evaluateTimer);
+  try {
+    state.evaluation = state.px.evaluatePlan(state.plan);
+  } catch (error) {
+    showError(error);
+    setStatus(state.shared ? 'Shared plan not saved.' : 'Not saved: fix the highlighted field first.');
+    return false;
+  }
+  showError(null);
+  renderResults();
+  save();
+  return true;
+}
+
+function scheduleEvaluate() {
+  clearTimeout(evaluateTimer);
+  evaluateTimer = setTimeout(evaluateNow, 150);
+}
+
+// ---------------------------------------------------------------- replacing the whole plan
+
+function setPlan(plan, { keepUndo = false, week = 0 } = {}) {
+  if (keepUndo && state.plan) {
+    state.undo = JSON.stringify(state.plan);
+    $('undo').hidden = false;
+  }
+  state.plan = plan;
+  state.week = Math.min(week, plan.weeks.length - 1);
+  renderAll();
+}
+
+function generate(options) {
+  return state.px.generateMesocycle(options);
+}
+
+// ---------------------------------------------------------------- editing helpers
+
+const weekOf = () => state.plan.weeks[state.week];
+
+function setPath(obj, path, value) {
+  const keys = path.split('.');
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = o[k] ??= {};
+  if (value === undefined) delete o[keys.at(-1)];
+  else o[keys.at(-1)] = value;
+}
+
+function getPath(obj, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function newSet(from) {
+  if (from) {
+    const copy = { ...from };
+    delete copy.warmup;
+    return copy;
+  }
+  return { reps: 10, rir: 2 };
+}
+
+function exerciseOptions() {
+  const fragment = document.createDocumentFragment();
+  const groups = new Map();
+  for (const e of state.exercises) {
+    const muscle = e.primary[0];
+    if (!groups.has(muscle)) groups.set(muscle, []);
+    groups.get(muscle).push(e);
+  }
+  for (const [muscle, list] of groups) {
+    const group = document.createElement('optgroup');
+    group.label = state.muscleNames[muscle] ?? muscle;
+    for (const e of list) group.appendChild(new Option(e.name, e.id));
+    fragment.appendChild(group);
+  }
+  return fragment;
+}
+
+let exerciseOptionsCache = null;
+
+// ---------------------------------------------------------------- rendering: plan and weeks
+
+function renderAll() {
+  $('plan-name').value = state.plan.name ?? '';
+  renderWeekTabs();
+  renderWeek();
+  renderSettings();
+  evaluateNow();
+}
+
+function renderWeekTabs() {
+  const tabs = $('week-tabs');
+  tabs.replaceChildren();
+  state.plan.weeks.forEach((w, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'pl-tab';
+    if (i === state.week) b.setAttribute('aria-current', 'true');
+    b.setAttribute('aria-label', `Week ${i + 1}${w.label ? `: ${w.label}` : ''}`);
+    b.dataset.week = String(i);
+    b.textContent = w.phase === 'deload' ? `${i + 1} · deload` : String(i + 1);
+    b.title = w.label || `Week ${i + 1}`;
+    b.addEventListener('click', () => selectWeek(i));
+    tabs.appendChild(b);
+  });
+  $('remove-week').disabled = state.plan.weeks.length <= 1;
+}
+
+function selectWeek(i) {
+  state.week = i;
+  renderWeekTabs();
+  renderWeek();
+  if (state.evaluation) renderResults();
+}
+
+function renderWeek() {
+  const week = weekOf();
+  $('week-label').value = week.label ?? '';
+  $('week-label').dataset.path = `weeks[${state.week}].label`;
+  $('week-phase').value = week.phase ?? 'normal';
+  const container = $('sessions');
+  container.replaceChildren();
+  week.sessions.forEach((session, s) => container.appendChild(sessionElement(session, s)));
+  if (!week.sessions.length) {
+    const p = document.createElement('p');
+    p.className = 'hint';
+    p.textContent = 'No sessions this week (a rest week). Add one below.';
+    container.appendChild(p);
+  }
+}
+
+function sessionElement(session, s) {
+  const base = `weeks[${state.week}].sessions[${s}]`;
+  const el = $('session-template').content.firstElementChild.cloneNode(true);
+  el.dataset.session = String(s);
+  const name = el.querySelector('[data-role="name"]');
+  const nameId = `session-${s}-name`, dayId = `session-${s}-day`;
+  name.id = nameId;
+  el.querySelector('[data-role="name-label"]').htmlFor = nameId;
+  el.querySelector('[data-role="name-label"]').textContent = `Session ${s + 1}`;
+  name.value = session.name;
+  name.dataset.path = `${base}.name`;
+  name.addEventListener('input', () => { session.name = name.value; scheduleEvaluate(); });
+  const day = el.querySelector('[data-role="day"]');
+  day.id = dayId;
+  el.querySelector('[data-role="day-label"]').htmlFor = dayId;
+  day.value = String(session.day ?? 0);
+  day.addEventListener('change', () => {
+    if (day.value === '0') delete session.day; else session.day = Number(day.value);
+    evaluateNow();
+  });
+  const list = el.querySelector('[data-role="exercises"]');
+  session.exercises.forEach((x, xi) => list.appendChild(exerciseElement(session, x, s, xi)));
+  el.querySelector('[data-action="add-exercise"]').addEventListener('click', () => {
+    const last = session.exercises.at(-1);
+    session.exercises.push({ exercise: last?.exercise ?? state.exercises[0].id, sets: [newSet(), newSet(), newSet()] });
+    renderWeek();
+    evaluateNow();
+  });
+  el.querySelector('[data-action="remove-session"]').addEventListener('click', () => {
+    weekOf().sessions.splice(s, 1);
+    renderWeek();
+    evaluateNow();
+  });
+  return el;
+}
+
+function exerciseElement(session, x, s, xi) {
+  const base = `weeks[${state.week}].sessions[${s}].exercises[${xi}]`;
+  const li = document.createElement('li');
+  li.className = 'pl-exercise';
+  const head = document.createElement('div');
+  head.className = 'pl-ex-head';
+  const select = document.createElement('select');
+  select.id = `ex-${s}-${xi}`;
+  select.dataset.path = `${base}.exercise`;
+  select.setAttribute('aria-label', `Session ${s + 1}, exercise ${xi + 1}`);
+  exerciseOptionsCache ??= exerciseOptions();
+  select.appendChild(exerciseOptionsCache.cloneNode(true));
+  select.value = x.exercise;
+  select.addEventListener('change', () => { x.exercise = select.value; evaluateNow(); });
+  const cost = document.createElement('span');
+  cost.className = 'pl-ex-cost';
+  cost.dataset.cost = base;
+  const remove = iconButton('✕', `Remove exercise ${xi + 1} of session ${s + 1}`, () => {
+    session.exercises.splice(xi, 1);
+    renderWeek();
+    evaluateNow();
+  });
+  head.append(select, remove);
+  const sets = document.createElement('ol');
+  sets.className = 'pl-sets';
+  x.sets.forEach((set, k) => sets.appendChild(setElement(x, set, `${base}.sets[${k}]`, k, s, xi)));
+  const add = document.createElement('button');
+  add.type = 'button';
+  add.className = 'button pl-add-set';
+  add.textContent = 'Add set';
+  add.addEventListener('click', () => {
+    x.sets.push(newSet(x.sets.at(-1)));
+    renderWeek();
+    evaluateNow();
+  });
+  const foot = document.createElement('div');
+  foot.className = 'pl-ex-foot';
+  foot.append(add, cost);
+  li.append(head, sets, foot);
+  return li;
+}
+
+function numberInput({ min, max, step, mode, value, path, label }) {
+  const input = document.createElement('input');
+  Object.assign(input, { type: 'number', inputMode: mode, min: String(min), max: String(max), step: String(step), value: String(value) });
+  input.dataset.path = path;
+  input.setAttribute('aria-label', label);
+  return input;
+}
+
+function iconButton(label, description, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'pl-icon';
+  b.textContent = label;
+  b.setAttribute('aria-label', description);
+  b.title = description;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function setElement(x, set, path, k, s, xi) {
+  const li = document.createElement('li');
+  li.className = 'pl-set';
+  const what = `session ${s + 1}, exercise ${xi + 1}, set ${k + 1}`;
+
+  const reps = numberInput({ min: 1, max: 50, step: 1, mode: 'numeric', value: set.reps, path: `${path}.reps`, label: `Reps, ${what}` });
+  reps.addEventListener('input', () => { set.reps = reps.value === '' ? '' : Number(reps.value); scheduleEvaluate(); });
+
+  const effort = document.createElement('select');
+  effort.dataset.path = `${path}.rir`;
+  effort.setAttribute('aria-label', `Effort, ${what}`);
+  for (const e of EFFORTS) effort.appendChild(new Option(e === 'failure' ? 'Failure' : `RIR ${e}`, e));
+  effort.value = set.failure ? 'failure' : String(set.rir);
+
+  const technique = document.createElement('select');
+  technique.dataset.path = `${path}.technique`;
+  technique.setAttribute('aria-label', `Technique, ${what}`);
+  for (const [id, name] of TECHNIQUES) technique.appendChild(new Option(name, id));
+  technique.value = set.technique ?? '';
+  technique.hidden = !set.failure;
+  technique.addEventListener('change', () => {
+    if (technique.value) set.technique = technique.value; else delete set.technique;
+    evaluateNow();
+  });
+
+  effort.addEventListener('change', () => {
+    if (effort.value === 'failure') {
+      set.failure = true;
+      delete set.rir;
+      delete set.warmup;
+      warmupBox.checked = false;
+    } else {
+      delete set.failure;
+      delete set.technique;
+      set.rir = Number(effort.value);
+    }
+    technique.hidden = !set.failure;
+    technique.value = set.technique ?? '';
+    evaluateNow();
+  });
+
+  const warmup = document.createElement('label');
+  warmup.className = 'pl-warmup';
+  const warmupBox = document.createElement('input');
+  warmupBox.type = 'checkbox';
+  warmupBox.checked = !!set.warmup;
+  warmupBox.dataset.path = `${path}.warmup`;
+  warmupBox.addEventListener('change', () => {
+    if (warmupBox.checked) {
+      set.warmup = true;
+      if (set.failure) { delete set.failure; delete set.technique; set.rir = 5; effort.value = '5'; technique.hidden = true; }
+    } else delete set.warmup;
+    evaluateNow();
+  });
+  warmup.append(warmupBox, document.createTextNode(' warm-up'));
+  warmup.setAttribute('title', 'A warm-up set: not a hard set, no fatigue cost');
+
+  const badge = document.createElement('span');
+  badge.className = 'pl-badge';
+  badge.dataset.badge = path;
+
+  const n = document.createElement('span');
+  n.className = 'pl-set-n';
+  n.textContent = String(k + 1);
+  n.setAttribute('aria-hidden', 'true');
+
+  const repsLabel = document.createElement('span');
+  repsLabel.className = 'pl-unit';
+  repsLabel.textContent = 'reps';
+  repsLabel.setAttribute('aria-hidden', 'true');
+
+  const remove = iconButton('✕', `Remove set ${k + 1} of exercise ${xi + 1}, session ${s + 1}`, () => {
+    x.sets.splice(k, 1);
+    renderWeek();
+    evaluateNow();
+  });
+  remove.disabled = x.sets.length <= 1;
+
+  const meta = document.createElement('div');
+  meta.className = 'pl-set-meta';
+  meta.append(badge, technique, warmup);
+  li.append(n, reps, repsLabel, effort, meta, remove);
+  return li;
+}
+
+// ---------------------------------------------------------------- rendering: results
+
+function renderResults() {
+  const ev = state.evaluation;
+  if (!ev) return;
+  const w = Math.min(state.week, ev.weeks.length - 1);
+  const week = ev.weeks[w];
+  renderMuscleBars($('muscle-bars'), week, ev.landmarks, state.muscleNames, $('show-all-muscles').checked);
+  renderBudgetChart($('budget-chart'), ev, w, selectWeek);
+  renderReadinessChart($('readiness-chart'), ev);
+  $('budget-summary').textContent =
+    `Week ${w + 1} costs ${week.fatigue.cost.toFixed(1)} of a ${week.fatigue.budget.toFixed(0)}-unit budget ` +
+    `(${Math.round(week.fatigue.ratio * 100)}\u00a0%, ${week.fatigue.status}). One unit is an isolation set stopped about ` +
+    '2.5 reps short; a set to failure costs 2.5, a heavy compound 1.8 times as much.';
+  const low = ev.simulation.lowest, end = ev.simulation.final;
+  $('readiness-summary').textContent =
+    `Lowest readiness ${low.readiness.toFixed(0)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
+    `${end.readiness.toFixed(0)} the morning after the block. Units: fatigue-cost units, fitness minus fatigue.`;
+  renderSessionNumbers(w);
+  renderAdvice(ev, w);
+}
+
+function renderSessionNumbers(w) {
+  const ev = state.evaluation.weeks[w];
+  const contradictions = new Map(state.evaluation.contradictions.map((c) => [c.path, c]));
+  document.querySelectorAll('#sessions .pl-session').forEach((el) => {
+    const s = Number(el.dataset.session);
+    const se = ev.sessions[s];
+    if (!se) return;
+    const direct = Object.keys(state.muscleNames).filter((m) => se.hardSets[m])
+      .map((m) => `${state.muscleNames[m]} ${Math.round(se.hardSets[m] * 10) / 10}`).join(', ');
+    el.querySelector('[data-role="cost"]').textContent =
+      `${se.dayName} · fatigue ${se.cost.toFixed(1)}${direct ? ` · hard sets: ${direct}` : ''}`;
+  });
+  document.querySelectorAll('#sessions [data-cost]').forEach((el) => {
+    const m = el.dataset.cost.match(/sessions\[(\d+)\]\.exercises\[(\d+)\]/);
+    const xe = ev.sessions[Number(m[1])]?.exercises[Number(m[2])];
+    el.textContent = xe ? `fatigue ${xe.cost.toFixed(1)} (${xe.loadClass === 'heavyCompound' ? 'heavy compound' : xe.loadClass})` : '';
+  });
+  document.querySelectorAll('#sessions [data-badge]').forEach((el) => {
+    const m = el.dataset.badge.match(/sessions\[(\d+)\]\.exercises\[(\d+)\]\.sets\[(\d+)\]/);
+    const set = ev.sessions[Number(m[1])]?.exercises[Number(m[2])]?.sets[Number(m[3])];
+    el.className = 'pl-badge';
+    el.removeAttribute('title');
+    if (!set) { el.textContent = ''; return; }
+    if (!set.verdict) {
+      el.textContent = 'warm-up';
+      el.classList.add('pl-badge-warmup');
+      return;
+    }
+    const [min, max] = set.targetRir;
+    const range = min === max ? `${min}` : `${min}-${max}`;
+    el.textContent = `${VERDICT_SHORT[set.verdict]} · RIR ${range}`;
+    el.classList.add(`pl-verdict-${set.verdict}`);
+    const conflict = contradictions.get(el.dataset.badge);
+    if (conflict) {
+      el.classList.add('pl-conflict');
+      el.textContent = `⚠ ${el.textContent}`;
+      el.title = conflict.text;
+    }
+    el.setAttribute('aria-label', `Failure advice: ${VERDICT_SHORT[set.verdict]}, RIR ${range}${conflict ? `. The plan goes against it: ${conflict.text}` : ''}`);
+  });
+}
+
+function listItems(list, items, empty) {
+  list.replaceChildren();
+  for (const text of items) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    list.appendChild(li);
+  }
+  if (!items.length) {
+    const li = document.createElement('li');
+    li.className = 'pl-none';
+    li.textContent = empty;
+    list.appendChild(li);
+  }
+}
+
+function renderAdvice(ev) {
+  listItems($('contradictions'), ev.contradictions.map((c) => c.text), 'None: every set is within the failure advice.');
+  listItems($('warnings'), ev.warnings.map((w) => w.text), 'None.');
+  listItems($('suggestions'), ev.suggestions.map((s) => s.text), 'None needed: every week is within its fatigue budget.');
+}
+
+// ---------------------------------------------------------------- settings
+
+function renderSettings() {
+  const plan = state.plan;
+  document.querySelectorAll('[data-setting]').forEach((el) => {
+    const value = getPath(plan, el.dataset.setting);
+    if (el.type === 'checkbox') el.checked = !!value;
+    else el.value = value ?? '';
+  });
+  $('set-budget').placeholder = String(state.defaults.fatigueBudget[plan.lifter?.status ?? 'intermediate']);
+  const body = $('landmarks').tBodies[0];
+  body.replaceChildren();
+  const overrides = plan.settings?.landmarks ?? {};
+  for (const id of Object.keys(state.muscleNames)) {
+    const def = state.defaults.landmarks[id];
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = state.muscleNames[id] ?? id;
+    tr.appendChild(th);
+    const current = overrides[id] ?? def;
+    const inputs = {};
+    for (const key of ['min', 'max', 'ceiling']) {
+      const td = document.createElement('td');
+      const input = numberInput({ min: 0, max: 60, step: 0.5, mode: 'decimal', value: current[key],
+        path: `settings.landmarks.${id}.${key}`, label: `${th.textContent} ${key}` });
+      if (overrides[id]) input.classList.add('pl-override');
+      input.addEventListener('change', () => {
+        const next = { ...(plan.settings.landmarks?.[id] ?? def) };
+        next[key] = input.value === '' ? def[key] : Number(input.value);
+        plan.settings.landmarks ??= {};
+        plan.settings.landmarks[id] = next;
+        Object.values(inputs).forEach((i) => i.classList.add('pl-override'));
+        evaluateNow();
+      });
+      inputs[key] = input;
+      td.appendChild(input);
+      tr.appendChild(td);
+    }
+    const td = document.createElement('td');
+    td.appendChild(iconButton('↺', `Reset ${th.textContent} to the defaults`, () => {
+      delete plan.settings.landmarks?.[id];
+      renderSettings();
+      evaluateNow();
+    }));
+    tr.appendChild(td);
+    body.appendChild(tr);
+  }
+}
+
+function bindSettings() {
+  document.querySelectorAll('[data-setting]').forEach((el) => {
+    el.addEventListener('change', () => {
+      let value;
+      if (el.type === 'checkbox') value = el.checked;
+      else if (el.type === 'number') value = el.value === '' ? undefined : Number(el.value);
+      else value = el.value;
+      setPath(state.plan, el.dataset.setting, value);
+      if (el.dataset.setting === 'lifter.status') renderSettings();
+      evaluateNow();
+    });
+  });
+}
+
+// ---------------------------------------------------------------- plan-level actions
+
+function exportFile() {
+  try {
+    const { text, fileName } = state.px.exportPlan(state.plan);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Exported ${fileName}.`);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function importFile(file) {
+  const text = await file.text();
+  let plan;
+  try {
+    plan = state.px.importPlan({ text });
+  } catch (error) {
+    notice(`Import failed, nothing changed${error.field ? ` (at ${error.field})` : ''}: ${error.message}`);
+    setStatus('Import failed; your saved plan is unchanged.');
+    return;
+  }
+  notice('');
+  leaveShared();
+  setPlan(plan, { keepUndo: true });
+  setStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
+}
+
+async function shareLink() {
+  const fragment = await planFragment(JSON.stringify(state.plan));
+  const url = `${location.href.split('#')[0]}${fragment}`;
+  $('share-box').hidden = false;
+  $('share-url').value = url;
+  $('share-url').select();
+  try {
+    await navigator.clipboard.writeText(url);
+    setStatus(`Link copied (${url.length} characters).`);
+  } catch {
+    setStatus(`Link ready below (${url.length} characters): copy it from the box.`);
+  }
+}
+
+function leaveShared() {
+  state.shared = false;
+  $('shared-banner').hidden = true;
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+function loadSavedOrDefault() {
+  const text = savedText();
+  if (text) {
+    try {
+      return state.px.importPlan({ text });
+    } catch (error) {
+      // Keep the unreadable copy instead of overwriting it with the next save.
+      try { localStorage.setItem(`${STORAGE_KEY}.unreadable`, text); } catch { /* nothing more to do */ }
+      notice(`Your saved plan could not be read (${error.message}); a copy is kept under "${STORAGE_KEY}.unreadable". Starting a new block.`);
+    }
+  }
+  return generate({ template: 'upperLower', weeks: 4, name: 'My block' });
+}
+
+// ---------------------------------------------------------------- start
+
+function bindControls() {
+  $('plan-name').addEventListener('input', () => {
+    const name = $('plan-name').value.trim();
+    if (name) state.plan.name = $('plan-name').value; else delete state.plan.name;
+    scheduleEvaluate();
+  });
+  $('week-label').addEventListener('input', () => {
+    if ($('week-label').value.trim()) weekOf().label = $('week-label').value; else delete weekOf().label;
+    renderWeekTabs();
+    scheduleEvaluate();
+  });
+  $('week-phase').addEventListener('change', () => {
+    weekOf().phase = $('week-phase').value;
+    renderWeekTabs();
+    evaluateNow();
+  });
+  $('add-week').addEventListener('click', () => {
+    const copy = JSON.parse(JSON.stringify(weekOf()));
+    delete copy.label;
+    state.plan.weeks.splice(state.week + 1, 0, copy);
+    state.week += 1;
+    renderWeekTabs();
+    renderWeek();
+    evaluateNow();
+  });
+  $('remove-week').addEventListener('click', () => {
+    if (state.plan.weeks.length <= 1) return;
+    state.plan.weeks.splice(state.week, 1);
+    state.week = Math.max(0, state.week - 1);
+    renderWeekTabs();
+    renderWeek();
+    evaluateNow();
+  });
+  $('add-session').addEventListener('click', () => {
+    const sessions = weekOf().sessions;
+    sessions.push({ name: `Session ${sessions.length + 1}`, exercises: [{ exercise: 'cable-fly', sets: [newSet(), newSet(), newSet()] }] });
+    renderWeek();
+    evaluateNow();
+  });
+  $('show-all-muscles').addEventListener('change', renderResults);
+  $('export-file').addEventListener('click', exportFile);
+  $('import-file').addEventListener('change', async (event) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await importFile(file);
+  });
+  $('share-link').addEventListener('click', shareLink);
+  $('undo').addEventListener('click', () => {
+    if (!state.undo) return;
+    const previous = JSON.parse(state.undo);
+    state.undo = null;
+    $('undo').hidden = true;
+    setPlan(previous);
+    setStatus('Undone.');
+  });
+  $('shared-keep').addEventListener('click', () => {
+    leaveShared();
+    save();
+  });
+  $('shared-discard').addEventListener('click', () => {
+    leaveShared();
+    setPlan(loadSavedOrDefault());
+    setStatus('Back to your saved plan.');
+  });
+  const templateSelect = $('gen-template');
+  for (const t of state.templates) templateSelect.appendChild(new Option(t.name, t.id));
+  const describeTemplate = () => {
+    $('gen-description').textContent = state.templates.find((t) => t.id === templateSelect.value)?.description ?? '';
+  };
+  templateSelect.addEventListener('change', describeTemplate);
+  templateSelect.value = 'upperLower';
+  describeTemplate();
+  $('generate-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    try {
+      const plan = generate({
+        template: templateSelect.value,
+        weeks: Number($('gen-weeks').value),
+        status: $('gen-status').value,
+        spotter: $('gen-spotter').checked,
+        deload: $('gen-deload').checked,
+      });
+      leaveShared();
+      setPlan(plan, { keepUndo: true });
+      setStatus(`Generated "${plan.name}" (${plan.weeks.length} weeks). Saved; Undo brings the previous plan back.`);
+    } catch (error) {
+      showError(error);
+    }
+  });
+  bindSettings();
+}
+
+async function start() {
+  try {
+    state.px = await loadProximity();
+  } catch (error) {
+    setStatus(`Proximity could not start: ${error.message}`);
+    return;
+  }
+  const px = state.px;
+  state.exercises = px.exercises({});
+  for (const m of px.muscles({})) state.muscleNames[m.id] = m.name;
+  state.templates = px.planTemplates({});
+  state.defaults = px.planDefaults({});
+  bindControls();
+
+  let plan = null;
+  try {
+    const text = await planFromFragment(location.hash);
+    if (text) {
+      plan = px.importPlan({ text });
+      state.shared = true;
+      $('shared-banner').hidden = false;
+    }
+  } catch (error) {
+    notice(`The link holds no readable plan (${error.message}). Showing your saved plan.`);
+  }
+  setPlan(plan ?? loadSavedOrDefault());
+  if (state.shared) setStatus(`Opened "${plan.name ?? 'a shared plan'}" from a link; not saved yet.`);
+}
+
+start();
