@@ -49,6 +49,13 @@ async function nodeWasmBinary(file) {
   return readFile(new URL(`${file}.wasm`, WASM_DIR));
 }
 
+async function browserWasmBinary(file) {
+  const url = new URL(`${file}.wasm`, WASM_DIR);
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
 // NaN and Infinity would silently become null in JSON; send them as text so the core
 // can say "must be a finite number" about the right field.
 function encodeInput(input) {
@@ -81,6 +88,11 @@ function makeApi(core) {
  */
 export async function createProximity(options = {}) {
   const file = moduleFile(options.module);
+  // In browsers the .wasm download starts now, alongside the glue's, instead of after the
+  // glue has loaded: one round trip fewer before the first result where nothing preloads
+  // it (the widget on someone else's page). A page's <link rel="preload"> is reused.
+  const wasmBytes = options.wasmBinary || isNode ? null : browserWasmBinary(file);
+  wasmBytes?.catch(() => {});  // reported below, after the glue, if it is still needed
   const { default: createModule } = await import(new URL(`${file}.js`, WASM_DIR).href);
   const moduleOptions = {
     locateFile: (name) => new URL(name, WASM_DIR).href,
@@ -88,6 +100,7 @@ export async function createProximity(options = {}) {
   };
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(file);
+  else moduleOptions.wasmBinary = await wasmBytes;
   return makeApi(await createModule(moduleOptions));
 }
 

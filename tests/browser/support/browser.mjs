@@ -24,8 +24,8 @@ export function serveWeb(options = {}) {
 }
 
 // A page that fails the test on any uncaught error or console error.
-export async function openPage(browser, url, { viewport = { width: 390, height: 844 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

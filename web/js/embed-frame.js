@@ -1,0 +1,24 @@
+// The iframe embed (embed-frame.html?mode=table&unit=lb...): one <proximity-calculator>
+// whose attributes come from the query string, for host pages that allow no scripts.
+// The only thing sent to the host page is the frame's content height, so a host that
+// does run scripts may size the iframe (message {type: "proximity-embed-size", height}).
+import '../widget/proximity-widget.js';
+
+export const FRAME_ATTRIBUTES = ['mode', 'unit', 'effort', 'load', 'reps', 'rir', 'rpe', 'formula', 'exercise', 'theme'];
+
+const params = new URLSearchParams(window.location.search);
+const widget = document.createElement('proximity-calculator');
+for (const name of FRAME_ATTRIBUTES) {
+  if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+document.getElementById('widget-slot').append(widget);
+
+if (window.parent !== window) {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'proximity-embed-size', height }, '*');
+  }).observe(document.body);
+}

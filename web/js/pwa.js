@@ -1,0 +1,88 @@
+// The installed, offline app: every page includes
+//   <link rel="manifest" href="manifest.webmanifest">
+//   <script type="module" src="js/pwa.js"></script>
+// It registers the service worker (web/sw.js, generated at build time by
+// scripts/lib/build-sw.mjs with Workbox: every file precached with a content revision),
+// says "Ready to work offline" after the first install, and "Update available" with a
+// Reload button when a new deployment is waiting (SKIP_WAITING, then one reload on
+// controllerchange). It also applies the saved theme and adds the "Your data" footer.
+import { openStore } from './settings-store.js';
+import { mountDataControls } from './data-controls.js';
+
+const SW_URL = new URL('../sw.js', import.meta.url);
+const SCOPE = new URL('../', import.meta.url);
+const UPDATE_CHECK_MS = 30 * 60 * 1000;  // an app left open in the gym still hears of updates
+
+// The shell's styles come with it, so a page needs only the two lines above.
+const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('../css/pwa.css', import.meta.url).href });
+document.head.append(sheet);
+
+const store = openStore();
+export const applyTheme = (theme) => { document.documentElement.dataset.theme = theme; };
+applyTheme(store.read().theme);
+mountDataControls(store, { onTheme: applyTheme });
+
+let banner = null;
+function showBanner(text, action) {
+  banner?.remove();
+  banner = document.createElement('div');
+  banner.className = 'pwa-banner';
+  banner.setAttribute('role', 'status');
+  const message = document.createElement('span');
+  message.textContent = text;
+  banner.append(message);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', () => { button.disabled = true; action.run(); });
+    banner.append(button);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'pwa-close';
+  close.setAttribute('aria-label', 'Dismiss');
+  close.textContent = '×';
+  close.addEventListener('click', () => { banner?.remove(); banner = null; });
+  banner.append(close);
+  document.body.append(banner);
+}
+
+async function register() {
+  const sw = navigator.serviceWorker;
+  let updateRequested = false;
+  sw.addEventListener('controllerchange', () => {
+    if (updateRequested) window.location.reload();
+  });
+  const offerUpdate = (worker) => showBanner('Update available.', {
+    label: 'Reload',
+    run: () => { updateRequested = true; worker.postMessage({ type: 'SKIP_WAITING' }); },
+  });
+  let registration;
+  try {
+    registration = await sw.register(SW_URL.href, { scope: SCOPE.href });
+  } catch {
+    return;  // offline before the first install, or no sw.js in a dev tree: the page still works
+  }
+  if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state !== 'installed') return;
+      if (sw.controller) offerUpdate(worker);
+      else showBanner('Ready to work offline.');
+    });
+  });
+  let lastCheck = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || Date.now() - lastCheck < UPDATE_CHECK_MS) return;
+    lastCheck = Date.now();
+    registration.update().catch(() => {});
+  });
+}
+
+// After the page has loaded, so that the first visit's precaching never competes with it.
+if ('serviceWorker' in navigator) {
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

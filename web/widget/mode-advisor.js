@@ -1,0 +1,94 @@
+// The widget's "advisor" mode: should this set go to failure? Exercise, set position,
+// reps, lifter status and spotter in; the core's verdict, target RIR range and reasons out
+// (px.exercises, px.adviseSet). Nothing here decides anything: it only shows the answer.
+import { h, numberField, selectField, checkboxField, inputNumber, formatNumber, showFieldError } from './widget-ui.js';
+
+export const requires = ['exercises', 'adviseSet'];
+
+const STATUS_OPTIONS = [['beginner', 'Beginner'], ['intermediate', 'Intermediate'], ['advanced', 'Advanced']];
+const DEFAULT_REPS = 8;  // a typical hypertrophy set; the reader edits it
+const PHASE_OPTIONS = [['normal', 'Normal'], ['high-volume', 'High volume'], ['deload', 'Deload week']];
+
+export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
+  const exercises = px.exercises({});
+  const list = Array.isArray(exercises) ? exercises : exercises.exercises ?? [];
+  const exercise = selectField('Exercise', {
+    name: 'exercise', value: options.exercise ?? list[0]?.id,
+    options: list.map((x) => [x.id, x.name]),
+  });
+  if (options.exercise && !list.some((x) => x.id === options.exercise)) {
+    // An unknown id stays selectable so the core can name the problem.
+    exercise.select.prepend(h('option', { value: options.exercise, text: options.exercise, selected: true }));
+  }
+  const status = selectField('Training experience', { name: 'status', value: 'intermediate', options: STATUS_OPTIONS });
+  const phase = selectField('Phase', { name: 'phase', value: 'normal', options: PHASE_OPTIONS });
+  const index = numberField('Set', { name: 'index', value: 1, step: 1, inputmode: 'numeric' });
+  const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
+  const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
+    step: 1, inputmode: 'numeric' });
+  const spotter = checkboxField('A spotter or safety setup is there', { name: 'spotter', checked: false });
+  const inputs = { exercise: exercise.select, status: status.select, phase: phase.select, index: index.input,
+    of: of.input, reps: reps.input, spotter: spotter.input };
+
+  const badge = h('span', { class: 'badge', part: 'verdict' });
+  const range = h('p', { class: 'detail', part: 'detail' });
+  const techniques = h('p', { class: 'detail', part: 'techniques' });
+  const reasons = h('ol', { part: 'reasons' });
+  const why = h('details', { part: 'reasons-details' }, h('summary', { text: 'Why' }), reasons);
+  const error = h('p', { class: 'error', part: 'error' });
+  const result = h('div', { class: 'result', part: 'result' }, badge, range, techniques, why);
+  container.append(
+    h('p', { class: 'title', part: 'title', text: 'Should this set go to failure?' }),
+    h('div', { class: 'fields' }, exercise.label),
+    h('div', { class: 'fields' }, status.label, phase.label),
+    h('fieldset', { class: 'fields' }, h('legend', { class: 'sr', text: 'The set' }), index.label, of.label, reps.label),
+    h('div', { class: 'fields' }, spotter.label),
+    result, error,
+  );
+
+  let edited = false;
+  function compute() {
+    const input = {
+      exercise: exercise.select.value,
+      lifter: { status: status.select.value },
+      set: { index: inputNumber(index.input), of: inputNumber(of.input), reps: inputNumber(reps.input) },
+      session: { spotter: spotter.input.checked },
+      phase: phase.select.value,
+    };
+    let advice;
+    try {
+      advice = px.adviseSet(input);
+    } catch (err) {
+      const name = String(err.field ?? '').split('.').pop();
+      const raw = attribute(name);
+      showFieldError(error, inputs, err, !edited && raw !== null ? `. Check the ${name}="${raw}" attribute.` : '');
+      result.hidden = true;
+      announce(error.textContent);
+      fail(err);
+      return;
+    }
+    showFieldError(error, inputs, null);
+    result.hidden = false;
+    badge.dataset.verdict = advice.verdict;
+    badge.textContent = advice.verdictLabel ?? advice.verdict;
+    const { min, max } = advice.targetRir ?? {};
+    range.textContent = min === max ? `Target: ${formatNumber(min)} reps in reserve`
+      : `Target: ${formatNumber(min)}–${formatNumber(max)} reps in reserve`;
+    const allowed = advice.techniques.filter((t) => t.allowed).map((t) => (t.limit ? `${t.name} (${t.limit})` : t.name));
+    techniques.textContent = allowed.length ? `Allowed: ${allowed.join(', ')}` : 'No intensity techniques (drop sets, rest-pause…) for this set.';
+    reasons.replaceChildren(...advice.reasons.map(reasonItem));
+    emit({ mode: 'advisor', input, result: advice });
+    announce(`${badge.textContent}. ${range.textContent}.`);
+  }
+
+  container.addEventListener('input', () => { edited = true; compute(); }, { signal });
+  compute();
+  return { destroy() {} };
+}
+
+// A reason: the rule's title, its explanation, and the sources it rests on.
+function reasonItem(reason) {
+  const sources = reason.sources.map((s) => s.citation).filter(Boolean);
+  return h('li', {}, h('strong', { text: reason.title }), ` ${reason.explanation}`,
+    sources.length ? h('span', { class: 'cite', text: ` (${sources.join('; ')})` }) : null);
+}
