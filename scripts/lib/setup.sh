@@ -21,5 +21,9 @@ fi
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
    [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   echo "setup: npm ci" >&2
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  # npm 11 here writes lock files without entries for rollup's optional per-platform
+  # packages (pulled in by workbox-build), which makes `npm ci` refuse the lock; then
+  # install from the same lock file without rewriting it.
+  (cd "$ROOT" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+    npm install --no-save --no-audit --no-fund --loglevel=error; })
 fi

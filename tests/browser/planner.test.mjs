@@ -157,3 +157,17 @@ test('share as a link: the plan opens from the fragment without touching the sav
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a saved plan the core cannot read is kept as a backup, not overwritten', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl());
+  await ready(page);
+  const unreadable = JSON.stringify({ version: 9, weeks: [] });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, unreadable]);
+  await page.reload();
+  await ready(page);
+  assert.match(await page.textContent('#notice'), /could not be read .*version/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('proximity.backup.plan.v1')), unreadable);
+  assert.equal(JSON.parse(await saved(page)).version, 1);  // a fresh block took its place
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -10,6 +10,7 @@ import { planFragment, planFromFragment } from './plan-link.js';
 import { renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
 
 const STORAGE_KEY = 'proximity.plan.v1';
+const BACKUP_KEY = 'proximity.backup.plan.v1';  // where pwa.js also puts a value that is not JSON
 const $ = (id) => document.getElementById(id);
 
 const VERDICT_SHORT = { failure: 'to failure', 'near-failure': 'near failure', 'stop-short': 'stop short', 'no-failure': 'no failure' };
@@ -584,9 +585,9 @@ function loadSavedOrDefault() {
     try {
       return state.px.importPlan({ text });
     } catch (error) {
-      // Keep the unreadable copy instead of overwriting it with the next save.
-      try { localStorage.setItem(`${STORAGE_KEY}.unreadable`, text); } catch { /* nothing more to do */ }
-      notice(`Your saved plan could not be read (${error.message}); a copy is kept under "${STORAGE_KEY}.unreadable". Starting a new block.`);
+      // Keep the unreadable copy (the app's backup key) instead of overwriting it with the next save.
+      try { localStorage.setItem(BACKUP_KEY, text); } catch { /* nothing more to do */ }
+      notice(`Your saved plan could not be read (${error.message}); a copy is kept under "${BACKUP_KEY}". Starting a new block.`);
     }
   }
   return generate({ template: 'upperLower', weeks: 4, name: 'My block' });
