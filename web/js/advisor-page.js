@@ -3,11 +3,13 @@
 // edited rule set (px.loadRuleSet); a bad one is refused with its JSON path and the
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
+import { getStore } from './lib/store.js';
 
 const px = await loadProximity();
+const saved = await getStore();
 const $ = (id) => document.getElementById(id);
 const form = $('advisor-form');
-const STORE_KEY = 'proximity.advisor.ruleSet';
+const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
 
 const VERDICT_TEXT = {
   failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
@@ -231,20 +233,18 @@ function showRulesError(err, prefix = 'Not loaded') {
     el('p', { class: 'hint', text: 'The rule set in force is unchanged.' }));
 }
 
-function store(text) {
-  try {
-    if (text === null) localStorage.removeItem(STORE_KEY);
-    else localStorage.setItem(STORE_KEY, text);
-  } catch { /* storage unavailable (private mode): the rule set still applies until reload */ }
+/** Saves (or forgets) the rule set's text; answers a sentence to add when that failed. */
+async function store(text) {
+  const answer = text === null ? await saved.remove(STORE_KEY) : await saved.write(STORE_KEY, text);
+  return answer.ok ? '' : ` Not saved on this device: ${answer.message}. It applies until you close this page; what was saved before is unchanged.`;
 }
 
-function loadRules(text) {
+async function loadRules(text) {
   $('rules-status').textContent = '';
   try {
     const summary = px.loadRuleSet(text);
     $('rules-error').replaceChildren();
-    store(text);
-    $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.`;
+    $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.${await store(text)}`;
   } catch (err) {
     showRulesError(err);
   }
@@ -261,19 +261,20 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function restoreSavedRules() {
-  let saved = null;
-  try { saved = localStorage.getItem(STORE_KEY); } catch { return; }
-  if (!saved) return;
+async function restoreSavedRules() {
+  const text = (await saved.read(STORE_KEY))?.value;
+  if (typeof text !== 'string' || !text) return;
   try {
-    const summary = px.loadRuleSet(saved);
+    const summary = px.loadRuleSet(text);
     $('rules-status').textContent = `Your saved rule set “${summary.name || 'unnamed'}” is in force.`;
   } catch (err) {
-    // Keep the user's text (never lose it): show it for fixing, with the reason.
-    $('rules-text').value = saved;
+    // Keep the user's text (never lose it): it stays saved, and is shown for fixing with the reason.
+    $('rules-text').value = text;
     showRulesError(err, 'Your saved rule set no longer loads, so the default is in force');
   }
 }
+// An import of "Your data" (here or in another tab) replaces the rule set in force.
+saved.subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
 
 $('load-rules').addEventListener('click', () => {
   const text = $('rules-text').value.trim();
@@ -288,11 +289,10 @@ $('rules-file').addEventListener('change', async (event) => {
   loadRules(text);
   event.target.value = '';
 });
-$('reset-rules').addEventListener('click', () => {
+$('reset-rules').addEventListener('click', async () => {
   px.resetRuleSet();
-  store(null);
   $('rules-error').replaceChildren();
-  $('rules-status').textContent = 'The default rule set is in force.';
+  $('rules-status').textContent = `The default rule set is in force.${await store(null)}`;
   showRuleSet();
   update();
 });
@@ -314,7 +314,7 @@ form.addEventListener('submit', (event) => event.preventDefault());
 
 fillExercises();
 $('exercise').value = byId.has('cable-fly') ? 'cable-fly' : exercises[0].id;
-restoreSavedRules();
+await restoreSavedRules();
 showRuleSet();
 update();
 document.body.dataset.ready = 'true';
