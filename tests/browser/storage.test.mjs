@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, serveWeb, screenshot } from './support/browser.mjs';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, serveWeb, ARTIFACTS } from './support/browser.mjs';
 import { serveWebCopy } from './support/web-copy.mjs';
 import { readRecord, writeRecord, waitRecord, quarantined } from './support/store.mjs';
 
@@ -14,6 +15,13 @@ before(async () => { server = await serveWeb(); browser = await launchBrowser();
 after(async () => { await browser?.close(); await server?.close(); });
 
 const PHONE = { width: 360, height: 740 };
+
+// What the person sees at 360 x 740 with `selector` in view.
+async function screenshot(page, name, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
 
 // A browser profile (context) whose pages fail the test on any page or console error.
 async function profile(options = {}) {
@@ -133,7 +141,7 @@ test('storage full: each page says so where the person acted, and the previous v
   await planner.fill('#plan-name', 'Lost name?');
   await planner.locator('#status', { hasText: 'Not saved: the storage on this device is full. Your plan as last saved is unchanged.' }).waitFor();
   assert.deepEqual(await readRecord(planner, 'plan'), saved);
-  await screenshot(planner, 'storage-full-planner-360');
+  await screenshot(planner, 'storage-full-planner-360', '#status');
   // Space again: the next edit saves (the page kept the edit).
   await setFull(planner, false);
   await planner.fill('#plan-name', 'After space');
@@ -154,7 +162,7 @@ test('storage full: each page says so where the person acted, and the previous v
   await calc.fill('#load', '130');
   await calc.locator('#save-status', { hasText: 'Not saved: the storage on this device is full.' }).waitFor();
   assert.equal((await readRecord(calc, 'calculator')).value.load, '120');
-  await screenshot(calc, 'storage-full-calculator-360');
+  await screenshot(calc, 'storage-full-calculator-360', '#save-status');
 
   // The advisor: a rule set that loads but cannot be saved says so.
   const advisor = await open(`${server.url}advisor.html`, { init: fillableStorage });
@@ -202,7 +210,7 @@ test('two planner tabs: a change reaches the other tab, a stale save asks which 
   await c.locator('#conflict').waitFor();
   await c.locator('#status', { hasText: 'Not saved yet: choose which version to keep.' }).waitFor();
   assert.deepEqual(await readRecord(c, 'plan'), fromA, 'nothing was overwritten');
-  await screenshot(c, 'storage-conflict-360');
+  await screenshot(c, 'storage-conflict-360', '#conflict');
   await c.click('#conflict-theirs');
   assert.equal(await c.inputValue('#plan-name'), 'Second edit in A');
   assert.equal(await c.isHidden('#conflict'), true);
@@ -322,7 +330,7 @@ test('an update asks before reloading a page with unsaved edits, and the draft c
     await banner.getByRole('button', { name: 'Reload' }).click();
     const ask = page.locator('.pwa-banner', { hasText: 'This page has changes that are not saved yet.' });
     await ask.waitFor();
-    await screenshot(page, 'storage-update-asks-360');
+    await screenshot(page, 'storage-update-asks-360', '.pwa-banner');
     assert.equal(await page.inputValue(reps), '0', 'nothing reloaded yet');
     await Promise.all([page.waitForEvent('load'), ask.getByRole('button', { name: 'Reload now' }).click()]);
     await page.waitForSelector('h1[data-version="2"]');
