@@ -350,3 +350,40 @@ test('an update asks before reloading a page with unsaved edits, and the draft c
     await site.close();
   }
 });
+
+test('no storage at all (private window): pages work and say that nothing is saved', async () => {
+  const { context, errors, open } = await profile();
+  const noStorage = () => { Object.defineProperty(globalThis, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } }); };
+  const planner = await open(`${server.url}planner.html`, { init: noStorage });
+  await plannerReady(planner);
+  await planner.locator('#status', { hasText: 'Not saved: this browser does not allow saving here (a private window, or storage is switched off). Your plan as last saved is unchanged.' }).waitFor();
+  await planner.locator('.data-status', { hasText: 'Nothing can be saved: this browser does not allow saving here' }).waitFor();
+  // Editing still works and is evaluated by the core.
+  await planner.fill('#plan-name', 'Only in memory');
+  await planner.locator('#status', { hasText: 'Not saved:' }).waitFor();
+  const calc = await open(server.url, { init: noStorage });
+  await calc.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '123.3');
+  await calc.locator('#save-status', { hasText: 'Not saved: this browser does not allow saving here' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('half-typed advisor rules are kept as a draft until they are loaded', async () => {
+  const { context, errors, open } = await profile();
+  const page = await open(`${server.url}advisor.html`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await page.fill('#rules-text', '{"format": "proximity-rules", "version": 1, "rules": [');
+  await waitRecord(page, 'advisor.ruleSet.draft', (text) => text.endsWith('"rules": ['));
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  assert.equal(await page.inputValue('#rules-text'), '{"format": "proximity-rules", "version": 1, "rules": [');
+  assert.match(await page.textContent('#rules-status'), /you were typing is back/);
+  // Loading a good rule set drops the draft and saves the rule set.
+  await page.click('#edit-current');
+  await page.click('#load-rules');
+  await page.locator('#rules-status', { hasText: /^Loaded / }).waitFor();
+  assert.equal(await readRecord(page, 'advisor.ruleSet.draft'), null);
+  assert.equal(typeof (await readRecord(page, 'advisor.ruleSet')).value, 'string');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

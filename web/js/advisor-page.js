@@ -4,12 +4,14 @@
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 
 const px = await loadProximity();
 const saved = await getStore();
 const $ = (id) => document.getElementById(id);
 const form = $('advisor-form');
 const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
+const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet
 
 const VERDICT_TEXT = {
   failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
@@ -239,11 +241,39 @@ async function store(text) {
   return answer.ok ? '' : ` Not saved on this device: ${answer.message}. It applies until you close this page; what was saved before is unchanged.`;
 }
 
+// Half-typed rule text is kept as a draft until it is loaded, so a reload never loses it.
+let draftTimer = 0;
+let draftWrite = Promise.resolve();
+const writeDraft = () => {
+  clearTimeout(draftTimer);
+  draftWrite = saved.write(DRAFT_KEY, $('rules-text').value);
+  return draftWrite;
+};
+$('rules-text').addEventListener('input', () => {
+  markUnsaved('rules', writeDraft);
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(writeDraft, 300);
+});
+async function restoreDraft() {
+  const draft = (await saved.read(DRAFT_KEY))?.value;
+  if (typeof draft !== 'string' || !draft || $('rules-text').value) return;
+  $('rules-text').value = draft;
+  markUnsaved('rules', writeDraft);
+  $('rules-status').textContent = 'The rule set you were typing is back in the box; it is not loaded yet.';
+}
+async function dropDraft() {
+  clearTimeout(draftTimer);
+  clearUnsaved('rules');
+  await draftWrite;
+  await saved.remove(DRAFT_KEY);
+}
+
 async function loadRules(text) {
   $('rules-status').textContent = '';
   try {
     const summary = px.loadRuleSet(text);
     $('rules-error').replaceChildren();
+    await dropDraft();
     $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.${await store(text)}`;
   } catch (err) {
     showRulesError(err);
@@ -315,6 +345,7 @@ form.addEventListener('submit', (event) => event.preventDefault());
 fillExercises();
 $('exercise').value = byId.has('cable-fly') ? 'cable-fly' : exercises[0].id;
 await restoreSavedRules();
+await restoreDraft();
 showRuleSet();
 update();
 document.body.dataset.ready = 'true';

@@ -8,6 +8,7 @@ const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
 const ITEM_NAMES = {
   settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
   'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
+  'advisor.ruleSet.draft': 'Unsaved advisor rule text',
 };
 export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -189,7 +189,8 @@ export async function openStore({ name = DB_NAME } = {}) {
   }
 
   /**
-   * Replaces the saved records by the file's (all or nothing); quarantine entries are added.
+   * Replaces the saved records the file holds (all or nothing; records it does not hold are
+   * kept); its quarantine entries are added.
    * `check(key, value)` returns a problem (plain words) or null. Format 1 (the localStorage
    * era's export) is read too. Open pages hear cause "import" and show the new data.
    */
@@ -218,10 +219,9 @@ export async function openStore({ name = DB_NAME } = {}) {
     const at = new Date().toISOString();
     const answer = await transact(['records', 'quarantine'], async (tx) => {
       const saved = tx.objectStore('records');
-      const previous = new Map((await saved.getAll()).map((r) => [r.key, r.rev]));
-      await saved.clear();
       for (const [key, value] of Object.entries(records)) {
-        await saved.put({ key, value, rev: (previous.get(key) ?? 0) + 1, savedAt: at });
+        const rev = ((await saved.get(key))?.rev ?? 0) + 1;
+        await saved.put({ key, value, rev, savedAt: at });
       }
       for (const q of aside) {
         await tx.objectStore('quarantine').add({ key: String(q.key ?? ''), value: q.value, reason: String(q.reason ?? 'imported'), at: String(q.at ?? at) });
