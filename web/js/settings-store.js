@@ -46,11 +46,15 @@ export function checkImport(key, value) {
   return problems.length ? `settings: ${problems.join('; ')}` : null;
 }
 
+/** { settings, protect }: `protect` when unusable saved settings could not be kept aside. */
 export async function readSettings(store) {
   const record = await store.read(SETTINGS_KEY);
   const { settings, problems } = parseSettings(record?.value);
-  if (problems.length) await store.setAside(SETTINGS_KEY, `The saved settings could not be used (${problems.join('; ')}).`);
-  return { settings, rev: problems.length ? 0 : record?.rev ?? 0 };
+  let protect = false;
+  if (problems.length) {
+    protect = !(await store.setAside(SETTINGS_KEY, `The saved settings could not be used (${problems.join('; ')}).`)).ok;
+  }
+  return { settings, protect };
 }
 
 export async function writeSettings(store, patch) {
@@ -59,7 +63,9 @@ export async function writeSettings(store, patch) {
     const problem = checkField(name, value);
     if (problem) return { ok: false, error: problem };
   }
-  const settings = { ...(await readSettings(store)).settings, ...patch };
+  const current = await readSettings(store);
+  if (current.protect) return { ok: false, error: 'Not saved: your saved settings could not be read or kept aside, so they stay as they are' };
+  const settings = { ...current.settings, ...patch };
   const answer = await store.write(SETTINGS_KEY, { version: 1, ...settings });
   return answer.ok ? { ok: true, settings } : { ok: false, error: `Not saved: ${answer.message}` };
 }

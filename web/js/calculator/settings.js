@@ -19,13 +19,17 @@ const CHOICES = {
   rounding: ['nearest', 'down'],
 };
 
+let protect = false;  // a saved value that could not be kept aside is never saved over
+
 export async function loadSettings() {
   const store = await getStore();
   const record = await store.read(SETTINGS_KEY);
   const saved = {};
   const parsed = record?.value;
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(saved, parsed);
-  else if (record) await store.setAside(SETTINGS_KEY, 'The saved calculator settings could not be read.');
+  else if (record && !(await store.setAside(SETTINGS_KEY, 'The saved calculator settings could not be read.')).ok) {
+    protect = true;
+  }
   const settings = { ...structuredClone(DEFAULTS), ...saved };
   // Choices the page builds its controls from must be known values; the rest (numbers,
   // formula, experience, equipment) goes to the core, which names anything wrong.
@@ -51,6 +55,7 @@ let pending = Promise.resolve();
 export function saveSettings(settings) {
   const value = JSON.parse(JSON.stringify(settings));
   pending = pending.then(async () => {
+    if (protect) return 'your saved calculator settings could not be read or kept aside, so they stay as they are';
     const answer = await (await getStore()).write(SETTINGS_KEY, value);
     return answer.ok ? null : answer.message;
   });

@@ -113,7 +113,11 @@ export async function openStore({ name = DB_NAME } = {}) {
     try {
       tx = handle.transaction(stores, 'readwrite');
       const answer = await body(tx);
-      if (answer && answer.ok === false) { tx.abort(); await tx.done.catch(() => {}); return answer; }
+      if (answer && answer.ok === false) {
+        try { tx.abort(); } catch { /* finished already: it wrote nothing */ }
+        await tx.done.catch(() => {});
+        return answer;
+      }
       await tx.done;
       return answer ?? { ok: true };
     } catch (err) {
