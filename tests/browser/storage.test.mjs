@@ -307,6 +307,14 @@ test('an import replaces what open pages show, and their next save keeps it', as
   const [chooser2] = await Promise.all([planner.waitForEvent('filechooser'), planner.click('text=Import data…')]);
   await chooser2.setFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(again)) });
   await planner.waitForFunction(() => document.querySelector('#plan-name').value === 'Imported here');
+
+  // A file exported before this store (format 1: the old localStorage keys) imports too.
+  const oldFile = { app: 'proximity', format: 1, exportedAt: new Date().toISOString(),
+    data: { 'proximity.plan.v1': { ...plan, name: 'From an old export' } }, text: { 'proximity.backup.plan.v1': '{"version": 9' } };
+  const [chooser3] = await Promise.all([planner.waitForEvent('filechooser'), planner.click('text=Import data…')]);
+  await chooser3.setFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(oldFile)) });
+  await planner.waitForFunction(() => document.querySelector('#plan-name').value === 'From an old export');
+  assert.deepEqual((await quarantined(planner)).map((q) => [q.key, q.value]), [['plan', '{"version": 9']]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -384,6 +392,32 @@ test('half-typed advisor rules are kept as a draft until they are loaded', async
   await page.locator('#rules-status', { hasText: /^Loaded / }).waitFor();
   assert.equal(await readRecord(page, 'advisor.ruleSet.draft'), null);
   assert.equal(typeof (await readRecord(page, 'advisor.ruleSet')).value, 'string');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a newer version opening the database in another tab: saves stop with a plain message', async () => {
+  const { context, errors, open } = await profile();
+  const page = await open(`${server.url}planner.html`);
+  await plannerReady(page);
+  await page.fill('#plan-name', 'Before the upgrade');
+  const saved = await waitRecord(page, 'plan', (p) => p.name === 'Before the upgrade');
+  // What a newer deployment does: open the database at the next schema version.
+  await page.evaluate(() => new Promise((done, fail) => {
+    const request = indexedDB.open('proximity', 2);
+    request.onsuccess = () => { request.result.close(); done(); };
+    request.onerror = () => fail(request.error);
+  }));
+  await page.fill('#plan-name', 'After the upgrade');
+  await page.locator('#status', { hasText: 'Not saved: Proximity is being updated in another tab; close the other Proximity tabs or reload this one. Your plan as last saved is unchanged.' }).waitFor();
+  const after = await page.evaluate(() => new Promise((done) => {
+    const request = indexedDB.open('proximity');
+    request.onsuccess = () => {
+      const get = request.result.transaction('records').objectStore('records').get('plan');
+      get.onsuccess = () => { done(get.result); request.result.close(); };
+    };
+  }));
+  assert.deepEqual({ value: after.value, rev: after.rev }, saved);
   assert.deepEqual(errors, []);
   await context.close();
 });

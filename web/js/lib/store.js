@@ -14,8 +14,11 @@
 //   store.subscribe(({ key, rev, cause, local }) => ...)  // every change, this tab and others
 //   await store.exportAll(); await store.importAll(doc)   // the "Your data" file
 //
-// Records: one per key ("settings", "calculator", "plan", "advisor.ruleSet"; a later page may
-// use a prefix per kind, e.g. "workout/<iso date>/<n>" with list('workout/')). Each record has
+// Records: one per key, any structured-clonable value ("settings", "calculator", "plan",
+// "advisor.ruleSet", drafts "<key>.draft"). For many items of one kind use one record each
+// under a prefix and list(prefix), e.g. a lifter profile "profile", a training history
+// "workout/2026-12-01T18:30:00Z" (thousands: each write touches one record), the workout in
+// progress "session.current" (written set by set with its baseRev). Each record has
 // a revision that starts at 1 and grows by one with every write. `baseRev` is the revision the
 // page read (0 = "I expect no record"); a write whose base is stale changes nothing and answers
 // reason "conflict" with the current record, so the page can ask the person which to keep
