@@ -44,6 +44,12 @@ let evaluateTimer = 0;
 // ---------------------------------------------------------------- storage and status
 
 let saving = Promise.resolve();  // writes run one after the other, each on the last revision
+let savedMessage = 'Saved on this device.';
+// Says `message` once the pending save has succeeded (a failed save says why instead).
+function savedStatus(message) {
+  savedMessage = message;
+  queue(() => { savedMessage = 'Saved on this device.'; });
+}
 const queue = (job) => { saving = saving.then(job, job); return saving; };
 
 function save() {
@@ -51,13 +57,13 @@ function save() {
   const text = JSON.stringify(state.plan);
   queue(async () => {
     if (state.protect) { setStatus('Not saved: your unreadable saved plan is protected until it can be kept aside.'); return; }
-    if (text === state.savedText) { if (state.draft) await dropDraft(); setStatus('Saved on this device.'); return; }
+    if (text === state.savedText) { if (state.draft) await dropDraft(); setStatus(savedMessage); return; }
     const answer = await state.store.write(PLAN_KEY, JSON.parse(text), { baseRev: state.rev });
     if (answer.ok) {
       state.rev = answer.rev;
       state.savedText = text;
       await dropDraft();
-      setStatus('Saved on this device.');
+      setStatus(savedMessage);
     } else if (answer.reason === 'conflict') {
       askWhichVersion(answer.current);
     } else {
@@ -645,7 +651,7 @@ async function importFile(file) {
   notice('');
   leaveShared();
   setPlan(plan, { keepUndo: true });
-  setStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
+  savedStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
 }
 
 async function shareLink() {
@@ -788,7 +794,7 @@ function bindControls() {
       });
       leaveShared();
       setPlan(plan, { keepUndo: true });
-      setStatus(`Generated "${plan.name}" (${plan.weeks.length} weeks). Saved; Undo brings the previous plan back.`);
+      savedStatus(`Generated "${plan.name}" (${plan.weeks.length} weeks). Saved; Undo brings the previous plan back.`);
     } catch (error) {
       showError(error);
     }
