@@ -267,6 +267,7 @@ test('unreadable records are kept aside: several, time-stamped, listed and expor
   assert.match(items[0], /^Training plan, .+: The saved plan could not be read: /);
   assert.match(items[2], /^Settings, .+: The saved settings could not be used/);
   assert.ok(items.every((t) => !/[{}[\]]|\.v1|proximity\./.test(t)), items.join(' | '));
+  await screenshot(page, 'storage-kept-aside-360', '.data-aside');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export data')]);
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(doc.quarantine.map((q) => q.value), [bad[0], bad[1], 'dark']);

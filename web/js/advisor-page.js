@@ -4,7 +4,7 @@
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
-import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
+import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 
 const px = await loadProximity();
 const saved = await getStore();
@@ -304,7 +304,11 @@ async function restoreSavedRules() {
   }
 }
 // An import of "Your data" (here or in another tab) replaces the rule set in force.
-saved.subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
+saved.subscribe(async ({ cause }) => {
+  if (cause !== 'import') return;
+  await flushDrafts();   // the half-typed rule text comes back after the reload
+  window.location.reload();
+});
 
 $('load-rules').addEventListener('click', () => {
   const text = $('rules-text').value.trim();
