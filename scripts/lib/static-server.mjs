@@ -1,6 +1,9 @@
 // A small static file server for web/ (scripts/serve) and for the browser tests.
-// Binds 127.0.0.1 only. Sends the app's strict Content-Security-Policy on HTML and
-// CORS on everything else, so the widget's module and .wasm load from another origin.
+// Binds 127.0.0.1 only. Each page carries its Content-Security-Policy in a <meta> tag
+// (PAGE_CSP, checked by tests/browser/security.test.mjs), so it travels with the files; a
+// meta policy cannot say who may frame the page, so the server sends that (FRAMING): only
+// the embed frame may be framed, by anyone. Everything else gets CORS, so the widget's
+// module and .wasm load from another origin.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -15,12 +18,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Our own pages: no inline script, no eval; 'wasm-unsafe-eval' only to compile WASM.
-export const APP_CSP = [
+// Our own pages: no inline script or style, no eval; 'wasm-unsafe-eval' only to compile WASM.
+// This exact text is in every page's <meta http-equiv="Content-Security-Policy">.
+export const PAGE_CSP = [
   "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
   "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
-  "object-src 'none'", "base-uri 'self'", "frame-ancestors *",
+  "object-src 'none'", "base-uri 'self'", "form-action 'self'",
 ].join('; ');
+
+// Who may frame a page (HTTP headers only): the embed frame anyone, every other page nobody.
+export const EMBEDDABLE = ['/embed-frame.html'];
+export function framingHeaders(urlPath) {
+  return EMBEDDABLE.includes(urlPath)
+    ? { 'Content-Security-Policy': 'frame-ancestors *' }
+    : { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+}
 
 /**
  * @param {{root: string, port?: number, host?: string, headers?: (path: string) => object}} options
@@ -37,7 +49,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
       if (info?.isDirectory()) { file = join(file, 'index.html'); info = await stat(file).catch(() => null); }
       if (!info?.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const extra = headers ? headers(urlPath, type) : defaultHeaders(type);
+      const extra = headers ? headers(urlPath, type) : defaultHeaders(type, urlPath);
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...extra });
       if (req.method === 'HEAD') { res.end(); return; }
       createReadStream(file).pipe(res);
@@ -50,9 +62,9 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
   return { server, url, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }) };
 }
 
-export function defaultHeaders(type) {
+export function defaultHeaders(type, urlPath = '') {
   return type.startsWith('text/html')
-    ? { 'Content-Security-Policy': APP_CSP }
+    ? framingHeaders(urlPath)
     : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 }
 

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
+import { waitRecord } from './support/store.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -132,6 +133,7 @@ test('the page reopens with the last set and equipment', async () => {
   await typeSet(page, 140, 3, 1);
   await page.click('#equipment-details summary');
   await page.fill('#bar', '15');
+  await waitRecord(page, 'calculator', (c) => c.equipment.kg.barbell?.bar === 15);  // saving is asynchronous
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() !== '–');
   assert.equal(await page.inputValue('#load'), '140');
@@ -144,6 +146,7 @@ test('the page reopens with the last set and equipment', async () => {
 
 test('a corrupt saved entry falls back to the defaults', async () => {
   const context = await browser.newContext();
+  // Written the way the localStorage-era page did: the store moves it in on first open.
   await context.addInitScript(() => localStorage.setItem('proximity.calculator.v1',
     JSON.stringify({ unit: 'stone', mode: 5, equipment: [], selected: 'x', load: 7 })));
   const page = await context.newPage();

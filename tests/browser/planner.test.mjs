@@ -4,14 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
+import { savedText, writeRecord, waitRecord, quarantined } from './support/store.mjs';
 
-const KEY = 'proximity.plan.v1';
+const KEY = 'plan';
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const plannerUrl = () => `${server.url}planner.html`;
-const saved = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const saved = (page) => savedText(page, KEY);
 
 async function ready(page) {
   await page.waitForSelector('#muscle-bars .pl-bar-row');
@@ -74,7 +75,7 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   assert.match(await page.textContent('#plan-error'), /reps/);
   assert.equal(await saved(page), before);
   await page.fill(`${firstSet} >> input[type="number"]`, '5');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).weeks[0].sessions[0].exercises[0].sets[0].reps === 5, KEY);
+  await waitRecord(page, KEY, (plan) => plan.weeks[0].sessions[0].exercises[0].sets[0].reps === 5);
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
@@ -124,7 +125,7 @@ test('share as a link: the plan opens from the fragment without touching the sav
   await ready(page);
   await generate(page, 'ppl', 3);
   await page.fill('#plan-name', 'Shared PPL');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).name === 'Shared PPL', KEY);
+  await waitRecord(page, KEY, (plan) => plan.name === 'Shared PPL');
   await page.click('#share-link');
   await page.waitForFunction(() => document.querySelector('#share-url').value.includes('#plan='));
   const link = await page.inputValue('#share-url');
@@ -142,7 +143,7 @@ test('share as a link: the plan opens from the fragment without touching the sav
   assert.equal(await other.page.inputValue('#plan-name'), 'Shared PPL');
   assert.equal(await saved(other.page), theirs);
   await other.page.click('#shared-keep');
-  await other.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).name === 'Shared PPL', KEY);
+  await waitRecord(other.page, KEY, (plan) => plan.name === 'Shared PPL');
   assert.equal(new URL(other.page.url()).hash, '');
 
   // A damaged link says so and leaves the saved plan in place.
@@ -158,16 +159,18 @@ test('share as a link: the plan opens from the fragment without touching the sav
   await context.close();
 });
 
-test('a saved plan the core cannot read is kept as a backup, not overwritten', async () => {
+test('a saved plan the core cannot read is kept aside, not overwritten', async () => {
   const { page, errors, context } = await openPage(browser, plannerUrl());
   await ready(page);
-  const unreadable = JSON.stringify({ version: 9, weeks: [] });
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, unreadable]);
+  const unreadable = { version: 9, weeks: [] };
+  await writeRecord(page, KEY, unreadable);
   await page.reload();
   await ready(page);
-  assert.match(await page.textContent('#notice'), /could not be read .*version/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('proximity.backup.plan.v1')), unreadable);
-  assert.equal(JSON.parse(await saved(page)).version, 1);  // a fresh block took its place
+  assert.match(await page.textContent('#notice'), /could not be read .*version.*kept aside/);
+  const aside = await quarantined(page);
+  assert.equal(aside.length, 1);
+  assert.deepEqual(aside[0].value, unreadable);
+  await waitRecord(page, KEY, (plan) => plan.version === 1);  // a fresh block took its place
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { launchBrowser, openPage, WEB_ROOT } from './support/browser.mjs';
 import { serveWebCopy } from './support/web-copy.mjs';
 import { APP_PAGES } from './support/pages.mjs';
+import { writeRecord, readRecord, quarantined } from './support/store.mjs';
 
 let browser, site;
 before(async () => { browser = await launchBrowser(); site = await serveWebCopy(); });
@@ -89,7 +90,7 @@ test('a new deployment is detected and applied through the update banner; saved 
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
   await page.locator('h1', { hasText: 'Embed Proximity (new version)' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'settings survive the update');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');  // settings survive the update
   assert.equal(await page.inputValue('#px-theme'), 'dark');
   // The new version works offline as well.
   await context.setOffline(true);
@@ -103,26 +104,36 @@ test('a new deployment is detected and applied through the update banner; saved 
 test('saved data can be exported, and a corrupt import changes nothing', async () => {
   const { page, context, errors } = await open(`${site.url}embed.html`);
   await page.selectOption('#px-theme', 'light');
-  await page.evaluate(() => localStorage.setItem('proximity.plans.v1', JSON.stringify([{ name: 'Block A' }])));
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  assert.equal((await writeRecord(page, 'plans', [{ name: 'Block A' }])).ok, true);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export data')]);
   assert.match(download.suggestedFilename(), /^proximity-data-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(doc.app, 'proximity');
-  assert.equal(doc.data['proximity.settings.v1'].theme, 'light');
-  assert.deepEqual(doc.data['proximity.plans.v1'], [{ name: 'Block A' }]);
+  assert.equal(doc.format, 2);
+  assert.deepEqual(doc.records.settings, { version: 1, theme: 'light' });
+  assert.deepEqual(doc.records.plans, [{ name: 'Block A' }]);
 
-  const before = await page.evaluate(() => ({ ...localStorage }));
+  const everything = () => page.evaluate(async () => {
+    const { getStore } = await import('./js/lib/store.js');
+    const { records, quarantine } = await (await getStore()).exportAll(new Date(0));
+    return { records, quarantine };
+  });
+  const before = await everything();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('text=Import data…')]);
   await chooser.setFiles({ name: 'bad.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ app: 'proximity', format: 1, data: { 'proximity.settings.v1': { theme: 'sepia' } } })) });
   await page.locator('.data-status', { hasText: 'Nothing was imported: settings: theme must be one of auto, light, dark.' }).waitFor();
-  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), before);
+  assert.deepEqual(await everything(), before);
 
-  // Corrupt saved settings: the page still loads with defaults and keeps the corrupt copy.
-  await page.evaluate(() => localStorage.setItem('proximity.settings.v1', '{"theme":"dark",'));
+  // Unusable saved settings: the page still loads with defaults and keeps the saved value aside.
+  await writeRecord(page, 'settings', '{"theme":"dark",');
   await page.reload();
+  await page.locator('.data-aside summary', { hasText: 'Kept aside: 1 item(s)' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'auto');
-  assert.equal(await page.evaluate(() => localStorage.getItem('proximity.backup.settings.v1')), '{"theme":"dark",');
+  const aside = await quarantined(page);
+  assert.deepEqual(aside.map((q) => [q.key, q.value]), [['settings', '{"theme":"dark",']]);
+  assert.equal(await readRecord(page, 'settings'), null);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,11 +3,15 @@
 // edited rule set (px.loadRuleSet); a bad one is refused with its JSON path and the
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
+import { getStore } from './lib/store.js';
+import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 
 const px = await loadProximity();
+const saved = await getStore();
 const $ = (id) => document.getElementById(id);
 const form = $('advisor-form');
-const STORE_KEY = 'proximity.advisor.ruleSet';
+const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
+const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet
 
 const VERDICT_TEXT = {
   failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
@@ -231,20 +235,46 @@ function showRulesError(err, prefix = 'Not loaded') {
     el('p', { class: 'hint', text: 'The rule set in force is unchanged.' }));
 }
 
-function store(text) {
-  try {
-    if (text === null) localStorage.removeItem(STORE_KEY);
-    else localStorage.setItem(STORE_KEY, text);
-  } catch { /* storage unavailable (private mode): the rule set still applies until reload */ }
+/** Saves (or forgets) the rule set's text; answers a sentence to add when that failed. */
+async function store(text) {
+  const answer = text === null ? await saved.remove(STORE_KEY) : await saved.write(STORE_KEY, text);
+  return answer.ok ? '' : ` Not saved on this device: ${answer.message}. It applies until you close this page; what was saved before is unchanged.`;
 }
 
-function loadRules(text) {
+// Half-typed rule text is kept as a draft until it is loaded, so a reload never loses it.
+let draftTimer = 0;
+let draftWrite = Promise.resolve();
+const writeDraft = () => {
+  clearTimeout(draftTimer);
+  draftWrite = saved.write(DRAFT_KEY, $('rules-text').value);
+  return draftWrite;
+};
+$('rules-text').addEventListener('input', () => {
+  markUnsaved('rules', writeDraft);
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(writeDraft, 300);
+});
+async function restoreDraft() {
+  const draft = (await saved.read(DRAFT_KEY))?.value;
+  if (typeof draft !== 'string' || !draft || $('rules-text').value) return;
+  $('rules-text').value = draft;
+  markUnsaved('rules', writeDraft);
+  $('rules-status').textContent = 'The rule set you were typing is back in the box; it is not loaded yet.';
+}
+async function dropDraft() {
+  clearTimeout(draftTimer);
+  clearUnsaved('rules');
+  await draftWrite;
+  await saved.remove(DRAFT_KEY);
+}
+
+async function loadRules(text) {
   $('rules-status').textContent = '';
   try {
     const summary = px.loadRuleSet(text);
     $('rules-error').replaceChildren();
-    store(text);
-    $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.`;
+    await dropDraft();
+    $('rules-status').textContent = `Loaded “${summary.name || 'unnamed'}”: ${summary.rules} rules.${await store(text)}`;
   } catch (err) {
     showRulesError(err);
   }
@@ -261,19 +291,24 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function restoreSavedRules() {
-  let saved = null;
-  try { saved = localStorage.getItem(STORE_KEY); } catch { return; }
-  if (!saved) return;
+async function restoreSavedRules() {
+  const text = (await saved.read(STORE_KEY))?.value;
+  if (typeof text !== 'string' || !text) return;
   try {
-    const summary = px.loadRuleSet(saved);
+    const summary = px.loadRuleSet(text);
     $('rules-status').textContent = `Your saved rule set “${summary.name || 'unnamed'}” is in force.`;
   } catch (err) {
-    // Keep the user's text (never lose it): show it for fixing, with the reason.
-    $('rules-text').value = saved;
+    // Keep the user's text (never lose it): it stays saved, and is shown for fixing with the reason.
+    $('rules-text').value = text;
     showRulesError(err, 'Your saved rule set no longer loads, so the default is in force');
   }
 }
+// An import of "Your data" (here or in another tab) replaces the rule set in force.
+saved.subscribe(async ({ cause }) => {
+  if (cause !== 'import') return;
+  await flushDrafts();   // the half-typed rule text comes back after the reload
+  window.location.reload();
+});
 
 $('load-rules').addEventListener('click', () => {
   const text = $('rules-text').value.trim();
@@ -288,11 +323,10 @@ $('rules-file').addEventListener('change', async (event) => {
   loadRules(text);
   event.target.value = '';
 });
-$('reset-rules').addEventListener('click', () => {
+$('reset-rules').addEventListener('click', async () => {
   px.resetRuleSet();
-  store(null);
   $('rules-error').replaceChildren();
-  $('rules-status').textContent = 'The default rule set is in force.';
+  $('rules-status').textContent = `The default rule set is in force.${await store(null)}`;
   showRuleSet();
   update();
 });
@@ -314,7 +348,8 @@ form.addEventListener('submit', (event) => event.preventDefault());
 
 fillExercises();
 $('exercise').value = byId.has('cable-fly') ? 'cable-fly' : exercises[0].id;
-restoreSavedRules();
+await restoreSavedRules();
+await restoreDraft();
 showRuleSet();
 update();
 document.body.dataset.ready = 'true';

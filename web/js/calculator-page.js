@@ -7,12 +7,23 @@ import { formatNumber, formatEstimate } from './calculator/format.js';
 import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
 import { CalibrationPanel } from './calculator/calibration.js';
+import { getStore } from './lib/store.js';
 
 const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
 const px = await loadProximity({ module: 'calculator' });
 performance.mark('core-ready');
-const settings = loadSettings();
+const settings = await loadSettings();
+// An import of "Your data" (here or in another tab) replaces what this page shows.
+(await getStore()).subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
+
+// Every change is saved at once; a failed save says so under the result.
+function persist() {
+  saveSettings(settings).then((problem) => {
+    $('save-status').textContent = problem
+      ? `Not saved: ${problem}. Your settings as saved before are unchanged; the calculator still works.` : '';
+  });
+}
 
 const FORMULA_NAMES = {
   epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi', mayhew: 'Mayhew',
@@ -187,7 +198,7 @@ function selectCell(row, col, focus) {
     reps: lastTable.rows[row].reps, effortLabel: effortLabel(col), cell: lastTable.rows[row].cells[col],
     table: lastTable, unit: lastTable.unit,
   });
-  saveSettings(settings);
+  persist();
 }
 
 function markFirstResult() {
@@ -204,7 +215,7 @@ function recompute() {
   settings.load = $('load').value;
   settings.reps = $('reps').value;
   settings.effort = $('effort').value;
-  saveSettings(settings);
+  persist();
   try {
     lastEstimate = px.estimateOneRepMax(setInput());
   } catch (err) {

@@ -1,6 +1,17 @@
-// The "Your data" footer on every page: theme choice, and export / import of everything
-// Proximity saved in this browser (settings, plans: every "proximity.*" key).
+// The "Your data" footer on every page: theme choice, export / import of everything Proximity
+// saved in this browser (./lib/store.js), and the list of saved items that could not be read
+// and were kept aside (they travel in the export file too).
+import { readSettings, writeSettings, checkImport } from './settings-store.js';
+
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
+// What each kind of saved item is called on screen.
+const ITEM_NAMES = {
+  settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
+  'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
+  'advisor.ruleSet.draft': 'Unsaved advisor rule text',
+};
+export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
+const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -18,26 +29,32 @@ function download(name, text) {
 }
 
 /**
- * @param {ReturnType<import('./settings-store.js').openStore>} store
+ * @param {Awaited<ReturnType<import('./lib/store.js').getStore>>} store
  * @param {{onTheme: (theme: string) => void}} hooks
  */
-export function mountDataControls(store, { onTheme }) {
+export async function mountDataControls(store, { onTheme }) {
   const status = el('p', { className: 'data-status', role: 'status' });
   const say = (text) => { status.textContent = text; };
 
   const theme = el('select', { id: 'px-theme', name: 'theme' },
     ...THEMES.map(([value, text]) => el('option', { value, textContent: text })));
-  theme.value = store.read().theme;
-  theme.addEventListener('change', () => {
-    const answer = store.write({ theme: theme.value });
-    if (answer.ok) { onTheme(theme.value); say(''); } else say(answer.error);
+  const showTheme = async () => {
+    const { settings } = await readSettings(store);
+    theme.value = settings.theme;
+    onTheme(settings.theme);
+  };
+  theme.addEventListener('change', async () => {
+    const answer = await writeSettings(store, { theme: theme.value });
+    onTheme(theme.value);
+    say(answer.ok ? '' : `${answer.error}. The theme applies until you close this page.`);
   });
 
   const exportButton = el('button', { type: 'button', textContent: 'Export data' });
-  exportButton.addEventListener('click', () => {
-    const doc = store.exportData();
+  exportButton.addEventListener('click', async () => {
+    const doc = await store.exportAll();
     download(`proximity-data-${doc.exportedAt.slice(0, 10)}.json`, JSON.stringify(doc, null, 2));
-    say(`Exported ${Object.keys(doc.data).length + Object.keys(doc.text).length} saved item(s).`);
+    const aside = doc.quarantine.length ? ` and ${doc.quarantine.length} kept-aside item(s)` : '';
+    say(`Exported ${Object.keys(doc.records).length} saved item(s)${aside}.`);
   });
 
   const file = el('input', { type: 'file', accept: 'application/json,.json', hidden: true, id: 'px-import-file' });
@@ -47,12 +64,26 @@ export function mountDataControls(store, { onTheme }) {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
-    const answer = store.importData(await chosen.text());
-    if (!answer.ok) { say(`Nothing was imported: ${answer.error}.`); return; }
-    say(`Imported ${answer.keys.length} item(s). Reload the page to use them.`);
-    const settings = store.read();
-    theme.value = settings.theme;
-    onTheme(settings.theme);
+    let doc;
+    try { doc = JSON.parse(await chosen.text()); } catch { say('Nothing was imported: the file is not valid JSON.'); return; }
+    const answer = await store.importAll(doc, checkImport);
+    if (!answer.ok) { say(`Nothing was imported: ${answer.message}.`); return; }
+    say(`Imported ${answer.count} item(s). Open Proximity pages now show them.`);
+  });
+
+  const asideList = el('ul', { className: 'data-aside-list' });
+  const aside = el('details', { className: 'data-aside', hidden: true },
+    el('summary', {}), el('p', { textContent: 'These could not be read and were kept aside unchanged. Export data includes them.' }), asideList);
+  const showAside = async () => {
+    const entries = await store.quarantined();
+    aside.hidden = entries.length === 0;
+    aside.querySelector('summary').textContent = `Kept aside: ${entries.length} item(s) that could not be read`;
+    asideList.replaceChildren(...entries.map((q) => el('li', { textContent: `${itemName(q.key)}, ${when(q.at)}: ${q.reason}` })));
+  };
+
+  store.subscribe(({ cause, key }) => {
+    if (cause === 'import' || key === 'settings') showTheme();
+    showAside();
   });
 
   const footer = el('footer', { className: 'app-footer' },
@@ -60,7 +91,9 @@ export function mountDataControls(store, { onTheme }) {
     el('p', { textContent: 'Settings and plans are saved in this browser only. Nothing is sent anywhere.' }),
     el('div', { className: 'data-actions' },
       el('label', { htmlFor: 'px-theme', textContent: 'Theme' }), theme, exportButton, importButton, file),
-    status);
+    status, aside);
   document.body.append(footer);
+  if (store.problem) say(`Nothing can be saved: ${store.problem}. Everything works until you close the page.`);
+  await Promise.all([showTheme(), showAside()]);
   return footer;
 }

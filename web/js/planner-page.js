@@ -2,15 +2,19 @@
 // px.exportPlan), asks the core to evaluate it after every change, and draws what the
 // core answers. Nothing here computes a training figure.
 //
-// Storage: the last valid plan is kept in localStorage under "proximity.plan.v1". It is
-// written only after the core has accepted the plan, so a bad import, a bad shared link
-// or a half-typed number never replaces it.
+// Storage (./lib/store.js): the last valid plan is the record "plan". It is written only
+// after the core has accepted the plan, so a bad import, a bad shared link or a half-typed
+// number never replaces it; an edit the core refuses is kept as the draft "plan.draft" and
+// comes back on the next visit. Each write names the revision it was based on: when another
+// tab (or an import) changed the plan meanwhile, the person chooses which version to keep.
 import { loadProximity } from './proximity.js';
+import { getStore } from './lib/store.js';
+import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { planFragment, planFromFragment } from './plan-link.js';
 import { renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
 
-const STORAGE_KEY = 'proximity.plan.v1';
-const BACKUP_KEY = 'proximity.backup.plan.v1';  // where pwa.js also puts a value that is not JSON
+const PLAN_KEY = 'plan';
+const DRAFT_KEY = 'plan.draft';
 const $ = (id) => document.getElementById(id);
 
 const VERDICT_SHORT = { failure: 'to failure', 'near-failure': 'near failure', 'stop-short': 'stop short', 'no-failure': 'no failure' };
@@ -27,23 +31,112 @@ const state = {
   exercises: [],
   muscleNames: {},
   templates: [],
+  store: null,
+  rev: 0,              // revision of the saved plan this tab's edits build on
+  savedText: null,     // the plan as saved (JSON), to skip writes that change nothing
+  dirty: false,        // an edit not saved yet (refused by the core, or the write failed)
+  draft: false,        // a draft is in the store
+  protect: false,      // an unreadable saved plan could not be set aside: never write over it
 };
 
 let evaluateTimer = 0;
 
 // ---------------------------------------------------------------- storage and status
 
-function savedText() {
-  try { return localStorage.getItem(STORAGE_KEY); } catch { return null; }
+let saving = Promise.resolve();  // writes run one after the other, each on the last revision
+let savedMessage = 'Saved on this device.';
+// Says `message` once the pending save has succeeded (a failed save says why instead).
+function savedStatus(message) {
+  savedMessage = message;
+  queue(() => { savedMessage = 'Saved on this device.'; });
 }
+const queue = (job) => { saving = saving.then(job, job); return saving; };
 
 function save() {
   if (state.shared) return;
+  const text = JSON.stringify(state.plan);
+  queue(async () => {
+    if (state.protect) { setStatus('Not saved: your unreadable saved plan is protected until it can be kept aside.'); return; }
+    if (text === state.savedText) { if (state.draft) await dropDraft(); setStatus(savedMessage); return; }
+    const answer = await state.store.write(PLAN_KEY, JSON.parse(text), { baseRev: state.rev });
+    if (answer.ok) {
+      state.rev = answer.rev;
+      state.savedText = text;
+      await dropDraft();
+      setStatus(savedMessage);
+    } else if (answer.reason === 'conflict') {
+      askWhichVersion(answer.current);
+    } else {
+      keepDraft();
+      setStatus(`Not saved: ${answer.message}. Your plan as last saved is unchanged.`);
+    }
+  });
+}
+
+// An edit that cannot be saved yet stays in the store as a draft (and the page counts as unsaved).
+function keepDraft() {
+  if (state.shared) return;
+  state.dirty = true;
+  const draft = { plan: JSON.parse(JSON.stringify(state.plan)), baseRev: state.rev };
+  const written = queue(async () => { if ((await state.store.write(DRAFT_KEY, draft)).ok) state.draft = true; });
+  markUnsaved('plan', () => written);
+}
+
+async function dropDraft() {
+  state.dirty = false;
+  clearUnsaved('plan');
+  if (!state.draft) return;
+  if ((await state.store.remove(DRAFT_KEY)).ok) state.draft = false;
+}
+
+// The saved plan changed under this tab: the person picks which version stays.
+function askWhichVersion(current) {
+  state.conflict = current;
+  markUnsaved('plan');
+  $('conflict').hidden = false;
+  setStatus('Not saved yet: choose which version to keep.');
+}
+
+function resolveConflict(keepMine) {
+  const current = state.conflict;
+  state.conflict = null;
+  $('conflict').hidden = true;
+  if (keepMine || !current) {
+    state.rev = current?.rev ?? 0;
+    state.savedText = null;
+    save();
+  } else {
+    adoptSaved(current);
+    setStatus('Showing the other version; it is the saved plan.');
+  }
+}
+
+// Shows the saved record (another tab's or an import's) instead of this tab's plan.
+function adoptSaved(record) {
+  clearUnsaved('plan');
+  state.dirty = false;
+  queue(() => dropDraft());
+  setPlan(planFromRecord(record) ?? generate({ template: 'upperLower', weeks: 4, name: 'My block' }), { week: state.week });
+}
+
+function planFromRecord(record) {
+  if (!record) { state.rev = 0; state.savedText = null; return null; }
+  const plan = state.px.importPlan({ text: JSON.stringify(record.value) });
+  state.rev = record.rev;
+  state.savedText = JSON.stringify(plan);
+  return plan;
+}
+
+async function followChanges({ key, cause, local }) {
+  if (state.shared || (cause !== 'import' && (key !== PLAN_KEY || local))) return;
+  const record = await state.store.read(PLAN_KEY);
+  if ((record?.rev ?? 0) === state.rev && cause !== 'import') return;
+  if (state.dirty || state.conflict) { askWhichVersion(record); return; }
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(state.plan));
-    setStatus('Saved on this device.');
-  } catch {
-    setStatus('Could not save: this browser does not allow local storage here.');
+    adoptSaved(record);
+    notice(cause === 'import' ? 'The imported plan is shown.' : 'This plan was changed in another tab; it now shows that version.');
+  } catch (error) {
+    notice(`The plan saved elsewhere could not be read (${error.message}); this tab keeps its own.`);
   }
 }
 
@@ -68,7 +161,8 @@ function evaluateNow() {
     state.evaluation = state.px.evaluatePlan(state.plan);
   } catch (error) {
     showError(error);
-    setStatus(state.shared ? 'Shared plan not saved.' : 'Not saved: fix the highlighted field first.');
+    setStatus(state.shared ? 'Shared plan not saved.' : 'Not saved: fix the highlighted field first. Your change is kept as a draft.');
+    keepDraft();
     return false;
   }
   showError(null);
@@ -78,6 +172,7 @@ function evaluateNow() {
 }
 
 function scheduleEvaluate() {
+  state.dirty = true;
   clearTimeout(evaluateTimer);
   evaluateTimer = setTimeout(evaluateNow, 150);
 }
@@ -556,7 +651,7 @@ async function importFile(file) {
   notice('');
   leaveShared();
   setPlan(plan, { keepUndo: true });
-  setStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
+  savedStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
 }
 
 async function shareLink() {
@@ -579,18 +674,35 @@ function leaveShared() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-function loadSavedOrDefault() {
-  const text = savedText();
-  if (text) {
-    try {
-      return state.px.importPlan({ text });
-    } catch (error) {
-      // Keep the unreadable copy (the app's backup key) instead of overwriting it with the next save.
-      try { localStorage.setItem(BACKUP_KEY, text); } catch { /* nothing more to do */ }
-      notice(`Your saved plan could not be read (${error.message}); a copy is kept under "${BACKUP_KEY}". Starting a new block.`);
+async function loadSavedOrDefault() {
+  const record = await state.store.read(PLAN_KEY);
+  try {
+    const plan = planFromRecord(record);
+    if (plan) return plan;
+  } catch (error) {
+    // Kept aside (listed under "Your data", in the export), never overwritten by the next save.
+    const kept = await state.store.setAside(PLAN_KEY, `The saved plan could not be read: ${error.message}`);
+    state.rev = 0;
+    state.savedText = null;
+    if (kept.ok) {
+      notice(`Your saved plan could not be read (${error.message}). It is kept aside unchanged (see "Your data" below); starting a new block.`);
+    } else {
+      state.protect = true;
+      notice(`Your saved plan could not be read (${error.message}) and could not be kept aside (${kept.message}). It stays saved as it is: this page will not save over it.`);
     }
   }
   return generate({ template: 'upperLower', weeks: 4, name: 'My block' });
+}
+
+// Edits that were not saved last time (refused by the core, or storage full) come back.
+async function restoreDraft(plan) {
+  const draft = await state.store.read(DRAFT_KEY);
+  if (!draft?.value?.plan?.weeks?.length) return plan;
+  state.draft = true;
+  state.dirty = true;
+  state.rev = draft.value.baseRev ?? state.rev;  // a plan saved since then makes the next save ask
+  notice('Your unsaved changes from last time are back.');
+  return draft.value.plan;
 }
 
 // ---------------------------------------------------------------- start
@@ -650,13 +762,16 @@ function bindControls() {
     setPlan(previous);
     setStatus('Undone.');
   });
-  $('shared-keep').addEventListener('click', () => {
+  $('conflict-mine').addEventListener('click', () => resolveConflict(true));
+  $('conflict-theirs').addEventListener('click', () => resolveConflict(false));
+  $('shared-keep').addEventListener('click', async () => {
     leaveShared();
+    state.rev = (await state.store.read(PLAN_KEY))?.rev ?? 0;  // the person chose this plan over the saved one
     save();
   });
-  $('shared-discard').addEventListener('click', () => {
+  $('shared-discard').addEventListener('click', async () => {
     leaveShared();
-    setPlan(loadSavedOrDefault());
+    setPlan(await loadSavedOrDefault());
     setStatus('Back to your saved plan.');
   });
   const templateSelect = $('gen-template');
@@ -679,7 +794,7 @@ function bindControls() {
       });
       leaveShared();
       setPlan(plan, { keepUndo: true });
-      setStatus(`Generated "${plan.name}" (${plan.weeks.length} weeks). Saved; Undo brings the previous plan back.`);
+      savedStatus(`Generated "${plan.name}" (${plan.weeks.length} weeks). Saved; Undo brings the previous plan back.`);
     } catch (error) {
       showError(error);
     }
@@ -695,6 +810,8 @@ async function start() {
     return;
   }
   const px = state.px;
+  state.store = await getStore();
+  state.store.subscribe(followChanges);
   state.exercises = px.exercises({});
   for (const m of px.muscles({})) state.muscleNames[m.id] = m.name;
   state.templates = px.planTemplates({});
@@ -712,7 +829,7 @@ async function start() {
   } catch (error) {
     notice(`The link holds no readable plan (${error.message}). Showing your saved plan.`);
   }
-  setPlan(plan ?? loadSavedOrDefault());
+  setPlan(plan ?? await restoreDraft(await loadSavedOrDefault()));
   if (state.shared) setStatus(`Opened "${plan.name ?? 'a shared plan'}" from a link; not saved yet.`);
 }
 

@@ -5,8 +5,11 @@
 // scripts/lib/build-sw.mjs with Workbox: every file precached with a content revision),
 // says "Ready to work offline" after the first install, and "Update available" with a
 // Reload button when a new deployment is waiting (SKIP_WAITING, then one reload on
-// controllerchange). It also applies the saved theme and adds the "Your data" footer.
-import { openStore } from './settings-store.js';
+// controllerchange); when the page holds edits that are not saved yet it asks first (the
+// edits are kept as a draft and come back after the reload). It also applies the saved
+// theme and adds the "Your data" footer.
+import { getStore } from './lib/store.js';
+import { hasUnsaved, flushDrafts } from './lib/unsaved.js';
 import { mountDataControls } from './data-controls.js';
 
 const SW_URL = new URL('../sw.js', import.meta.url);
@@ -17,13 +20,11 @@ const UPDATE_CHECK_MS = 30 * 60 * 1000;  // an app left open in the gym still he
 const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('../css/pwa.css', import.meta.url).href });
 document.head.append(sheet);
 
-const store = openStore();
 export const applyTheme = (theme) => { document.documentElement.dataset.theme = theme; };
-applyTheme(store.read().theme);
-mountDataControls(store, { onTheme: applyTheme });
+getStore().then((store) => mountDataControls(store, { onTheme: applyTheme }));
 
 let banner = null;
-function showBanner(text, action) {
+function showBanner(text, action, second) {
   banner?.remove();
   banner = document.createElement('div');
   banner.className = 'pwa-banner';
@@ -36,6 +37,13 @@ function showBanner(text, action) {
     button.type = 'button';
     button.textContent = action.label;
     button.addEventListener('click', () => { button.disabled = true; action.run(); });
+    banner.append(button);
+  }
+  if (second) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = second.label;
+    button.addEventListener('click', second.run);
     banner.append(button);
   }
   const close = document.createElement('button');
@@ -54,9 +62,19 @@ async function register() {
   sw.addEventListener('controllerchange', () => {
     if (updateRequested) window.location.reload();
   });
+  const apply = async (worker) => {
+    await flushDrafts();
+    updateRequested = true;
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  };
   const offerUpdate = (worker) => showBanner('Update available.', {
     label: 'Reload',
-    run: () => { updateRequested = true; worker.postMessage({ type: 'SKIP_WAITING' }); },
+    run: () => {
+      if (!hasUnsaved()) { apply(worker); return; }
+      showBanner('This page has changes that are not saved yet. They are kept as a draft and come back after the update. Reload now?',
+        { label: 'Reload now', run: () => apply(worker) },
+        { label: 'Not now', run: () => offerUpdate(worker) });
+    },
   });
   let registration;
   try {

@@ -1,8 +1,10 @@
-// The calculator's saved settings: the last set, choices and equipment, kept in this
-// browser (localStorage) so the page opens where the lifter left it between sets.
-// A broken or old entry is ignored, never fatal.
+// The calculator's saved settings: the last set (as typed, half-typed values too), choices and
+// equipment, kept in this browser (record "calculator" of ../lib/store.js) so the page opens
+// where the lifter left it between sets. A record that is not an object is set aside
+// (quarantine) and the defaults are used; a bad field falls back to its default.
+import { getStore } from '../lib/store.js';
 
-export const SETTINGS_KEY = 'proximity.calculator.v1';
+export const SETTINGS_KEY = 'calculator';
 
 const DEFAULTS = {
   load: '100', reps: '5', effort: '2', mode: 'rir', unit: 'kg', formula: 'epley',
@@ -17,16 +19,17 @@ const CHOICES = {
   rounding: ['nearest', 'down'],
 };
 
-function storage() {
-  try { return globalThis.localStorage ?? null; } catch { return null; }  // blocked storage
-}
+let protect = false;  // a saved value that could not be kept aside is never saved over
 
-export function loadSettings() {
+export async function loadSettings() {
+  const store = await getStore();
+  const record = await store.read(SETTINGS_KEY);
   const saved = {};
-  try {
-    const parsed = JSON.parse(storage()?.getItem(SETTINGS_KEY) ?? '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(saved, parsed);
-  } catch { /* corrupt entry: start from the defaults */ }
+  const parsed = record?.value;
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(saved, parsed);
+  else if (record && !(await store.setAside(SETTINGS_KEY, 'The saved calculator settings could not be read.')).ok) {
+    protect = true;
+  }
   const settings = { ...structuredClone(DEFAULTS), ...saved };
   // Choices the page builds its controls from must be known values; the rest (numbers,
   // formula, experience, equipment) goes to the core, which names anything wrong.
@@ -47,6 +50,14 @@ export function loadSettings() {
   return settings;
 }
 
+let pending = Promise.resolve();
+/** Saves (in order); resolves to null or a plain-words reason why nothing was saved. */
 export function saveSettings(settings) {
-  try { storage()?.setItem(SETTINGS_KEY, JSON.stringify(settings)); } catch { /* full or blocked */ }
+  const value = JSON.parse(JSON.stringify(settings));
+  pending = pending.then(async () => {
+    if (protect) return 'your saved calculator settings could not be read or kept aside, so they stay as they are';
+    const answer = await (await getStore()).write(SETTINGS_KEY, value);
+    return answer.ok ? null : answer.message;
+  });
+  return pending;
 }
