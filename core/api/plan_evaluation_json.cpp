@@ -34,6 +34,8 @@ json set_json(const SetEvaluation& s) {
         j["targetRir"] = {s.target_rir.min, s.target_rir.max};
     }
     if (s.contradiction != Contradiction::None) j["contradiction"] = contradiction_id(s.contradiction);
+    if (s.advised) j["followsAdvice"] = s.follows;
+    if (s.week_level) j["weekLevel"] = true;
     return j;
 }
 

@@ -42,6 +42,11 @@ test('generate a block: weeks, bars against landmarks, badges and charts from th
   assert.ok(badges.every((b) => /RIR \d/.test(b)), badges.join(' | '));
   assert.equal(await page.locator('#budget-chart .pl-col').count(), 5);
   assert.equal(await page.locator('#readiness-chart polyline.pl-line-readiness').count(), 1);
+  // Readiness against the usual week, from the core: lowest in the last two loading weeks,
+  // the zero line labelled, and the page says what the number is and is not.
+  assert.match(await page.textContent('#readiness-summary'), /^Lowest \u2212\d+\u00a0% on day \d+ \(week [34]\); [+\u2212]?\d+\u00a0% the morning after the block\.$/);
+  assert.match(await page.textContent('#readiness-explained'), /0\u00a0% is as fresh as usual.*not a measure of muscle growth/);
+  assert.equal(await page.locator('#readiness-chart text', { hasText: /^0\u00a0%$/ }).count(), 1);
   assert.match(await page.textContent('#warnings'), /Chest: trained in only one session a week/);
   // Saved, as the core normalized it.
   const stored = JSON.parse(await saved(page));

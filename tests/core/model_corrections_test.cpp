@@ -6,6 +6,8 @@
 #include "core/plan/stimulus.hpp"
 
 #include <gtest/gtest.h>
+#include <algorithm>
+#include <set>
 #include <nlohmann/json.hpp>
 
 namespace proximity {
@@ -92,6 +94,80 @@ TEST(Stimulus, GentleProximityCurveAndOnlyHardSets) {
     EXPECT_DOUBLE_EQ(plan::set_stimulus(set, rules), 0.85);
     set.rir = 4;  // not a hard set any more (counting_rules.hpp: RIR 3 is the last that counts)
     EXPECT_DOUBLE_EQ(plan::set_stimulus(set, rules), 0.0);
+}
+
+// Point 5: one prescription per set. A generated block plans what the advice says for
+// that week's effort level; before, a week-1 set planned at RIR 3 carried the badge
+// "to failure, RIR 0". Where the plan differs, the set says so (followsAdvice false).
+TEST(PlanAndAdvice, AGeneratedBlockFollowsItsOwnAdviceEveryWeek) {
+    const json plan = call("generateMesocycle", {{"template", "push"}, {"weeks", 4}});
+    EXPECT_EQ(plan["weeks"][0]["effortRir"].get<double>(), 3.0);
+    const json ev = call("evaluatePlan", plan);
+    int advised = 0;
+    for (size_t w = 0; w < ev["weeks"].size(); ++w)
+        for (const json& s : ev["weeks"][w]["sessions"])
+            for (const json& x : s["exercises"])
+                for (const json& set : x["sets"]) {
+                    if (!set.contains("verdict")) continue;
+                    ++advised;
+                    EXPECT_TRUE(set["followsAdvice"].get<bool>()) << "week " << w + 1 << " " << x["exercise"];
+                    if (w == 0) EXPECT_GE(set["targetRir"][0].get<double>(), 3.0) << x["exercise"];
+                }
+    EXPECT_GT(advised, 80);
+    EXPECT_EQ(ev["contradictions"].size(), 0u);
+}
+
+TEST(PlanAndAdvice, APlanEasierThanTheAdviceIsMarkedAsDiffering) {
+    // A lateral raise, last set at RIR 3 in a normal week: the policy says failure.
+    const json plan = {{"version", 1},
+                       {"weeks", json::array({{{"sessions", json::array({{{"name", "A"}, {"day", 1},
+                           {"exercises", json::array({{{"exercise", "lateral-raise"},
+                                                       {"sets", json::array({{{"reps", 15}, {"rir", 3}}})}}})}}})}}})}};
+    const json set = call("evaluatePlan", plan)["weeks"][0]["sessions"][0]["exercises"][0]["sets"][0];
+    EXPECT_EQ(set["verdict"], "failure");
+    EXPECT_FALSE(set["followsAdvice"].get<bool>());
+    EXPECT_FALSE(set.contains("contradiction"));  // easier than advised is not a warning
+}
+
+TEST(PlanAndAdvice, TwiceAWeekTemplatesMeetTheirLandmarksForSmallMuscles) {
+    for (const char* tpl : {"ppl", "upperLower"}) {
+        const json ev = call("evaluatePlan", call("generateMesocycle", {{"template", tpl}, {"weeks", 4}}));
+        for (const char* m : {"sideDelts", "rearDelts", "triceps", "calves"})
+            EXPECT_NE(ev["weeks"][0]["muscles"][m]["status"], "under") << tpl << " " << m;
+    }
+}
+
+// Point 6: the sources cited are the ones that say what the rule says.
+TEST(Citations, RulesCiteTheRealPapersAndNotTheMisattributedOnes) {
+    const json doc = call("ruleSet", json::object());
+    std::set<std::string> references;
+    for (const json& r : doc["references"]) references.insert(r["id"].get<std::string>());
+    EXPECT_FALSE(references.count("schoenfeld-2022"));  // seed 000's garbled citation
+    EXPECT_TRUE(references.count("grgic-2022"));
+    EXPECT_TRUE(references.count("ruple-2023"));        // what seed 002 calls Refalo 2023
+    for (const json& rule : doc["rules"]) {
+        const std::string id = rule["id"].get<std::string>();
+        const std::vector<std::string> sources = rule["sources"].get<std::vector<std::string>>();
+        const auto cites = [&](const char* s) { return std::find(sources.begin(), sources.end(), s) != sources.end(); };
+        // Hackett 2017 found no effect of experience: it cannot back a beginner-only width.
+        if (id == "beginner-widen-rir") EXPECT_FALSE(cites("hackett-2017"));
+        // Neither seed 000 nor a study says anything about myo-reps.
+        if (id == "myo-reps-high-reps") EXPECT_FALSE(cites("seed-000"));
+        if (id == "default-stop-short")
+            EXPECT_EQ(rule["explanation"].get<std::string>().find("no clear extra growth"), std::string::npos);
+    }
+}
+
+// Point 6: a beginner's misjudgement runs one way (seed 001), so the band is not
+// centred on the call: RIR 1 called is RIR 0 to 5 (1 below, 4 above).
+TEST(Citations, ABeginnersBandLeansTowardsMoreRepsInReserve) {
+    const json r = call("estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}, {"experience", "beginner"}});
+    EXPECT_EQ(r["band"]["rirLow"].get<double>(), 1.0);
+    EXPECT_EQ(r["band"]["rirHigh"].get<double>(), 6.0);
+    EXPECT_EQ(r["band"]["misjudgementBelow"].get<double>(), 1.0);
+    const json i = call("estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}, {"experience", "intermediate"}});
+    EXPECT_EQ(i["band"]["rirLow"].get<double>(), 0.0);
+    EXPECT_EQ(i["band"]["rirHigh"].get<double>(), 4.0);
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 // or a half-typed number never replaces it.
 import { loadProximity } from './proximity.js';
 import { planFragment, planFromFragment } from './plan-link.js';
-import { renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
+import { fmtPercent, renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
 
 const STORAGE_KEY = 'proximity.plan.v1';
 const BACKUP_KEY = 'proximity.backup.plan.v1';  // where pwa.js also puts a value that is not JSON
@@ -391,8 +391,8 @@ function renderResults() {
     '2.5 reps short; a set to failure costs 2.5, a heavy compound 1.8 times as much.';
   const low = ev.simulation.lowest, end = ev.simulation.final;
   $('readiness-summary').textContent =
-    `Lowest readiness ${low.readiness.toFixed(0)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
-    `${end.readiness.toFixed(0)} the morning after the block. Units: fatigue-cost units, fitness minus fatigue.`;
+    `Lowest ${fmtPercent(low.percent)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
+    `${fmtPercent(end.percent)} the morning after the block.`;
   renderSessionNumbers(w);
   renderAdvice(ev, w);
 }
