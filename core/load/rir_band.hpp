@@ -2,7 +2,7 @@
 // The range an estimate could take if the lifter's true RIR lies `below` reps under to
 // `above` reps over the call (symmetric +/- N unless a beginner's default). The
 // lower end of the RIR range stops at 0: the reps were done, so the set was at least
-// that hard. Where the formula stops being defined (Brzycki at 37 reps to failure, the
+// that hard. Where the formula stops being defined (Brzycki past 19 reps to failure, the
 // RPE chart past 16) the upper end is pulled back in half steps and `clipped` is set.
 #include "core/load/effort.hpp"
 #include "core/load/formula.hpp"

@@ -40,6 +40,9 @@ test('generate a block: weeks, bars against landmarks, badges and charts from th
   const badges = await page.locator('#sessions .pl-badge').allTextContents();
   assert.equal(badges.length, 16);
   assert.ok(badges.every((b) => /RIR \d/.test(b)), badges.join(' | '));
+  // One prescription per set: week 1 of a generated block is advised as planned, RIR 3 and up
+  // (the badge once said "to failure, RIR 0" over a set planned at RIR 3).
+  assert.ok(badges.every((b) => /RIR [34]/.test(b) && !b.startsWith('advice:') && !b.startsWith('⚠')), badges.join(' | '));
   assert.equal(await page.locator('#budget-chart .pl-col').count(), 5);
   assert.equal(await page.locator('#readiness-chart polyline.pl-line-readiness').count(), 1);
   // Readiness against the usual week, from the core: lowest in the last two loading weeks,

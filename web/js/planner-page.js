@@ -430,12 +430,19 @@ function renderSessionNumbers(w) {
     el.textContent = `${VERDICT_SHORT[set.verdict]} · RIR ${range}`;
     el.classList.add(`pl-verdict-${set.verdict}`);
     const conflict = contradictions.get(el.dataset.badge);
+    const differs = !conflict && set.followsAdvice === false;
     if (conflict) {
       el.classList.add('pl-conflict');
       el.textContent = `⚠ ${el.textContent}`;
       el.title = conflict.text;
+    } else if (differs) {
+      el.classList.add('pl-differs');
+      el.textContent = `advice: ${el.textContent}`;
+      el.title = 'The plan stops further from failure than the advice for this set.';
     }
-    el.setAttribute('aria-label', `Failure advice: ${VERDICT_SHORT[set.verdict]}, RIR ${range}${conflict ? `. The plan goes against it: ${conflict.text}` : ''}`);
+    const what = conflict ? `. The plan goes against it: ${conflict.text}`
+      : differs ? '. The plan stops further from failure than this.' : '. Planned as advised.';
+    el.setAttribute('aria-label', `Failure advice: ${VERDICT_SHORT[set.verdict]}, RIR ${range}${what}`);
   });
 }
 
