@@ -66,7 +66,7 @@ json estimate_one_rep_max(const json& raw) {
                                       " reps high, which would put this set below RIR 0; it is read as RIR 0.");
     }
     if (uncertainty) {
-        const Band band = one_rep_max_band(load, effort, uncertainty->misjudgement, formula);
+        const Band band = one_rep_max_band(load, effort, uncertainty->below, uncertainty->misjudgement, formula);
         out["band"] = band_json(band, *uncertainty);
         add_clipped_warning(out, band, formula);
     }
@@ -102,7 +102,7 @@ json load_for_target(const json& raw) {
         out["perceivedRir"] = std::max(0.0, target.rir - request.calibration->bias);
     }
     if (uncertainty) {
-        const Band band = target_load_band(e1rm, target, uncertainty->misjudgement, formula);
+        const Band band = target_load_band(e1rm, target, uncertainty->below, uncertainty->misjudgement, formula);
         json rounded_band = json::object();
         rounded_band["low"] = rounder.round(band.low, mode).load;
         rounded_band["high"] = rounder.round(band.high, mode).load;

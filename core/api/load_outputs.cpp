@@ -67,6 +67,7 @@ json band_json(const Band& band, const RirUncertainty& u) {
     out["rirLow"] = band.rir_low;
     out["rirHigh"] = band.rir_high;
     out["misjudgement"] = u.misjudgement;
+    out["misjudgementBelow"] = u.below;
     out["basis"] = uncertainty_basis_name(u.basis);
     return out;
 }

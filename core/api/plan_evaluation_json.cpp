@@ -34,6 +34,8 @@ json set_json(const SetEvaluation& s) {
         j["targetRir"] = {s.target_rir.min, s.target_rir.max};
     }
     if (s.contradiction != Contradiction::None) j["contradiction"] = contradiction_id(s.contradiction);
+    if (s.advised) j["followsAdvice"] = s.follows;
+    if (s.week_level) j["weekLevel"] = true;
     return j;
 }
 
@@ -95,10 +97,12 @@ json optional_muscle(const std::optional<exercise::Muscle>& m) {
     return m ? json(exercise::muscle_id(*m)) : json(nullptr);
 }
 
-json day_point(size_t day, double readiness) {
+json day_point(size_t day, const DayState& s) {
     json j = json::object();
     j["day"] = day;
-    j["readiness"] = r3(readiness);
+    j["readiness"] = r3(s.readiness);
+    j["baseline"] = r3(s.baseline);
+    j["percent"] = r3(s.percent) + 0.0;  // no "-0"
     return j;
 }
 
@@ -111,19 +115,23 @@ json simulation_json(const Plan& plan, const std::vector<DayState>& days) {
         day["day"] = d;
         day["week"] = d / 7;
         day["load"] = r3(s.load);
+        day["stimulus"] = r3(s.stimulus);
         day["fitness"] = r3(s.fitness);
         day["fatigue"] = r3(s.fatigue);
         day["readiness"] = r3(s.readiness);
+        day["baseline"] = r3(s.baseline);
+        day["percent"] = r3(s.percent) + 0.0;
         list.push_back(std::move(day));
-        if (s.readiness < days[lowest].readiness) lowest = d;
+        if (s.percent < days[lowest].percent - 1e-9) lowest = d;  // ties (a flat habit) keep the first day
     }
     const FitnessFatigueParams& p = plan.settings.model;
     json j = json::object();
     j["params"] = model_json(p);
     j["convention"] = "day d is the morning before day d's session; a day's load counts from the next day";
     j["days"] = std::move(list);
-    j["lowest"] = day_point(lowest, days[lowest].readiness);
-    j["final"] = day_point(days.size() - 1, days.back().readiness);
+    j["start"] = "steady state of the block's first week with sets, repeated before day 0";
+    j["lowest"] = day_point(lowest, days[lowest]);
+    j["final"] = day_point(days.size() - 1, days.back());
     return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/enum_names.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace proximity::load {
@@ -23,7 +24,7 @@ double multiplier(Formula f, double r) {
         case Formula::Lombardi: return std::pow(r, 0.10);
         case Formula::Mayhew: return 100.0 / (52.2 + 41.9 * std::exp(-0.055 * r));
         case Formula::OConner: return 1.0 + 0.025 * r;
-        case Formula::Wathan: return 100.0 / (48.8 + 53.8 * std::exp(-0.075 * r));
+        case Formula::Wathen: return 100.0 / (48.8 + 53.8 * std::exp(-0.075 * r));
         case Formula::RpeChart: break;
     }
     return 0.0;
@@ -46,23 +47,29 @@ constexpr std::array<EnumName<Formula>, kAllFormulas.size()> kFormulaNames = {
      {Formula::Lombardi, "lombardi"},
      {Formula::Mayhew, "mayhew"},
      {Formula::OConner, "oconner"},
-     {Formula::Wathan, "wathan"},
+     {Formula::Wathen, "wathen"},
      {Formula::RpeChart, "rpeChart"}}};
 
 }  // namespace
 
 const char* formula_name(Formula f) { return enum_name(kFormulaNames, f); }
-std::optional<Formula> formula_from_name(const std::string& name) { return enum_from_name(kFormulaNames, name); }
+std::optional<Formula> formula_from_name(const std::string& name) {
+    if (name == "wathan") return Formula::Wathen;  // the misspelt id of earlier versions (saved settings)
+    return enum_from_name(kFormulaNames, name);
+}
 std::string formula_names_list() { return enum_names_list(kFormulaNames); }
 
 std::optional<double> fraction_of_one_rep_max(Formula f, double r) {
     if (!(r >= 1.0)) return std::nullopt;
     if (f == Formula::RpeChart) return rpe_chart_fraction(r);
-    if (r == 1.0) return 1.0;
-    if (f == Formula::Brzycki && r >= 37.0) return std::nullopt;
-    const double m = multiplier(f, r);
+    // Between one and two reps the fraction runs straight from 1 (a single to failure is
+    // the 1RM) to the equation's own value at two reps: no step at r = 1, and the
+    // published values from two reps on.
+    const double m = multiplier(f, std::max(r, 2.0));
     if (!(m > 0.0) || !std::isfinite(m)) return std::nullopt;
-    return 1.0 / m;
+    const double fraction = r < 2.0 ? 1.0 + (r - 1.0) * (1.0 / m - 1.0) : 1.0 / m;
+    if (fraction < kMinFraction) return std::nullopt;  // the equation has lost its meaning
+    return fraction;
 }
 
 }  // namespace proximity::load

@@ -16,7 +16,8 @@ std::vector<std::string> reliability_warnings(double reps_to_failure) {
     std::vector<std::string> warnings;
     if (reps_to_failure > kReliableRepsToFailure) {
         warnings.push_back("This set was " + number_text(reps_to_failure) +
-                           " reps from failure; above 12 the equations disagree widely, so "
+                           " reps from failure; above " + number_text(kReliableRepsToFailure) +
+                           " the equations disagree widely, so "
                            "treat the estimate as rough (Reynolds et al. 2006).");
     }
     return warnings;
@@ -32,7 +33,7 @@ OneRepMaxEstimate estimate_one_rep_max(double load, const Effort& effort, Formul
         std::string msg = std::string(formula_name(formula)) + " is not defined for " +
                           number_text(r) + " reps to failure";
         if (formula == Formula::RpeChart) msg += " (the RPE chart covers 1-16)";
-        if (formula == Formula::Brzycki) msg += " (it divides by zero at 37)";
+        else msg += " (it would put the load under half the 1RM, where the equation no longer holds)";
         throw InputError("formula", msg);
     }
     out.e1rm = *chosen;

@@ -15,10 +15,10 @@ struct FractionRange {
 
 // Both ends of the RIR range as fractions of 1RM. The centre is defined (the caller
 // already computed the estimate there), so pulling the top back always ends.
-FractionRange fraction_range(const Effort& effort, double misjudgement, Formula formula) {
+FractionRange fraction_range(const Effort& effort, double below, double above, Formula formula) {
     FractionRange f;
-    f.rir_low = std::max(0.0, effort.rir - misjudgement);
-    f.rir_high = effort.rir + misjudgement;
+    f.rir_low = std::max(0.0, effort.rir - below);
+    f.rir_high = effort.rir + above;
     auto high = fraction_of_one_rep_max(formula, effort.reps + f.rir_high);
     while (!high && f.rir_high > effort.rir) {
         f.rir_high = std::max(effort.rir, f.rir_high - 0.5);
@@ -32,13 +32,13 @@ FractionRange fraction_range(const Effort& effort, double misjudgement, Formula 
 
 }  // namespace
 
-Band one_rep_max_band(double load, const Effort& effort, double misjudgement, Formula formula) {
-    const FractionRange f = fraction_range(effort, misjudgement, formula);
+Band one_rep_max_band(double load, const Effort& effort, double below, double above, Formula formula) {
+    const FractionRange f = fraction_range(effort, below, above, formula);
     return Band{load / f.at_low_rir, load / f.at_high_rir, f.rir_low, f.rir_high, f.clipped};
 }
 
-Band target_load_band(double e1rm, const Effort& target, double misjudgement, Formula formula) {
-    const FractionRange f = fraction_range(target, misjudgement, formula);
+Band target_load_band(double e1rm, const Effort& target, double below, double above, Formula formula) {
+    const FractionRange f = fraction_range(target, below, above, formula);
     return Band{e1rm * f.at_high_rir, e1rm * f.at_low_rir, f.rir_low, f.rir_high, f.clipped};
 }
 

@@ -4,6 +4,10 @@
 
 namespace proximity::load {
 
+double default_misjudgement_below(Experience e) {
+    return e == Experience::Beginner ? 1.0 : default_misjudgement(e);
+}
+
 namespace {
 
 constexpr std::array<EnumName<Experience>, 3> kNames = {{{Experience::Beginner, "beginner"},

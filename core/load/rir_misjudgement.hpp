@@ -18,4 +18,11 @@ std::string experience_names_list();  // "beginner, intermediate, advanced"
 // more than 2 far from failure), advanced 1.5 (Refalo et al. 2023: 0.65 +/- 0.78).
 double default_misjudgement(Experience e);
 
+// How far BELOW the call the true RIR may lie. Equal to default_misjudgement, except for
+// beginners: seed 001's beginner error runs one way (they call RIR 1 at a true 4-5, so
+// the true reserve is larger than called), and below the call we keep the general ~1 rep
+// near failure of Hackett et al. 2017 (who found no effect of experience on accuracy).
+// So a beginner's band is [RIR - 1, RIR + 4]: its centre sits above the call.
+double default_misjudgement_below(Experience e);
+
 }  // namespace proximity::load

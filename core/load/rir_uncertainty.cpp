@@ -16,9 +16,13 @@ std::optional<RirUncertainty> resolve_uncertainty(const UncertaintyRequest& requ
         u.misjudgement = *calibrated;
         u.basis = UncertaintyBasis::Calibration;
     } else {
-        u.misjudgement = default_misjudgement(request.experience.value_or(Experience::Intermediate));
+        const Experience e = request.experience.value_or(Experience::Intermediate);
+        u.misjudgement = default_misjudgement(e);
+        u.below = default_misjudgement_below(e);
         u.basis = UncertaintyBasis::Experience;
+        return u;
     }
+    u.below = u.misjudgement;
     return u;
 }
 

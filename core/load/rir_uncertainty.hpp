@@ -20,7 +20,8 @@ struct UncertaintyRequest {
 
 struct RirUncertainty {
     double bias = 0;
-    double misjudgement = 0;
+    double misjudgement = 0;  // reps the true RIR may lie above the call
+    double below = 0;         // ... below it (equal, except a beginner's default)
     UncertaintyBasis basis = UncertaintyBasis::Experience;
 };
 

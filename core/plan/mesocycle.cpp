@@ -194,6 +194,7 @@ Plan generate_mesocycle(const MesocycleRequest& req, const exercise::ExerciseLib
         previous_level = level;
         Week week = block.build_week(counts, level);
         week.label = "Week " + std::to_string(i + 1) + " \xc2\xb7 " + effort_label(level);
+        week.effort_rir = level;
         week.phase = req.phase;
         plan.weeks.push_back(std::move(week));
     }

@@ -43,6 +43,9 @@ struct Week {
     std::string label;
     policy::Phase phase = policy::Phase::Normal;
     std::vector<Session> sessions;
+    // The block's effort level this week ("effortRir"): no set is advised closer to
+    // failure than this (a generated block builds from RIR 3 to 0, effort_progression.hpp).
+    std::optional<double> effort_rir;
 };
 
 struct Plan {

@@ -39,6 +39,8 @@ struct SetEvaluation {
     policy::Verdict verdict = policy::Verdict::NoFailure;
     policy::RirRange target_rir{0, 0};
     Contradiction contradiction = Contradiction::None;
+    bool follows = true;      // the plan is the advice: same failure call, RIR within the target
+    bool week_level = false;  // the week's effort level raised the policy's target (Week::effort_rir)
     const policy::Rule* reason = nullptr;  // the policy's first reason, kept for contradictions
 };
 

@@ -161,9 +161,10 @@ Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibr
 Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library, int& total_sets) {
     const std::string where = week_path(w);
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"label", "phase", "sessions"});
+    fields::reject_unknown_fields(j, where, {"label", "phase", "effortRir", "sessions"});
     Week week;
     week.label = read_name(j, "label", where, false);
+    week.effort_rir = fields::read_optional_number(j, "effortRir", where, 0.0, 10.0);
     week.phase = read_id(j, "phase", where, policy::Phase::Normal, kPhases, policy::phase_id, policy::phase_from_id);
     const json& sessions = require_array(j, "sessions", where, 0, kMaxSessionsPerWeek);
     week.sessions.reserve(sessions.size());

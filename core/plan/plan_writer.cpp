@@ -45,6 +45,7 @@ json week_json(const Week& w) {
     json j = json::object();
     if (!w.label.empty()) j["label"] = w.label;
     j["phase"] = policy::phase_id(w.phase);
+    if (w.effort_rir) j["effortRir"] = *w.effort_rir;
     j["sessions"] = std::move(sessions);
     return j;
 }

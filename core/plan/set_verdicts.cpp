@@ -31,11 +31,36 @@ double weekly_sets_for(const exercise::Exercise& e, const WeekEvaluation& week) 
     return most;
 }
 
-Contradiction contradiction_of(const PlannedSet& set, const policy::Advice& advice) {
-    if (set.failure && advice.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
-    if (!set.failure && set.rir < advice.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
-    if (set.technique && !advice.technique(*set.technique).allowed) return Contradiction::TechniqueNotAdvised;
+// The policy's advice held to the week's effort level: no closer to failure than
+// `effort` reps, and the verdict follows the raised target as in the policy's own step 5
+// (advise_set.hpp; below failure never RIR 0).
+void hold_to_week_level(SetEvaluation& se, std::optional<double> effort) {
+    if (!effort || se.target_rir.min >= *effort) return;
+    se.week_level = true;
+    se.target_rir.min = *effort;
+    se.target_rir.max = std::max(se.target_rir.max, *effort);
+    using policy::Verdict;
+    if (se.verdict == Verdict::Failure && se.target_rir.min > 0)
+        se.verdict = se.target_rir.min <= 1 ? Verdict::NearFailure : Verdict::StopShort;
+    if (se.verdict == Verdict::NearFailure && se.target_rir.min >= 2) se.verdict = Verdict::StopShort;
+    if (se.verdict != Verdict::Failure && se.target_rir.min < policy::kMinRirShortOfFailure) {
+        se.target_rir.min = policy::kMinRirShortOfFailure;
+        se.target_rir.max = std::max(se.target_rir.max, se.target_rir.min);
+    }
+}
+
+Contradiction contradiction_of(const PlannedSet& set, const SetEvaluation& se, const policy::Advice& advice) {
+    if (set.failure && se.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
+    if (!set.failure && set.rir < se.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
+    const bool failure_ok = policy::caution(se.verdict) <= policy::caution(policy::Verdict::NearFailure);
+    if (set.technique && (!failure_ok || !advice.technique(*set.technique).allowed)) return Contradiction::TechniqueNotAdvised;
     return Contradiction::None;
+}
+
+bool follows_advice(const PlannedSet& set, const SetEvaluation& se) {
+    if (set.failure != (se.verdict == policy::Verdict::Failure)) return false;
+    const double rir = set.effective_rir();
+    return rir >= se.target_rir.min - 1e-9 && rir <= se.target_rir.max + 1e-9;
 }
 
 }  // namespace
@@ -73,7 +98,9 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                     se.advised = true;
                     se.verdict = advice.verdict;
                     se.target_rir = advice.target_rir;
-                    se.contradiction = contradiction_of(set, advice);
+                    hold_to_week_level(se, week.effort_rir);
+                    se.contradiction = contradiction_of(set, se, advice);
+                    se.follows = se.contradiction == Contradiction::None && follows_advice(set, se);
                     if (se.contradiction == Contradiction::None) continue;
                     if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
                     ev.contradictions.push_back({static_cast<int>(w), static_cast<int>(s), static_cast<int>(x),

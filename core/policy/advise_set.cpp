@@ -102,7 +102,9 @@ void resolve(const Facts& facts, const RuleSet& rule_set, Advice& advice) noexce
     // 5. Verdict and range agree.
     if (verdict == Verdict::Failure && range.min > 0) verdict = range.min <= 1 ? Verdict::NearFailure : Verdict::StopShort;
     if (verdict == Verdict::NearFailure && range.min >= 2) verdict = Verdict::StopShort;
-    if (verdict == Verdict::StopShort || verdict == Verdict::NoFailure) raise_floor(range, 1);
+    // RIR 0 is failure: any verdict below failure (near-failure included, and whatever a
+    // cap lowered the verdict to) aims at least kMinRirShortOfFailure reps short.
+    if (verdict != Verdict::Failure) raise_floor(range, kMinRirShortOfFailure);
     advice.verdict = verdict;
     advice.target_rir = range;
     advice.recommended_by = verdict_rule;

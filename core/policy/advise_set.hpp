@@ -13,7 +13,8 @@
 //      range stays at least 1 rep wide) - a floor beats a ceiling;
 //   5. consistency: failure means RIR 0, so a range raised above 0 turns failure into
 //      near-failure (min <= 1) or stop-short; near-failure with min >= 2 becomes
-//      stop-short; stop-short and no-failure keep min >= 1;
+//      stop-short; every verdict below failure (also one a cap lowered) keeps min >= 1,
+//      because RIR 0 is failure (verdict.hpp: kMinRirShortOfFailure);
 //   6. techniques: when the verdict is stop-short or no-failure all are denied, by the
 //      rule that set the verdict, because each goes to or past failure; otherwise one
 //      is allowed when a matching rule allows it and none denies it (a denial wins);

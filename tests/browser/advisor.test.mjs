@@ -116,6 +116,8 @@ test('a bad rule set shows its JSON path and the old verdicts still work; a good
   assert.equal(await text(page, '#verdict'), 'Go to failure', 'the default rules still answer');
   await page.fill('#set-index', '2');
   await page.waitForFunction(() => document.querySelector('#verdict').dataset.verdict === 'near-failure');
+  // Near failure stops a rep short: RIR 1-2, never a range that includes RIR 0.
+  assert.equal(await text(page, '#rir'), 'RIR 1–2');
   await screenshot(page, 'advisor-390-bad-rules');
 
   await page.fill('#rules-text', JSON.stringify(custom));

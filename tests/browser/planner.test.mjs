@@ -41,8 +41,16 @@ test('generate a block: weeks, bars against landmarks, badges and charts from th
   const badges = await page.locator('#sessions .pl-badge').allTextContents();
   assert.equal(badges.length, 16);
   assert.ok(badges.every((b) => /RIR \d/.test(b)), badges.join(' | '));
+  // One prescription per set: week 1 of a generated block is advised as planned, RIR 3 and up
+  // (the badge once said "to failure, RIR 0" over a set planned at RIR 3).
+  assert.ok(badges.every((b) => /RIR [34]/.test(b) && !b.startsWith('advice:') && !b.startsWith('⚠')), badges.join(' | '));
   assert.equal(await page.locator('#budget-chart .pl-col').count(), 5);
   assert.equal(await page.locator('#readiness-chart polyline.pl-line-readiness').count(), 1);
+  // Readiness against the usual week, from the core: lowest in the last two loading weeks,
+  // the zero line labelled, and the page says what the number is and is not.
+  assert.match(await page.textContent('#readiness-summary'), /^Lowest \u2212\d+\u00a0% on day \d+ \(week [34]\); [+\u2212]?\d+\u00a0% the morning after the block\.$/);
+  assert.match(await page.textContent('#readiness-explained'), /0\u00a0% is as fresh as usual.*not a measure of muscle growth/);
+  assert.equal(await page.locator('#readiness-chart text', { hasText: /^0\u00a0%$/ }).count(), 1);
   assert.match(await page.textContent('#warnings'), /Chest: trained in only one session a week/);
   // Saved, as the core normalized it.
   const stored = JSON.parse(await saved(page));

@@ -19,7 +19,7 @@ Effort effort(double reps, double rir) {
 
 TEST(Band, OneRepMaxBandSpansRirPlusMinusN) {
     // 100 x 5 @ RIR 2 +/- 2 with Epley: 5 to 9 reps to failure.
-    const Band b = one_rep_max_band(100, effort(5, 2), 2, Formula::Epley);
+    const Band b = one_rep_max_band(100, effort(5, 2), 2, 2, Formula::Epley);
     EXPECT_NEAR(b.low, 100 * (1 + 5 / 30.0), 1e-9);   // 116.67
     EXPECT_NEAR(b.high, 100 * (1 + 9 / 30.0), 1e-9);  // 130
     EXPECT_EQ(b.rir_low, 0);
@@ -28,8 +28,8 @@ TEST(Band, OneRepMaxBandSpansRirPlusMinusN) {
 }
 
 TEST(Band, LowerEndStopsAtRir0) {
-    // A beginner's +/- 4 at RIR 1: RIR 0 to 5, i.e. 6 to 11 reps to failure for 6 reps.
-    const Band b = one_rep_max_band(80, effort(6, 1), 4, Formula::Brzycki);
+    // A +/- 4 band at RIR 1: RIR 0 to 5, i.e. 6 to 11 reps to failure for 6 reps.
+    const Band b = one_rep_max_band(80, effort(6, 1), 4, 4, Formula::Brzycki);
     EXPECT_EQ(b.rir_low, 0);
     EXPECT_EQ(b.rir_high, 5);
     EXPECT_NEAR(b.low, 80 * 36.0 / 31.0, 1e-9);
@@ -37,14 +37,14 @@ TEST(Band, LowerEndStopsAtRir0) {
 }
 
 TEST(Band, ZeroMisjudgementIsThePointEstimate) {
-    const Band b = one_rep_max_band(100, effort(5, 0), 0, Formula::Lander);
+    const Band b = one_rep_max_band(100, effort(5, 0), 0, 0, Formula::Lander);
     EXPECT_DOUBLE_EQ(b.low, b.high);
     EXPECT_NEAR(b.low, 113.7089, 1e-4);
 }
 
 TEST(Band, ClippedWhereTheFormulaStops) {
     // RPE chart at 10 reps @ RIR 4 +/- 4: the top (18) is past the chart's 16.
-    const Band b = one_rep_max_band(100, effort(10, 4), 4, Formula::RpeChart);
+    const Band b = one_rep_max_band(100, effort(10, 4), 4, 4, Formula::RpeChart);
     EXPECT_TRUE(b.clipped);
     EXPECT_EQ(b.rir_high, 6);
     EXPECT_NEAR(b.high, 100 / 0.572, 1e-9);
@@ -53,7 +53,7 @@ TEST(Band, ClippedWhereTheFormulaStops) {
 
 TEST(Band, TargetLoadBandIsLighterForTheHigherRir) {
     // 5 @ RIR 2 from 150 with Epley, +/- 1: loads for 6 and 8 reps to failure.
-    const Band b = target_load_band(150, effort(5, 2), 1, Formula::Epley);
+    const Band b = target_load_band(150, effort(5, 2), 1, 1, Formula::Epley);
     EXPECT_NEAR(b.low, 150 / (1 + 8 / 30.0), 1e-9);   // 118.42
     EXPECT_NEAR(b.high, 150 / (1 + 6 / 30.0), 1e-9);  // 125
 }

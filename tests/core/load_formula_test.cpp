@@ -22,7 +22,7 @@ const Published kPublished[] = {
     {Formula::Epley, 116.67, 133.33},   {Formula::Brzycki, 112.50, 133.33},
     {Formula::Lander, 113.71, 134.07},  {Formula::Lombardi, 117.46, 125.89},
     {Formula::Mayhew, 119.01, 130.93},  {Formula::OConner, 112.50, 125.00},
-    {Formula::Wathan, 116.58, 134.75},  {Formula::RpeChart, 100 / 0.863, 100 / 0.739},
+    {Formula::Wathen, 116.58, 134.75},  {Formula::RpeChart, 100 / 0.863, 100 / 0.739},
 };
 
 TEST(Formula, EveryFormulaMatchesItsPublishedValuesAt5And10Reps) {
@@ -53,17 +53,23 @@ TEST(Formula, RpeChartCellsAndHalfSteps) {
     EXPECT_FALSE(fraction_of_one_rep_max(Formula::RpeChart, 16.5).has_value());
 }
 
-TEST(Formula, BrzyckiIsUndefinedFrom37RepsToFailure) {
-    EXPECT_NEAR(*one_rep_max(50, 36, Formula::Brzycki), 50 * 36.0, 1e-9);
+TEST(Formula, EquationsAreRefusedUnderHalfTheOneRepMax) {
+    // Brzycki: 36 / (37 - r) = 2 at r = 19; Lander passes 2 at r = 19.2; Epley at 30.
+    EXPECT_NEAR(*one_rep_max(50, 19, Formula::Brzycki), 100.0, 1e-9);
+    EXPECT_FALSE(one_rep_max(50, 19.5, Formula::Brzycki).has_value());
     EXPECT_FALSE(one_rep_max(50, 37, Formula::Brzycki).has_value());
-    EXPECT_FALSE(one_rep_max(50, 38, Formula::Brzycki).has_value());
-    EXPECT_TRUE(one_rep_max(50, 38, Formula::Epley).has_value());
+    EXPECT_TRUE(one_rep_max(50, 19, Formula::Lander).has_value());
+    EXPECT_FALSE(one_rep_max(50, 19.5, Formula::Lander).has_value());
+    EXPECT_FALSE(one_rep_max(50, 37.5, Formula::Lander).has_value());  // was 88x the load
+    EXPECT_NEAR(*one_rep_max(50, 30, Formula::Epley), 100.0, 1e-9);
+    EXPECT_FALSE(one_rep_max(50, 30.5, Formula::Epley).has_value());
+    EXPECT_TRUE(one_rep_max(50, 38, Formula::Mayhew).has_value());
 }
 
 TEST(Formula, NamesRoundTrip) {
     for (Formula f : kAllFormulas) EXPECT_EQ(formula_from_name(formula_name(f)), f);
     EXPECT_FALSE(formula_from_name("Epley").has_value());
-    EXPECT_EQ(formula_names_list(), "epley, brzycki, lander, lombardi, mayhew, oconner, wathan, rpeChart");
+    EXPECT_EQ(formula_names_list(), "epley, brzycki, lander, lombardi, mayhew, oconner, wathen, rpeChart");
 }
 
 TEST(OneRepMax, EstimateUsesRepsPlusRir) {
@@ -78,10 +84,12 @@ TEST(OneRepMax, EstimateUsesRepsPlusRir) {
     EXPECT_NEAR(*est.by_formula[5], 125.0, 1e-9);     // oconner
 }
 
-TEST(OneRepMax, WarnsAbove12RepsToFailureAndRefusesUndefined) {
+TEST(OneRepMax, WarnsAbove10RepsToFailureAndRefusesUndefined) {
     Effort e;
     e.reps = 10;
-    e.rir = 3;
+    e.rir = 0;
+    EXPECT_TRUE(estimate_one_rep_max(60, e, Formula::Epley).warnings.empty());
+    e.rir = 0.5;  // 10.5 reps to failure: past Reynolds et al.'s 10
     EXPECT_EQ(estimate_one_rep_max(60, e, Formula::Epley).warnings.size(), 1u);
     e.reps = 30;
     e.rir = 7;
@@ -90,7 +98,7 @@ TEST(OneRepMax, WarnsAbove12RepsToFailureAndRefusesUndefined) {
         FAIL() << "expected an InputError";
     } catch (const InputError& err) {
         EXPECT_EQ(err.field(), "formula");
-        EXPECT_NE(std::string(err.what()).find("37"), std::string::npos);
+        EXPECT_NE(std::string(err.what()).find("half the 1RM"), std::string::npos);
     }
 }
 
@@ -116,6 +124,28 @@ TEST(TargetLoad, LoadAndPercentByHand) {
     const auto t = target_load(150, e, Formula::Epley);
     EXPECT_NEAR(t.load, 150 * 30.0 / 37.0, 1e-9);
     EXPECT_NEAR(t.percent, 3000.0 / 37.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace proximity::load
+
+namespace proximity::load {
+namespace {
+
+// Issue 9, point 3: from one rep on, every estimate rises smoothly with reps to failure:
+// no step at r = 1 (a single at RPE 9.5 once gave Epley 1.050, Mayhew 1.000 -> 1.102).
+TEST(Formula, EstimatesAreMonotoneAndStepFreeFromOneToThreeReps) {
+    for (Formula f : kAllFormulas) {
+        SCOPED_TRACE(formula_name(f));
+        double previous = *one_rep_max(100, 1.0, f);
+        EXPECT_DOUBLE_EQ(previous, 100.0);
+        for (double r = 1.25; r <= 3.0 + 1e-9; r += 0.25) {
+            const double e = *one_rep_max(100, r, f);
+            EXPECT_GT(e, previous) << "r = " << r;
+            EXPECT_LT(e - previous, 3.5) << "step at r = " << r;  // under 3.5 % per quarter rep (was 4.2-9.5 from r = 1)
+            previous = e;
+        }
+    }
 }
 
 }  // namespace

@@ -208,8 +208,12 @@ TEST(Simulation, SessionsLandOnTheirDays) {
     EXPECT_EQ(loads[9], 5.0);
     EXPECT_EQ(loads[0] + loads[1] + loads[3], 0.0);
     ASSERT_EQ(ev.simulation.size(), 15u);
-    EXPECT_EQ(ev.simulation[2].readiness, 0.0);
-    EXPECT_LT(ev.simulation[3].readiness, 0.0);
+    // Two equal weeks: the steady state of week 1 throughout, readiness on its baseline
+    // (0 %), falling the morning after Wednesday's sessions and recovering by Tuesday.
+    EXPECT_NEAR(ev.simulation[9].percent, 0.0, 1e-9);
+    EXPECT_NEAR(ev.simulation[9].readiness, ev.simulation[9].baseline, 1e-9);
+    EXPECT_LT(ev.simulation[3].readiness, ev.simulation[2].readiness);
+    EXPECT_GT(ev.simulation[8].readiness, ev.simulation[3].readiness);
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loa
 
 const VERDICT_TEXT = {
   failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
-  'near-failure': 'Finish within about a rep of failure. Reaching failure is acceptable if form holds.',
+  'near-failure': 'Finish about one rep short of failure, in the range below. Failure itself is not the target.',
   'stop-short': 'Stop with reps in reserve. Do not go to failure on this set.',
   'no-failure': 'Failure is ruled out here for safety or recovery. Keep the reserve below.',
 };

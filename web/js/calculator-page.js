@@ -27,7 +27,7 @@ function persist() {
 
 const FORMULA_NAMES = {
   epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi', mayhew: 'Mayhew',
-  oconner: "O'Conner", wathan: 'Wathan', rpeChart: 'RPE chart',
+  oconner: "O'Conner", wathen: 'Wathen', rpeChart: 'RPE chart',
 };
 const EFFORT_HINT = {
   rir: 'Reps in reserve: how many more you could have done.',

@@ -82,31 +82,37 @@ export function renderBudgetChart(container, evaluation, currentWeek, onSelect) 
   text(svg, W - 2, y(evaluation.budget) - 4, `budget ${fmt(evaluation.budget)}`, 'pl-svg-axis', 'end');
 }
 
-/** Readiness (fitness - fatigue), fitness and fatigue per day, week by week. */
+/** Signed percent, e.g. "+3 %", "-12 %", "0 %". */
+export function fmtPercent(v) {
+  const r = Math.round(v);
+  return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r)}\u00a0%`;
+}
+
+/**
+ * Readiness per day relative to the lifter's usual week, as the core reports it
+ * (simulation.days[].percent: 0 = as fresh as usual), week by week.
+ */
 export function renderReadinessChart(container, evaluation) {
   container.replaceChildren();
   const days = evaluation.simulation.days;
-  const W = 320, H = 170, top = 10, bottom = 22, left = 30, right = 6;
-  const values = days.flatMap((d) => [d.readiness, d.fitness, d.fatigue]);
-  const lo = Math.min(0, ...values), hi = Math.max(1, ...values);
+  const W = 320, H = 170, top = 10, bottom = 22, left = 34, right = 6;
+  const values = days.map((d) => d.percent);
+  const lo = Math.min(-1, ...values), hi = Math.max(1, ...values);
   const x = (d) => left + (d / Math.max(1, days.length - 1)) * (W - left - right);
   const y = (v) => top + (1 - (v - lo) / (hi - lo)) * (H - top - bottom);
   const low = evaluation.simulation.lowest, end = evaluation.simulation.final;
   const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, class: 'pl-svg', role: 'img',
-    'aria-label': `Readiness across ${evaluation.weeks.length} weeks: lowest ${fmt(low.readiness)} on day ${low.day}, ${fmt(end.readiness)} the morning after the block` }, container);
+    'aria-label': `Readiness against a usual week across ${evaluation.weeks.length} weeks: lowest ${fmtPercent(low.percent)} on day ${low.day + 1}, ${fmtPercent(end.percent)} the morning after the block` }, container);
   evaluation.weeks.forEach((w, i) => {
     if (w.phase === 'deload') svgEl('rect', { x: x(i * 7), y: top, width: x((i + 1) * 7) - x(i * 7), height: H - top - bottom, class: 'pl-deload-shade' }, svg);
     svgEl('line', { x1: x(i * 7), x2: x(i * 7), y1: top, y2: H - bottom, class: 'pl-grid-line' }, svg);
     text(svg, x(i * 7 + 3.5), H - 6, w.phase === 'deload' ? 'D' : `W${i + 1}`, 'pl-svg-axis', 'middle');
   });
   svgEl('line', { x1: left, x2: W - right, y1: y(0), y2: y(0), class: 'pl-zero-line' }, svg);
-  text(svg, left - 3, y(0) + 3, '0', 'pl-svg-axis', 'end');
-  text(svg, left - 3, top + 8, fmt(hi), 'pl-svg-axis', 'end');
-  if (lo < 0 && y(lo) - y(0) > 12) text(svg, left - 3, y(lo), fmt(lo), 'pl-svg-axis', 'end');
-  const line = (key, cls) => svgEl('polyline', { points: days.map((d, i) => `${x(i).toFixed(1)},${y(d[key]).toFixed(1)}`).join(' '), class: cls }, svg);
-  line('fitness', 'pl-line-fitness');
-  line('fatigue', 'pl-line-fatigue');
-  line('readiness', 'pl-line-readiness');
-  svgEl('circle', { cx: x(low.day), cy: y(low.readiness), r: 3.5, class: 'pl-point-low' }, svg);
-  svgEl('circle', { cx: x(end.day), cy: y(end.readiness), r: 3.5, class: 'pl-point-end' }, svg);
+  text(svg, left - 3, y(0) + 3, '0\u00a0%', 'pl-svg-axis', 'end');
+  if (y(0) - top > 12) text(svg, left - 3, top + 8, fmtPercent(hi), 'pl-svg-axis', 'end');
+  if (y(lo) - y(0) > 12) text(svg, left - 3, y(lo), fmtPercent(lo), 'pl-svg-axis', 'end');
+  svgEl('polyline', { points: days.map((d, i) => `${x(i).toFixed(1)},${y(d.percent).toFixed(1)}`).join(' '), class: 'pl-line-readiness' }, svg);
+  svgEl('circle', { cx: x(low.day), cy: y(low.percent), r: 3.5, class: 'pl-point-low' }, svg);
+  svgEl('circle', { cx: x(end.day), cy: y(end.percent), r: 3.5, class: 'pl-point-end' }, svg);
 }

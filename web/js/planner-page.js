@@ -11,7 +11,7 @@ import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { planFragment, planFromFragment } from './plan-link.js';
-import { renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
+import { fmtPercent, renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
 
 const PLAN_KEY = 'plan';
 const DRAFT_KEY = 'plan.draft';
@@ -486,8 +486,8 @@ function renderResults() {
     '2.5 reps short; a set to failure costs 2.5, a heavy compound 1.8 times as much.';
   const low = ev.simulation.lowest, end = ev.simulation.final;
   $('readiness-summary').textContent =
-    `Lowest readiness ${low.readiness.toFixed(0)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
-    `${end.readiness.toFixed(0)} the morning after the block. Units: fatigue-cost units, fitness minus fatigue.`;
+    `Lowest ${fmtPercent(low.percent)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
+    `${fmtPercent(end.percent)} the morning after the block.`;
   renderSessionNumbers(w);
   renderAdvice(ev, w);
 }
@@ -525,12 +525,19 @@ function renderSessionNumbers(w) {
     el.textContent = `${VERDICT_SHORT[set.verdict]} · RIR ${range}`;
     el.classList.add(`pl-verdict-${set.verdict}`);
     const conflict = contradictions.get(el.dataset.badge);
+    const differs = !conflict && set.followsAdvice === false;
     if (conflict) {
       el.classList.add('pl-conflict');
       el.textContent = `⚠ ${el.textContent}`;
       el.title = conflict.text;
+    } else if (differs) {
+      el.classList.add('pl-differs');
+      el.textContent = `advice: ${el.textContent}`;
+      el.title = 'The plan stops further from failure than the advice for this set.';
     }
-    el.setAttribute('aria-label', `Failure advice: ${VERDICT_SHORT[set.verdict]}, RIR ${range}${conflict ? `. The plan goes against it: ${conflict.text}` : ''}`);
+    const what = conflict ? `. The plan goes against it: ${conflict.text}`
+      : differs ? '. The plan stops further from failure than this.' : '. Planned as advised.';
+    el.setAttribute('aria-label', `Failure advice: ${VERDICT_SHORT[set.verdict]}, RIR ${range}${what}`);
   });
 }
 

@@ -52,7 +52,7 @@ export function formatNumber(value, digits = 1) {
 }
 
 const FORMULA_LABELS = { epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi',
-  mayhew: 'Mayhew', oconner: "O'Conner", wathan: 'Wathan', rpeChart: 'RPE chart' };
+  mayhew: 'Mayhew', oconner: "O'Conner", wathen: 'Wathen', rpeChart: 'RPE chart' };
 export const formulaLabel = (name) => FORMULA_LABELS[name] ?? name;
 
 // Marks the inputs named by a core error (field "reps", "set.reps", ...) and shows its
