@@ -91,4 +91,43 @@ std::optional<LocalTime> parse_day_month_year_time(const std::string& text) {
     return t;
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+long long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+long long epoch_seconds(const LocalTime& t) {
+    return days_from_civil(t.year, t.month, t.day) * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
+}
+
+}  // namespace
+
+long long seconds_between(const LocalTime& a, const LocalTime& b) { return epoch_seconds(b) - epoch_seconds(a); }
+
+std::optional<LocalTime> parse_app_local_time(const std::string& text) {
+    if (auto t = parse_local_time(text)) return t;
+    std::string s = text;
+    for (const char* nbsp : {"\xE2\x80\xAF", "\xC2\xA0"})  // narrow / plain no-break space
+        for (size_t at = s.find(nbsp); at != std::string::npos; at = s.find(nbsp)) s.replace(at, std::string(nbsp).size(), " ");
+    if (s.size() < 4) return std::nullopt;
+    const std::string suffix = s.substr(s.size() - 3);
+    const bool am = suffix == " AM" || suffix == " am", pm = suffix == " PM" || suffix == " pm";
+    if (!am && !pm) return std::nullopt;
+    s.resize(s.size() - 3);
+    const size_t space = s.find(' ');
+    if (space == std::string::npos || space + 2 > s.size()) return std::nullopt;
+    if (s[space + 2] == ':') s.insert(space + 1, "0");  // "5:36:08" -> "05:36:08"
+    auto t = parse_local_time(s);
+    if (!t || t->hour < 1 || t->hour > 12) return std::nullopt;
+    t->hour = t->hour % 12 + (pm ? 12 : 0);
+    return t;
+}
+
 }  // namespace proximity::history

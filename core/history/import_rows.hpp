@@ -1,0 +1,37 @@
+#pragma once
+// What an app's CSV export reader (strong_csv, hevy_csv) hands to the import: one
+// candidate set per data row, or the reason the row is not a set. history_import
+// groups the sets into workouts and exercises and maps the names.
+#include "core/history/history.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proximity::history {
+
+struct ImportedRow {
+    size_t line = 0;  // line of the file
+    std::string start;  // the workout's start, ISO 8601 local time
+    std::string workout_name;
+    std::optional<int> duration;  // seconds
+    std::string workout_note;
+    std::string exercise_name;
+    std::string exercise_note;
+    std::optional<int> superset;
+    LoggedSet set;
+};
+
+struct SkippedRow {
+    size_t line = 0;
+    std::string reason;  // a sentence for the lifter: "an empty set (no weight and no reps)"
+};
+
+struct RowsRead {
+    Source source = Source::Proximity;
+    size_t data_rows = 0;  // records after the header
+    std::vector<ImportedRow> sets;
+    std::vector<SkippedRow> skipped;
+};
+
+}  // namespace proximity::history
