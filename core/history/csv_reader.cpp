@@ -56,8 +56,16 @@ std::vector<CsvRecord> read_csv(std::string_view text, char delimiter) {
                     after_quote = true;
                 }
             } else {
-                if (c == '\n') ++line;
-                field += c;
+                // The run up to the next quote or line break, at once.
+                size_t j = i;
+                while (j < n && text[j] != '"' && text[j] != '\n') ++j;
+                if (j == i) {
+                    ++line;  // c is '\n'
+                    field += c;
+                } else {
+                    field.append(text.data() + i, j - i);
+                    i = j - 1;
+                }
             }
             continue;
         }
@@ -74,7 +82,10 @@ std::vector<CsvRecord> read_csv(std::string_view text, char delimiter) {
             field_started = true;
             quote_line = line;
         } else {
-            field += c;
+            size_t j = i + 1;  // the run of plain characters, at once
+            while (j < n && text[j] != delimiter && text[j] != '\n' && text[j] != '\r' && text[j] != '"') ++j;
+            field.append(text.data() + i, j - i);
+            i = j - 1;
             field_started = true;
         }
     }

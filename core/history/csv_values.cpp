@@ -17,12 +17,15 @@ NumberField number_field(std::string_view text, bool decimal_comma) {
     const std::string_view t = trimmed(text);
     if (t.empty()) return out;
     out.empty = false;
-    std::string s(t);
-    if (decimal_comma)
-        for (char& c : s)
-            if (c == ',') c = '.';
+    char s[64];
+    if (t.size() >= sizeof s) {
+        out.valid = false;
+        return out;
+    }
+    for (size_t i = 0; i < t.size(); ++i) s[i] = decimal_comma && t[i] == ',' ? '.' : t[i];
+    s[t.size()] = '\0';
     bool digit = false;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = 0; i < t.size(); ++i) {
         const char c = s[i];
         if (c >= '0' && c <= '9') digit = true;
         else if (!(c == '.' || ((c == '-' || c == '+') && i == 0) || c == 'e' || c == 'E')) out.valid = false;
@@ -32,8 +35,8 @@ NumberField number_field(std::string_view text, bool decimal_comma) {
         return out;
     }
     char* end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || !std::isfinite(v)) {
+    const double v = std::strtod(s, &end);
+    if (end != s + t.size() || !std::isfinite(v)) {
         out.valid = false;
         return out;
     }

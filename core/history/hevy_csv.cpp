@@ -22,6 +22,23 @@ std::optional<LocalTime> hevy_time(std::string_view text) {
     return parse_local_time(t);
 }
 
+// The rows of one workout repeat its start and end: read each text once.
+struct TimeCache {
+    bool filled = false;
+    std::string text;
+    std::optional<LocalTime> time;
+    std::string iso;  // local_time_text(*time)
+    const std::optional<LocalTime>& get(std::string_view t) {
+        if (!filled || t != text) {
+            filled = true;
+            text.assign(t.data(), t.size());
+            time = hevy_time(t);
+            iso = time ? local_time_text(*time) : "";
+        }
+        return time;
+    }
+};
+
 }  // namespace
 
 RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
@@ -37,20 +54,21 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
     int weight_col = c.find({"weight_kg"});
     units::Unit unit = units::Unit::Kg;
     if (weight_col < 0 && (weight_col = c.find({"weight_lbs", "weight_lb"})) >= 0) unit = units::Unit::Lb;
+    TimeCache start_cache, end_cache;
     for (size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
         const auto& f = rec.fields;
         ++out.data_rows;
         auto skip = [&](const std::string& reason) { out.skipped.push_back({rec.line, reason}); };
-        auto start = hevy_time(Columns::field(f, start_col));
+        const std::optional<LocalTime>& start = start_cache.get(Columns::field(f, start_col));
         if (!start) {
             skip("the start time \"" + std::string(Columns::field(f, start_col)) + "\" is not a date and time");
             continue;
         }
         ImportedRow row;
         row.line = rec.line;
-        row.start = local_time_text(*start);
-        if (auto end = hevy_time(Columns::field(f, end_col))) {
+        row.start = start_cache.iso;
+        if (const auto& end = end_cache.get(Columns::field(f, end_col))) {
             const long long d = seconds_between(*start, *end);
             if (d >= 0 && d <= kMaxDuration) row.duration = static_cast<int>(d);
         }

@@ -67,6 +67,8 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
     out.source = Source::Strong;
     const StrongColumns col = strong_columns(records.at(0).fields);
     const bool comma = delimiter == ';';
+    std::string_view last_date;
+    std::string last_start;
     for (size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
         const auto& f = rec.fields;
@@ -81,14 +83,19 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
             skip("an exercise note, not a set");
             continue;
         }
-        auto start = parse_app_local_time(std::string(trimmed(Columns::field(f, col.date))));
-        if (!start) {
+        const std::string_view date = trimmed(Columns::field(f, col.date));
+        if (date != last_date || r == 1) {  // the rows of a workout repeat its date: read it once
+            last_date = date;
+            const auto t = parse_app_local_time(std::string(date));
+            last_start = t ? local_time_text(*t) : "";
+        }
+        if (last_start.empty()) {
             skip("the date \"" + std::string(Columns::field(f, col.date)) + "\" is not a date and time");
             continue;
         }
         ImportedRow row;
         row.line = rec.line;
-        row.start = local_time_text(*start);
+        row.start = last_start;
         row.workout_name = utf8_prefix(std::string(trimmed(Columns::field(f, col.workout))), kMaxNameLength);
         row.exercise_name = utf8_prefix(std::string(trimmed(Columns::field(f, col.exercise))), kMaxNameLength);
         if (row.exercise_name.empty()) {
