@@ -108,6 +108,15 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
         ++room.sets;
         ++report.imported;
     }
+    for (const ExerciseNoteRow& n : rows.notes) {
+        auto at = added.find(workout_key(n.start, n.workout_name));
+        if (at == added.end()) continue;
+        for (LoggedExercise& x : fresh[at->second].exercises)
+            if (x.name == n.exercise_name && x.note.empty()) {
+                x.note = n.note;
+                break;
+            }
+    }
     report.workouts = fresh.size();
     report.sets = report.imported;
     for (Workout& w : fresh) h.workouts.push_back(std::move(w));

@@ -27,11 +27,18 @@ struct SkippedRow {
     std::string reason;  // a sentence for the lifter: "an empty set (no weight and no reps)"
 };
 
+// A row that carries an exercise's note rather than a set (Strong's "Note" rows): it
+// is reported as skipped, and the note joins the exercise it belongs to.
+struct ExerciseNoteRow {
+    std::string start, workout_name, exercise_name, note;
+};
+
 struct RowsRead {
     Source source = Source::Proximity;
     size_t data_rows = 0;  // records after the header
     std::vector<ImportedRow> sets;
     std::vector<SkippedRow> skipped;
+    std::vector<ExerciseNoteRow> notes;
 };
 
 }  // namespace proximity::history

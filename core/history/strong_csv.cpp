@@ -79,10 +79,6 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
             skip("a rest timer, not a set");
             continue;
         }
-        if (order == "Note") {
-            skip("an exercise note, not a set");
-            continue;
-        }
         const std::string_view date = trimmed(Columns::field(f, col.date));
         if (date != last_date || r == 1) {  // the rows of a workout repeat its date: read it once
             last_date = date;
@@ -100,6 +96,12 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
         row.exercise_name = utf8_prefix(std::string(trimmed(Columns::field(f, col.exercise))), kMaxNameLength);
         if (row.exercise_name.empty()) {
             skip("no exercise name");
+            continue;
+        }
+        if (order == "Note") {
+            skip("an exercise note, not a set (the note is kept with the exercise)");
+            out.notes.push_back({row.start, row.workout_name, row.exercise_name,
+                                 utf8_prefix(std::string(trimmed(Columns::field(f, col.notes))), kMaxNoteLength)});
             continue;
         }
         const NumberField dur = number_field(Columns::field(f, col.duration_sec), false);

@@ -9,7 +9,8 @@
 //  - a variant with "Weight Unit" (kg / lbs) and "Distance Unit" columns, "Notes" and
 //    "Workout Notes".
 // Set Order is a number for a working set, "W" for a warm-up, "D" for a drop set, "F" for
-// a set to failure; "Rest Timer" and "Note" rows are not sets (reported as skipped).
+// a set to failure; "Rest Timer" and "Note" rows are not sets (reported as skipped; a
+// note joins its exercise).
 // Strong has no failure flag otherwise, and RPE is often empty.
 #include "core/history/csv_reader.hpp"
 #include "core/history/import_rows.hpp"
