@@ -21,25 +21,29 @@ char detect_delimiter(std::string_view text) {
     return semicolons > commas ? ';' : ',';
 }
 
+std::vector<std::string> CsvRecord::fields() const {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < size(); ++i) out.emplace_back(field(i));
+    return out;
+}
+
 std::vector<CsvRecord> read_csv(std::string_view text, char delimiter) {
     std::vector<CsvRecord> records;
     CsvRecord record;
-    std::string field;
+    std::string& field = record.text;  // the current field is the tail of the record's text
     size_t line = 1, quote_line = 0;
     bool quoted = false, after_quote = false, field_started = false;
     auto end_field = [&] {
-        record.fields.push_back(std::move(field));
-        field.clear();
+        record.ends.push_back(field.size());
         after_quote = field_started = false;
     };
     auto end_record = [&] {
-        const bool blank = record.fields.empty() && field.empty() && !field_started;
+        const bool blank = record.ends.empty() && field.empty() && !field_started;
         if (!blank) {
             end_field();
             records.push_back(std::move(record));
         }
         record = CsvRecord{};
-        field.clear();
         after_quote = field_started = false;
     };
     record.line = line;
@@ -77,7 +81,7 @@ std::vector<CsvRecord> read_csv(std::string_view text, char delimiter) {
             end_record();
             ++line;
             record.line = line;
-        } else if (c == '"' && field.empty() && !after_quote) {
+        } else if (c == '"' && field.size() == (record.ends.empty() ? 0 : record.ends.back()) && !after_quote) {
             quoted = true;
             field_started = true;
             quote_line = line;

@@ -11,9 +11,19 @@
 
 namespace proximity::history {
 
+// One record: its fields' text back to back in one string (one allocation per record,
+// not per field), and where each field ends.
 struct CsvRecord {
     size_t line = 0;  // 1-based line of the file the record starts on (the header is line 1)
-    std::vector<std::string> fields;
+    std::string text;
+    std::vector<size_t> ends;
+
+    size_t size() const { return ends.size(); }
+    std::string_view field(size_t i) const {
+        const size_t begin = i == 0 ? 0 : ends[i - 1];
+        return std::string_view(text).substr(begin, ends[i] - begin);
+    }
+    std::vector<std::string> fields() const;  // copies, for headers and tests
 };
 
 // The text without a leading UTF-8 byte-order mark.

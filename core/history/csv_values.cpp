@@ -93,17 +93,16 @@ int Columns::find(std::initializer_list<const char*> names) const {
     return -1;
 }
 
-std::string_view Columns::field(const std::vector<std::string>& record, int column) {
+std::string_view Columns::field(const CsvRecord& record, int column) {
     if (column < 0 || static_cast<size_t>(column) >= record.size()) return {};
-    return record[static_cast<size_t>(column)];
+    return record.field(static_cast<size_t>(column));
 }
 
-std::string utf8_prefix(std::string text, size_t max) {
+std::string_view utf8_prefix(std::string_view text, size_t max) {
     if (text.size() <= max) return text;
     size_t cut = max;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text.resize(cut);
-    return text;
+    return text.substr(0, cut);
 }
 
 }  // namespace proximity::history

@@ -2,6 +2,8 @@
 // The values inside the apps' CSV fields: numbers (with a decimal comma in semicolon
 // files, and the float noise of "12.900000000000034"), durations ("35m", "1h 2m"),
 // and column lookup by header name.
+#include "core/history/csv_reader.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,13 +33,13 @@ public:
     // Index of the first of `names` present, or -1.
     int find(std::initializer_list<const char*> names) const;
     // The field of `record` at `column`, "" when the column is absent or the record short.
-    static std::string_view field(const std::vector<std::string>& record, int column);
+    static std::string_view field(const CsvRecord& record, int column);
 
 private:
     std::vector<std::string> names_;
 };
 
 // `text` cut to at most `max` bytes without splitting a UTF-8 character.
-std::string utf8_prefix(std::string text, size_t max);
+std::string_view utf8_prefix(std::string_view text, size_t max);
 
 }  // namespace proximity::history

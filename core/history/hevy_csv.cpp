@@ -44,7 +44,7 @@ struct TimeCache {
 RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
     RowsRead out;
     out.source = Source::Hevy;
-    const Columns c(records.at(0).fields);
+    const Columns c(records.at(0).fields());
     const int title = c.find({"title"}), start_col = c.find({"start_time"}), end_col = c.find({"end_time"}),
               description = c.find({"description"}), exercise = c.find({"exercise_title"}),
               superset = c.find({"superset_id"}), exercise_notes = c.find({"exercise_notes"}),
@@ -57,7 +57,7 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
     TimeCache start_cache, end_cache;
     for (size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
-        const auto& f = rec.fields;
+        const CsvRecord& f = rec;
         ++out.data_rows;
         auto skip = [&](const std::string& reason) { out.skipped.push_back({rec.line, reason}); };
         const std::optional<LocalTime>& start = start_cache.get(Columns::field(f, start_col));
@@ -72,10 +72,10 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
             const long long d = seconds_between(*start, *end);
             if (d >= 0 && d <= kMaxDuration) row.duration = static_cast<int>(d);
         }
-        row.workout_name = utf8_prefix(std::string(trimmed(Columns::field(f, title))), kMaxNameLength);
-        row.workout_note = utf8_prefix(std::string(trimmed(Columns::field(f, description))), kMaxNoteLength);
-        row.exercise_name = utf8_prefix(std::string(trimmed(Columns::field(f, exercise))), kMaxNameLength);
-        row.exercise_note = utf8_prefix(std::string(trimmed(Columns::field(f, exercise_notes))), kMaxNoteLength);
+        row.workout_name = utf8_prefix(trimmed(Columns::field(f, title)), kMaxNameLength);
+        row.workout_note = utf8_prefix(trimmed(Columns::field(f, description)), kMaxNoteLength);
+        row.exercise_name = utf8_prefix(trimmed(Columns::field(f, exercise)), kMaxNameLength);
+        row.exercise_note = utf8_prefix(trimmed(Columns::field(f, exercise_notes)), kMaxNoteLength);
         if (row.exercise_name.empty()) {
             skip("no exercise name");
             continue;

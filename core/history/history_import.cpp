@@ -26,11 +26,16 @@ constexpr std::array<EnumName<ImportFormat>, 4> kFormats{{{ImportFormat::Auto, "
                                                           {ImportFormat::Hevy, "hevy"},
                                                           {ImportFormat::Proximity, "proximity"}}};
 
-std::string workout_key(const std::string& start, const std::string& name) { return start + '\x1f' + name; }
+std::string workout_key(std::string_view start, std::string_view name) {
+    std::string key;
+    key.reserve(start.size() + 1 + name.size());
+    key.append(start).append(1, '\x1f').append(name);
+    return key;
+}
 
-std::string workout_words(const std::string& start, const std::string& name) {
+std::string workout_words(const std::string& start, std::string_view name) {
     std::string when = start.substr(0, 10) + " " + start.substr(11, 5);
-    return name.empty() ? "the workout of " + when : "the workout \"" + name + "\" of " + when;
+    return name.empty() ? "the workout of " + when : "the workout \"" + std::string(name) + "\" of " + when;
 }
 
 // Limits a merge must respect, counted from what the history already holds.
@@ -55,29 +60,40 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
     std::unordered_set<std::string> names_seen;
     std::unordered_map<std::string, size_t> added;  // key -> index into `fresh`
     std::vector<Workout> fresh;
+    // The rows of a workout come together: the previous row's workout is checked first.
+    const ImportedRow* previous = nullptr;
+    bool previous_existing = false;
+    size_t previous_index = 0;
     for (const ImportedRow& row : rows.sets) {
         auto skip = [&](const std::string& reason) { report.skipped.push_back({row.line, reason}); };
-        const std::string key = workout_key(row.start, row.workout_name);
-        if (existing.count(key)) {
+        const bool same_workout =
+            previous && previous->start == row.start && previous->workout_name == row.workout_name;
+        if (!same_workout) {
+            const std::string key = workout_key(row.start, row.workout_name);
+            previous_existing = existing.count(key) > 0;
+            auto at = added.find(key);
+            if (!previous_existing && at == added.end()) {
+                if (room.workouts >= kMaxWorkouts) {
+                    skip("the history is full (" + std::to_string(kMaxWorkouts) + " workouts)");
+                    continue;
+                }
+                Workout w;
+                w.start = row.start;
+                w.name = std::string(row.workout_name);
+                w.source = rows.source;
+                w.duration = row.duration;
+                at = added.emplace(key, fresh.size()).first;
+                fresh.push_back(std::move(w));
+                ++room.workouts;
+            }
+            previous = &row;
+            if (!previous_existing) previous_index = at->second;
+        }
+        if (previous_existing) {
             skip(workout_words(row.start, row.workout_name) + " is already in the history");
             continue;
         }
-        auto at = added.find(key);
-        if (at == added.end()) {
-            if (room.workouts >= kMaxWorkouts) {
-                skip("the history is full (" + std::to_string(kMaxWorkouts) + " workouts)");
-                continue;
-            }
-            Workout w;
-            w.start = row.start;
-            w.name = row.workout_name;
-            w.source = rows.source;
-            w.duration = row.duration;
-            at = added.emplace(key, fresh.size()).first;
-            fresh.push_back(std::move(w));
-            ++room.workouts;
-        }
-        Workout& w = fresh[at->second];
+        Workout& w = fresh[previous_index];
         if (w.note.empty()) w.note = row.workout_note;
         if (room.sets >= kMaxSets) {
             skip("the history is full (" + std::to_string(kMaxSets) + " sets)");
@@ -94,11 +110,11 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
             continue;
         }
         if (!same_exercise) {
-            const NameMatch m = matcher.match(row.exercise_name);
-            add_exercise_report(report, names_seen, row.exercise_name, m);
+            const NameMatch m = matcher.match(std::string(row.exercise_name));
+            add_exercise_report(report, names_seen, std::string(row.exercise_name), m);
             LoggedExercise x;
             x.exercise = m.exercise;
-            x.name = row.exercise_name;
+            x.name = std::string(row.exercise_name);
             x.superset = row.superset;
             w.exercises.push_back(std::move(x));
         }
@@ -218,7 +234,7 @@ ImportResult import_history(std::string_view text, ImportFormat format, History 
     }
     const char delimiter = detect_delimiter(text);
     const std::vector<CsvRecord> records = read_csv(text, delimiter);
-    const std::vector<std::string>& header = records.at(0).fields;
+    const std::vector<std::string> header = records.at(0).fields();
     Source found = Source::Proximity;
     if (is_strong_header(header)) found = Source::Strong;
     else if (is_hevy_header(header)) found = Source::Hevy;

@@ -6,18 +6,21 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace proximity::history {
 
+// The texts are views into the CSV records (and the reader's date cache), which outlive
+// the import.
 struct ImportedRow {
     size_t line = 0;  // line of the file
     std::string start;  // the workout's start, ISO 8601 local time
-    std::string workout_name;
+    std::string_view workout_name;
     std::optional<int> duration;  // seconds
-    std::string workout_note;
-    std::string exercise_name;
-    std::string exercise_note;
+    std::string_view workout_note;
+    std::string_view exercise_name;
+    std::string_view exercise_note;
     std::optional<int> superset;
     LoggedSet set;
 };

@@ -65,13 +65,13 @@ double metres_per(std::string_view unit, double fallback) {
 RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter, units::Unit unit) {
     RowsRead out;
     out.source = Source::Strong;
-    const StrongColumns col = strong_columns(records.at(0).fields);
+    const StrongColumns col = strong_columns(records.at(0).fields());
     const bool comma = delimiter == ';';
     std::string_view last_date;
     std::string last_start;
     for (size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
-        const auto& f = rec.fields;
+        const CsvRecord& f = rec;
         ++out.data_rows;
         auto skip = [&](const std::string& reason) { out.skipped.push_back({rec.line, reason}); };
         const std::string order(trimmed(Columns::field(f, col.order)));
@@ -92,24 +92,24 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
         ImportedRow row;
         row.line = rec.line;
         row.start = last_start;
-        row.workout_name = utf8_prefix(std::string(trimmed(Columns::field(f, col.workout))), kMaxNameLength);
-        row.exercise_name = utf8_prefix(std::string(trimmed(Columns::field(f, col.exercise))), kMaxNameLength);
+        row.workout_name = utf8_prefix(trimmed(Columns::field(f, col.workout)), kMaxNameLength);
+        row.exercise_name = utf8_prefix(trimmed(Columns::field(f, col.exercise)), kMaxNameLength);
         if (row.exercise_name.empty()) {
             skip("no exercise name");
             continue;
         }
         if (order == "Note") {
             skip("an exercise note, not a set (the note is kept with the exercise)");
-            out.notes.push_back({row.start, row.workout_name, row.exercise_name,
-                                 utf8_prefix(std::string(trimmed(Columns::field(f, col.notes))), kMaxNoteLength)});
+            out.notes.push_back({row.start, std::string(row.workout_name), std::string(row.exercise_name),
+                                 std::string(utf8_prefix(trimmed(Columns::field(f, col.notes)), kMaxNoteLength))});
             continue;
         }
         const NumberField dur = number_field(Columns::field(f, col.duration_sec), false);
         if (!dur.empty && dur.valid && dur.value >= 0 && dur.value <= kMaxDuration) row.duration = static_cast<int>(dur.value);
         else if (col.duration_text >= 0) row.duration = duration_text_seconds(Columns::field(f, col.duration_text));
-        row.workout_note = utf8_prefix(std::string(trimmed(Columns::field(f, col.workout_notes))), kMaxNoteLength);
+        row.workout_note = utf8_prefix(trimmed(Columns::field(f, col.workout_notes)), kMaxNoteLength);
         LoggedSet& s = row.set;
-        s.note = utf8_prefix(std::string(trimmed(Columns::field(f, col.notes))), kMaxNoteLength);
+        s.note = utf8_prefix(trimmed(Columns::field(f, col.notes)), kMaxNoteLength);
         if (order == "W" || order == "w") s.type = SetType::Warmup;
         else if (order == "D" || order == "d") s.type = SetType::Drop;
         else if (order == "F" || order == "f") {
