@@ -43,13 +43,23 @@ json report_json(const ImportReport& r) {
     out["rows"] = r.rows;
     out["imported"] = r.imported;
     json skipped = json::array();
-    for (const SkippedRow& s : r.skipped) skipped.push_back({{"line", s.line}, {"reason", s.reason}});
+    for (const SkippedRow& s : r.skipped) {
+        json e;
+        e["line"] = s.line;
+        e["reason"] = s.reason;
+        skipped.push_back(std::move(e));
+    }
     out["skipped"] = std::move(skipped);
     out["workouts"] = r.workouts;
     out["sets"] = r.sets;
     json exercises = json::array();
-    for (const ExerciseNameReport& x : r.exercises)
-        exercises.push_back({{"name", x.name}, {"exercise", x.exercise}, {"mapped", x.mapped}});
+    for (const ExerciseNameReport& x : r.exercises) {
+        json e;
+        e["name"] = x.name;
+        e["exercise"] = x.exercise;
+        e["mapped"] = x.mapped;
+        exercises.push_back(std::move(e));
+    }
     out["exercises"] = std::move(exercises);
     return out;
 }
@@ -181,7 +191,8 @@ json next_set_load(const EngineState& state, const json& raw) {
     out["unit"] = units::unit_name(r.unit);
     out["formula"] = load::formula_name(r.formula);
     out["reason"] = next.reason;
-    out["rest"] = {{"seconds", rest_seconds(rest_class, type)}, {"class", rest_class_id(rest_class)}};
+    out["rest"]["seconds"] = rest_seconds(rest_class, type);
+    out["rest"]["class"] = rest_class_id(rest_class);
     out["warnings"] = next.warnings;
     return out;
 }
@@ -196,19 +207,22 @@ json session_defaults(const json& raw) {
                       SetType::Myo, SetType::Forced})
         set_types.push_back(set_type_id(t));
     json out;
-    out["rest"] = {{"byClass", std::move(by_class)}, {"bySetType", std::move(by_type)}};
+    out["rest"]["byClass"] = std::move(by_class);
+    out["rest"]["bySetType"] = std::move(by_type);
     out["setTypes"] = std::move(set_types);
-    out["formats"] = {{"import", import_format_list()}, {"export", kExportFormats}};
-    out["limits"] = {{"workouts", kMaxWorkouts},
-                     {"sets", kMaxSets},
-                     {"exercisesPerWorkout", kMaxExercisesPerWorkout},
-                     {"setsPerExercise", kMaxSetsPerExercise},
-                     {"customExercises", kMaxCustomExercises},
-                     {"nameLength", kMaxNameLength},
-                     {"noteLength", kMaxNoteLength},
-                     {"reps", kMaxLoggedReps},
-                     {"load", kMaxLoggedLoad},
-                     {"importBytes", kMaxImportBytes}};
+    out["formats"]["import"] = import_format_list();
+    out["formats"]["export"] = kExportFormats;
+    json& limits = out["limits"];
+    limits["workouts"] = kMaxWorkouts;
+    limits["sets"] = kMaxSets;
+    limits["exercisesPerWorkout"] = kMaxExercisesPerWorkout;
+    limits["setsPerExercise"] = kMaxSetsPerExercise;
+    limits["customExercises"] = kMaxCustomExercises;
+    limits["nameLength"] = kMaxNameLength;
+    limits["noteLength"] = kMaxNoteLength;
+    limits["reps"] = kMaxLoggedReps;
+    limits["load"] = kMaxLoggedLoad;
+    limits["importBytes"] = kMaxImportBytes;
     return out;
 }
 

@@ -5,7 +5,7 @@
 #include "core/history/exercise_names.hpp"
 #include "core/history/history_limits.hpp"
 
-#include <set>
+#include <unordered_set>
 
 namespace proximity::history {
 
@@ -31,7 +31,7 @@ NameMatch ExerciseMatcher::match(const std::string& name) {
         if (history_.custom_exercises.size() >= kMaxCustomExercises)
             throw_input_error("text", "the history already holds " + std::to_string(kMaxCustomExercises) +
                                           " custom exercises; map some to library exercises first");
-        std::set<std::string> taken;
+        std::unordered_set<std::string> taken;
         for (const CustomExercise& c : history_.custom_exercises) taken.insert(c.id);
         const std::string base = custom_exercise_id(name);
         std::string id = base;

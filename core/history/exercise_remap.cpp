@@ -5,7 +5,7 @@
 #include "core/history/history_limits.hpp"
 
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 
 namespace proximity::history {
 
@@ -22,7 +22,7 @@ void check_target(const History& h, const std::string& to, const exercise::Exerc
 
 // Removes the custom exercises no logged entry and no mapping refers to any more.
 void drop_unused_customs(History& h) {
-    std::set<std::string> used;
+    std::unordered_set<std::string> used;
     for (const Workout& w : h.workouts)
         for (const LoggedExercise& x : w.exercises) used.insert(x.exercise);
     for (const NameMapping& m : h.mapping) used.insert(m.exercise);

@@ -13,7 +13,6 @@
 #include "core/history/history_reader.hpp"
 #include "core/history/strong_csv.hpp"
 
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -144,11 +143,11 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
 void add_document(History& h, const History& doc, const exercise::ExerciseLibrary& library, ImportReport& report) {
     report.format = Source::Proximity;
     report.rows = set_count(doc);
-    std::set<std::string> customs;
+    std::unordered_set<std::string> customs;
     for (const CustomExercise& c : h.custom_exercises) customs.insert(c.id);
     for (const CustomExercise& c : doc.custom_exercises)
         if (customs.insert(c.id).second) h.custom_exercises.push_back(c);
-    std::set<std::string> names;
+    std::unordered_set<std::string> names;
     for (const NameMapping& m : h.mapping) names.insert(normalized_name(m.name));
     for (const NameMapping& m : doc.mapping)
         if (names.insert(normalized_name(m.name)).second) h.mapping.push_back(m);

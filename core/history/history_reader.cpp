@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <unordered_set>
 
 namespace proximity::history {
 
@@ -125,7 +125,7 @@ LoggedSet read_set(const json& raw, const std::string& where) {
 
 struct Known {
     const exercise::ExerciseLibrary& library;
-    std::set<std::string> custom;
+    std::unordered_set<std::string> custom;
     bool has(const std::string& id) const { return custom.count(id) || library.find(id); }
 };
 

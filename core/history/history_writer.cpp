@@ -50,7 +50,10 @@ json workout_json(const Workout& w) {
     j["source"] = source_id(w.source);
     if (w.duration) j["duration"] = *w.duration;
     if (!w.note.empty()) j["note"] = w.note;
-    if (w.plan) j["plan"] = {{"week", w.plan->week}, {"session", w.plan->session}};
+    if (w.plan) {
+        j["plan"]["week"] = w.plan->week;
+        j["plan"]["session"] = w.plan->session;
+    }
     json exercises = json::array();
     for (const LoggedExercise& x : w.exercises) exercises.push_back(exercise_json(x));
     j["exercises"] = std::move(exercises);
@@ -66,15 +69,23 @@ json history_to_json(const History& h) {
     for (const Workout& w : h.workouts) workouts.push_back(workout_json(w));
     j["workouts"] = std::move(workouts);
     json customs = json::array();
-    for (const CustomExercise& c : h.custom_exercises)
-        customs.push_back({{"id", c.id},
-                           {"name", c.name},
-                           {"class", exercise::movement_class_id(c.movement_class)},
-                           {"equipment", exercise::equipment_id(c.equipment)},
-                           {"verified", c.verified}});
+    for (const CustomExercise& c : h.custom_exercises) {
+        json e;
+        e["id"] = c.id;
+        e["name"] = c.name;
+        e["class"] = exercise::movement_class_id(c.movement_class);
+        e["equipment"] = exercise::equipment_id(c.equipment);
+        e["verified"] = c.verified;
+        customs.push_back(std::move(e));
+    }
     j["customExercises"] = std::move(customs);
     json mapping = json::array();
-    for (const NameMapping& m : h.mapping) mapping.push_back({{"name", m.name}, {"exercise", m.exercise}});
+    for (const NameMapping& m : h.mapping) {
+        json e;
+        e["name"] = m.name;
+        e["exercise"] = m.exercise;
+        mapping.push_back(std::move(e));
+    }
     j["mapping"] = std::move(mapping);
     return j;
 }
