@@ -51,7 +51,8 @@ std::vector<ExerciseTrend> exercise_trends(const history::History& history, cons
             const EntryReading& entry = wr.entries[x];
             ExerciseTrend& t = trends[index.at(entry.info)];
             const std::string& logged = history.workouts[w].exercises[x].name;
-            t.name = logged.empty() ? entry.info->library_name : logged;
+            if (!logged.empty()) t.name = logged;
+            else if (t.name.empty()) t.name = entry.info->library_name;
             ExerciseSession s = session_of(entry, int(w), int(x), wr.day, options, misjudgement, max_hard_rir);
             if (s.e1rm && (!t.best_e1rm || *s.e1rm > *t.best_e1rm)) {
                 t.best_e1rm = s.e1rm;

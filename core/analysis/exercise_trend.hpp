@@ -27,7 +27,7 @@ struct ExerciseSession {
 
 struct ExerciseTrend {
     const ExerciseInfo* info = nullptr;
-    std::string name;  // the name as logged or imported (the latest one)
+    std::string name;  // the latest name as logged or imported (the library's when never named)
     std::vector<ExerciseSession> sessions;
     std::optional<double> best_e1rm;
     int best_session = -1;
