@@ -10,6 +10,7 @@
 #include "core/history/history_reader.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace proximity::api {
 
@@ -137,7 +138,9 @@ json log_set(EngineState& state, const json& raw) {
 json analyze_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     fields::reject_unknown_fields(in, "", {"history", "formula", "unit", "lifter", "calibration", "equipment", "plan",
-                                           "today"});
+                                           "today", "from"});
+    int from = -100000000;  // before any date: everything
+    if (fields::has(in, "from")) from = analysis::day_number(read_date(in, "from"));
     const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises);
     std::optional<history::History> given;
     if (fields::has(in, "history"))
@@ -148,7 +151,7 @@ json analyze_history(const EngineState& state, const json& raw) {
         throw InputError("today", "today (" + options.today + ") is before the last workout (" +
                                       h.workouts.back().start.substr(0, 10) + ")");
     const analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options);
-    return analysis_json(a, h);
+    return analysis_json(a, h, from);
 }
 
 }  // namespace proximity::api

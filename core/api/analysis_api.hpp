@@ -11,8 +11,9 @@
 //                  new exercise); with `workout`, starts that new workout with it
 //   clearHistory   {} -> {workouts: 0, sets: 0}
 //   analyzeHistory {history?, formula?, unit?, lifter?, calibration?, equipment?, plan?,
-//                   today?} (analysis_inputs.hpp) -> the analysis of `history`, or of the
-//                  kept one when none is passed:
+//                   today?, from?} (analysis_inputs.hpp) -> the analysis of `history`, or
+//                  of the kept one when none is passed; `from` (YYYY-MM-DD) keeps the dated
+//                  lists to that day on (analysis_json.hpp), e.g. this week after a set:
 //     { unit, formula,
 //       exercises: [{ exercise, name, trend, best: {e1rm, date} | null,
 //                     sessions: [{date, e1rm, low, high, lowerBound, failureSets, hardSets}],

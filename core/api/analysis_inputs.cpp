@@ -51,15 +51,15 @@ void read_equipment_map(const json& in, analysis::AnalysisOptions& o) {
     }
 }
 
-std::string read_today(const json& in) {
-    auto text = fields::read_optional_string(in, "today", "");
+}  // namespace
+
+std::string read_date(const json& in, const std::string& name) {
+    auto text = fields::read_optional_string(in, name, "");
     if (!text) return "";
     auto t = history::parse_local_time(*text + "T00:00:00");
-    if (text->size() != 10 || !t) throw InputError("today", "today must be a date such as 2024-11-28 (got \"" + *text + "\")");
+    if (text->size() != 10 || !t) throw InputError(name, name + " must be a date such as 2024-11-28 (got \"" + *text + "\")");
     return *text;
 }
-
-}  // namespace
 
 analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::ExerciseLibrary& library) {
     analysis::AnalysisOptions o;
@@ -72,7 +72,7 @@ analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::
     }
     read_equipment_map(in, o);
     if (fields::has(in, "plan")) o.plan = read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
-    o.today = read_today(in);
+    o.today = read_date(in, "today");
     return o;
 }
 

@@ -15,6 +15,9 @@
 
 namespace proximity::api {
 
+// A YYYY-MM-DD date member ("" when absent).
+std::string read_date(const nlohmann::json& in, const std::string& name);
+
 analysis::AnalysisOptions read_analysis_options(const nlohmann::json& in, const exercise::ExerciseLibrary& library);
 
 // Runs `read` and re-throws its InputError with the field (and the message's leading

@@ -14,9 +14,10 @@ namespace {
 
 json optional_number(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
-json sessions_json(const ExerciseTrend& t) {
+json sessions_json(const ExerciseTrend& t, int from) {
     json out = json::array();
     for (const ExerciseSession& s : t.sessions) {
+        if (s.day < from) continue;
         json j = json::object();
         j["date"] = date_text(s.day);
         j["e1rm"] = optional_number(s.e1rm);
@@ -48,14 +49,14 @@ json records_json(const std::vector<Record>& records) {
     return out;
 }
 
-json exercises_json(const HistoryAnalysis& a) {
+json exercises_json(const HistoryAnalysis& a, int from) {
     json out = json::array();
     for (size_t i = 0; i < a.trends.size(); ++i) {
         const ExerciseTrend& t = a.trends[i];
         json j = json::object();
         j["exercise"] = t.info->id;
         j["name"] = t.name;
-        j["sessions"] = sessions_json(t);
+        j["sessions"] = sessions_json(t, from);
         if (t.best_e1rm) {
             json best = json::object();
             best["e1rm"] = *t.best_e1rm;
@@ -78,11 +79,12 @@ json muscles_json(const plan::MuscleTally& tally) {
     return out;
 }
 
-json weeks_json(const HistoryAnalysis& a) {
+json weeks_json(const HistoryAnalysis& a, int from) {
     const plan::LandmarkTable landmarks =
         a.options.plan ? a.options.plan->settings.landmarks : plan::LandmarkTable{};
     json out = json::array();
     for (const WeekTally& w : a.weeks.weeks) {
+        if (w.start < monday_of(from)) continue;
         json j = json::object();
         j["start"] = date_text(w.start);
         j["hardSets"] = muscles_json(w.hard_sets);
@@ -103,7 +105,7 @@ json weeks_json(const HistoryAnalysis& a) {
     return out;
 }
 
-json failure_json(const HistoryAnalysis& a, const history::History& h) {
+json failure_json(const HistoryAnalysis& a, const history::History& h, int from) {
     int failure = 0, hard = 0;
     for (const WeekTally& w : a.weeks.weeks) failure += w.failure_set_count, hard += w.hard_set_count;
     json out = json::object();
@@ -114,6 +116,7 @@ json failure_json(const HistoryAnalysis& a, const history::History& h) {
     json reasons = json::array(), sets = json::array();
     for (const AdvisedAgainst& s : a.weeks.advised_against) {
         const policy::Rule* rule = s.judgement.rule;
+        if (s.day < from) continue;
         json j = json::object();
         j["date"] = date_text(s.day);
         j["exercise"] = h.workouts[size_t(s.workout)].exercises[size_t(s.entry)].exercise;
@@ -137,7 +140,7 @@ json failure_json(const HistoryAnalysis& a, const history::History& h) {
     return out;
 }
 
-json calibration_out(const HistoryAnalysis& a) {
+json calibration_out(const HistoryAnalysis& a, int from) {
     json out = json::object();
     out["bias"] = a.calibration.bias;
     out["spread"] = optional_number(a.calibration.spread);
@@ -147,6 +150,7 @@ json calibration_out(const HistoryAnalysis& a) {
     out["basis"] = load::uncertainty_basis_name(a.uncertainty.basis);
     json trend = json::array();
     for (const CalibrationPoint& p : a.log.trend)
+        if (p.day >= from)
         trend.push_back({{"date", date_text(p.day)},
                          {"error", p.error},
                          {"bias", p.after.bias},
@@ -207,9 +211,10 @@ json point_json(const ReadinessPoint& p) {
     return json{{"date", date_text(p.day)}, {"value", p.value}, {"fitness", p.fitness}, {"fatigue", p.fatigue}};
 }
 
-json points_json(const std::vector<ReadinessPoint>& points) {
+json points_json(const std::vector<ReadinessPoint>& points, int from) {
     json out = json::array();
-    for (const ReadinessPoint& p : points) out.push_back({{"date", date_text(p.day)}, {"value", p.value}});
+    for (const ReadinessPoint& p : points)
+        if (p.day >= from) out.push_back({{"date", date_text(p.day)}, {"value", p.value}});
     return out;
 }
 
@@ -232,9 +237,10 @@ json next_json(const HistoryAnalysis& a) {
     return out;
 }
 
-json planned_json(const HistoryAnalysis& a) {
+json planned_json(const HistoryAnalysis& a, int from) {
     json out = json::array();
     for (const SessionAdherence& s : a.adherence) {
+        if (s.day < from) continue;
         json exercises = json::array();
         for (const ExerciseAdherence& e : s.exercises)
             exercises.push_back({{"exercise", e.exercise}, {"planned", e.planned}, {"actual", e.actual}});
@@ -250,21 +256,21 @@ json planned_json(const HistoryAnalysis& a) {
 
 }  // namespace
 
-json analysis_json(const HistoryAnalysis& a, const history::History& history) {
+json analysis_json(const HistoryAnalysis& a, const history::History& history, int from) {
     json out = json::object();
     out["unit"] = units::unit_name(a.options.unit);
     out["formula"] = load::formula_name(a.options.formula);
-    out["exercises"] = exercises_json(a);
-    out["weeks"] = weeks_json(a);
-    out["failure"] = failure_json(a, history);
-    out["calibration"] = calibration_out(a);
+    out["exercises"] = exercises_json(a, from);
+    out["weeks"] = weeks_json(a, from);
+    out["failure"] = failure_json(a, history, from);
+    out["calibration"] = calibration_out(a, from);
     out["fatigue"] = fatigue_json(a);
-    out["readiness"] = points_json(a.readiness.logged);
+    out["readiness"] = points_json(a.readiness.logged, from);
     out["today"] = a.has_today ? point_json(a.readiness.today) : json(nullptr);
-    out["projection"] = points_json(a.readiness.projection);
+    out["projection"] = points_json(a.readiness.projection, from);
     out["next"] = next_json(a);
     out["nextSession"] = a.next ? json{{"week", a.next->week}, {"session", a.next->session}} : json(nullptr);
-    out["planned"] = planned_json(a);
+    out["planned"] = planned_json(a, from);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/api/method.hpp"
 
 #include "core/api/analysis_api.hpp"
+#include "core/api/analysis_bench_api.hpp"
 #include "core/api/bench_api.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
@@ -49,6 +50,7 @@ const std::vector<Method>& all_methods() {
         {"analyzeHistory", analyze_history},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
+        {"benchHistoryAnalysis", bench_history_analysis},
     };
     return methods;
 }
