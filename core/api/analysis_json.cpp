@@ -31,9 +31,10 @@ json sessions_json(const ExerciseTrend& t, int from) {
     return out;
 }
 
-json records_json(const std::vector<Record>& records) {
+json records_json(const std::vector<Record>& records, int from) {
     json out = json::array();
     for (const Record& r : records) {
+        if (r.day < from) continue;
         json j = json::object();
         j["type"] = record_kind_id(r.kind);
         j["date"] = date_text(r.day);
@@ -66,7 +67,7 @@ json exercises_json(const HistoryAnalysis& a, int from) {
             j["best"] = nullptr;
         }
         j["trend"] = optional_number(trend_e1rm(t));
-        j["records"] = records_json(a.records[i]);
+        j["records"] = records_json(a.records[i], from);
         out.push_back(std::move(j));
     }
     return out;
