@@ -1,0 +1,29 @@
+#include "core/api/analysis_bench_api.hpp"
+
+#include "core/analysis/history_analysis.hpp"
+#include "core/api/analysis_inputs.hpp"
+#include "core/common/json_fields.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+json bench_history_analysis(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"iterations", "formula", "unit", "lifter", "calibration", "equipment", "plan",
+                                           "today"});
+    const int iterations = fields::read_int_or(in, "iterations", "", 0, 1000, 1);
+    if (!state.history)
+        throw InputError("history", "there is no history yet: keep one with setHistory first");
+    json options = in;
+    options.erase("iterations");
+    const analysis::AnalysisOptions o = read_analysis_options(options, state.exercises);
+    double checksum = 0;
+    for (int i = 0; i < iterations; ++i) {
+        const analysis::HistoryAnalysis a = analysis::analyze_history(*state.history, state.exercises, state.rules, o);
+        checksum += double(a.trends.size() + a.weeks.weeks.size()) + a.readiness.today.value;
+    }
+    return json{{"checksum", checksum}, {"sets", history::set_count(*state.history)}};
+}
+
+}  // namespace proximity::api
