@@ -13,7 +13,7 @@ namespace {
 
 ReadinessPoint point_at(const std::vector<plan::DayState>& states, int first, int day) {
     const plan::DayState& s = states[size_t(day - first)];
-    return ReadinessPoint{day, s.readiness, s.fitness, s.fatigue};
+    return ReadinessPoint{day, s.percent, s.readiness, s.baseline, s.fitness, s.fatigue};
 }
 
 // Adds the remaining planned sessions to `days` (growing it as needed); returns the last

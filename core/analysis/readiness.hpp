@@ -4,7 +4,9 @@
 // summed fatigue cost (and hard sets) of its working sets; then, when a plan is given, on
 // through the rest of the block with the planned sessions' costs as the planner counts
 // them (plan::tally_week) on the days plan_position.hpp gives them.
-// A state is the morning of its day, before that day's training.
+// A state is the morning of its day, before that day's training. The range's first week is
+// the habit (readiness_model.hpp): `value` is readiness against that steady state, in
+// percent (0 = as fresh as in a usual week, negative = more tired than usual).
 #include "core/analysis/plan_position.hpp"
 #include "core/analysis/set_reading.hpp"
 #include "core/exercise/exercise_library.hpp"
@@ -15,7 +17,9 @@ namespace proximity::analysis {
 
 struct ReadinessPoint {
     int day = 0;
-    double value = 0;  // fitness - fatigue
+    double value = 0;      // percent: (readiness - baseline) / the habit's mean fitness; 0 = as usual
+    double readiness = 0;  // fitness - fatigue, the model's own units
+    double baseline = 0;   // readiness on this weekday of the habitual week
     double fitness = 0;
     double fatigue = 0;
 };

@@ -209,7 +209,8 @@ json fatigue_json(const HistoryAnalysis& a) {
 }
 
 json point_json(const ReadinessPoint& p) {
-    return json{{"date", date_text(p.day)}, {"value", p.value}, {"fitness", p.fitness}, {"fatigue", p.fatigue}};
+    return json{{"date", date_text(p.day)}, {"value", p.value},         {"readiness", p.readiness},
+                {"baseline", p.baseline},     {"fitness", p.fitness}, {"fatigue", p.fatigue}};
 }
 
 json points_json(const std::vector<ReadinessPoint>& points, int from) {

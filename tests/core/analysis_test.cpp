@@ -7,6 +7,7 @@
 #include "core/analysis/readiness_model.hpp"
 #include "core/history/history_reader.hpp"
 #include "core/plan/fitness_fatigue.hpp"
+#include "core/plan/plan_simulation.hpp"
 #include "core/plan/plan_reader.hpp"
 
 #include <gtest/gtest.h>
@@ -204,25 +205,44 @@ TEST(AnalysisFatigue, OrdinaryNoiseAndASingleBadDayAreNot) {
     EXPECT_TRUE(analyze(squat_sessions({100, 101, 100, 101, 95, 101})).signs.empty());  // recovered
 }
 
-TEST(AnalysisReadiness, TheAdapterFeedsTheModelTheFatigueCost) {
-    const std::vector<TrainingDay> days = {{3, 2.5}, {0, 0}, {2, 1.0}};
+TEST(AnalysisReadiness, TheAdapterFeedsFitnessTheStimulusAndFatigueTheCostFromTheFirstWeek) {
+    std::vector<TrainingDay> days(9);
+    days[0] = {2.7, 6.3};
+    days[7] = {3.0, 13.5};
     const auto states = run_readiness_model(days, {});
-    const auto direct = plan::simulate_fitness_fatigue({2.5, 0, 1.0}, {});
-    ASSERT_EQ(states.size(), 4u);
-    for (size_t i = 0; i < states.size(); ++i) EXPECT_DOUBLE_EQ(states[i].readiness, direct[i].readiness);
+    std::vector<double> stimulus(9, 0), cost(9, 0);
+    stimulus[0] = 2.7, cost[0] = 6.3, stimulus[7] = 3.0, cost[7] = 13.5;
+    const auto direct = plan::simulate_fitness_fatigue(stimulus, cost, plan::habitual_week(stimulus, cost), {});
+    ASSERT_EQ(states.size(), 10u);
+    for (size_t i = 0; i < states.size(); ++i) {
+        EXPECT_DOUBLE_EQ(states[i].fitness, direct[i].fitness);
+        EXPECT_DOUBLE_EQ(states[i].fatigue, direct[i].fatigue);
+        EXPECT_DOUBLE_EQ(states[i].percent, direct[i].percent);
+    }
+    // The habit is a steady state, not a start from zero.
+    EXPECT_GT(states[0].fitness, 0);
+    EXPECT_DOUBLE_EQ(states[0].percent, 0);
 }
 
-TEST(AnalysisReadiness, OverALoggedHistory) {
-    const history::History h = history_of(json::array({
-        workout("2024-11-25T18:00:00", "back-squat", json::array({set(100, 5, {{"rir", 2}})})),
-        workout("2024-11-27T18:00:00", "back-squat", json::array({set(100, 5, {{"rir", 2}})})),
-    }));
-    const HistoryAnalysis a = analyze(h);
-    const double c = 1.8 * (0.4 + 2.1 * std::exp(-1.0));  // heavy compound at RIR 2
-    ASSERT_EQ(a.readiness.logged.size(), 2u);
-    EXPECT_DOUBLE_EQ(a.readiness.logged[0].value, 0);
-    EXPECT_NEAR(a.readiness.logged[1].value, c * std::exp(-2 / 42.0) - 2 * c * std::exp(-2 / 7.0), 1e-9);
-    EXPECT_EQ(date_text(a.readiness.today.day), "2024-11-27");
+TEST(AnalysisReadiness, FailureIsNotRewardedOverALoggedHistory) {
+    // Week 1 is the habit: 3 squat sets at RIR 2. The next Monday the same sets at RIR 2
+    // or taken to failure: to failure must leave the lifter less ready, not more.
+    const auto week2 = [](double rir) {
+        const json sets = json::array({set(100, 5, {{"rir", 2}}), set(100, 5, {{"rir", 2}}), set(100, 5, {{"rir", 2}})});
+        const json hard = json::array({set(100, 5, {{"rir", rir}}), set(100, 5, {{"rir", rir}}), set(100, 5, {{"rir", rir}})});
+        AnalysisOptions o;
+        o.today = "2024-12-04";
+        return analyze(history_of(json::array({workout("2024-11-25T18:00:00", "back-squat", sets),
+                                               workout("2024-12-02T18:00:00", "back-squat", hard)})),
+                       o);
+    };
+    const HistoryAnalysis usual = week2(2), failure = week2(0);
+    ASSERT_EQ(usual.readiness.logged.size(), 2u);
+    EXPECT_DOUBLE_EQ(usual.readiness.logged[0].value, 0);
+    EXPECT_NEAR(usual.readiness.today.value, 0, 1e-9);  // the same week again: as usual
+    EXPECT_LT(failure.readiness.today.value, -10);
+    EXPECT_LT(failure.readiness.today.readiness, usual.readiness.today.readiness);
+    EXPECT_EQ(date_text(failure.readiness.today.day), "2024-12-04");
 }
 
 plan::Plan squat_plan() {
