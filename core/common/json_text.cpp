@@ -1,8 +1,11 @@
 #include "core/common/json_text.hpp"
 
+#include "core/common/input_limits.hpp"
+
 namespace proximity {
 
 nlohmann::json parse_json(const std::string& text) {
+    check_input_text(text);  // before the parser, and everything recursive after it, sees the text
     using nlohmann::json;
     json result;
     // The DOM builder on the plain SAX parser: what json::parse() does when it is given

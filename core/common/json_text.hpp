@@ -8,7 +8,8 @@
 
 namespace proximity {
 
-// Throws nlohmann::json::parse_error on malformed text (as json::parse does).
+// Throws InputError if the text breaks the input limits (core/common/input_limits.hpp),
+// nlohmann::json::parse_error on malformed text (as json::parse does).
 nlohmann::json parse_json(const std::string& text);
 
 }  // namespace proximity

@@ -703,7 +703,7 @@ async function start() {
 
   let plan = null;
   try {
-    const text = await planFromFragment(location.hash);
+    const text = await planFromFragment(location.hash, state.defaults.limits.fileBytes);
     if (text) {
       plan = px.importPlan({ text });
       state.shared = true;

@@ -1,0 +1,52 @@
+// libFuzzer target: every method of the JSON API through Engine::call, which must answer
+// every input with an envelope and never crash, leak, hang or hit undefined behaviour
+// (the build adds AddressSanitizer and UndefinedBehaviorSanitizer).
+//
+// An input is "<method>\n<input JSON>" (tests/fuzz/corpus/, made from the shared vectors
+// by tests/fuzz/make_corpus.mjs). A first line that is not a method name still picks a
+// method (by its hash), so every mutation exercises one.
+#include "core/api/engine.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::vector<std::string>& names() {
+    static const std::vector<std::string> all = proximity::api::Engine::method_names();
+    return all;
+}
+
+std::string pick_method(const std::string& line) {
+    for (const auto& n : names())
+        if (n == line) return n;
+    return names()[std::hash<std::string>{}(line) % names().size()];
+}
+
+// The bench methods run a workload as often as asked (up to 100,000 times, by design):
+// the fuzzer leaves their iteration counts out, so that a slow input means a real hang.
+bool runs_a_workload(const std::string& method, const std::string& input) {
+    return method.rfind("bench", 0) == 0 && input.find("iterations") != std::string::npos;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    const size_t newline = text.find('\n');
+    const std::string method = pick_method(text.substr(0, newline));
+    const std::string input = newline == std::string::npos ? "" : text.substr(newline + 1);
+    if (runs_a_workload(method, input)) return 0;
+    proximity::api::Engine engine;  // a fresh state per input: every finding reproduces
+    const std::string answer = engine.call(method, input);
+    // The answer is always a JSON envelope {"ok": true|false, ...}.
+    const auto parsed = nlohmann::json::parse(answer, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ok")) std::abort();
+    return 0;
+}
