@@ -15,7 +15,7 @@ ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" UBSAN_OPTIONS="print_s
   build/asan/tests/fuzz/engine_fuzz -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 \
   -print_final_stats=1 -artifact_prefix=build/fuzz/ build/fuzz/corpus tests/fuzz/corpus >"$log" 2>&1 || status=$?
 stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
-executions="$(stat number_executed_units)"
+executions="$(stat number_of_executed_units)"
 per_second="$(stat average_exec_per_sec)"
 cat >build/fuzz-stats.json <<JSON
 {"seconds": $seconds, "executions": ${executions:-0}, "execPerSec": ${per_second:-0}, "seeds": $(ls tests/fuzz/corpus | wc -l), "corpus": $(ls build/fuzz/corpus | wc -l), "ok": $([ "$status" = 0 ] && echo true || echo false)}

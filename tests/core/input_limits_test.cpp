@@ -99,6 +99,16 @@ TEST(InputLimits, NumbersOutsideTheDoubleRangeNameTheirField) {
                  "name must be text (got a number that is not finite)");
 }
 
+TEST(InputLimits, BytesThatAreNotUtf8NeverBreakTheAnswer) {
+    Engine e;
+    // Found by the fuzzer: the parser's message quoted the broken bytes, and writing the
+    // error answer threw inside the catch handler (std::terminate: a WASM abort).
+    const json out = call_text(e, "adviseSet", "{\"exercise\":\"cable-fly\",\"wee\xea\xea\xeaklysets\":32}");
+    ASSERT_FALSE(out["ok"].get<bool>());
+    EXPECT_EQ(out["error"]["field"], "");
+    expect_still_answers(e);
+}
+
 TEST(InputLimits, HugeAndTinyNumbersInMessagesAreCompact) {
     EXPECT_EQ(number_text(1e308), "1e308");
     EXPECT_EQ(number_text(-2.5e20), "-2.5e20");
