@@ -43,7 +43,8 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
     } catch (const InputError& e) {
         return error_envelope(e.field(), e.what());
     } catch (const json::parse_error& e) {
-        return error_envelope("", std::string("input is not valid JSON: ") + e.what());
+        // In words, without the parser's own text (it quotes the broken input back).
+        return error_envelope("", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")");
     } catch (const std::exception& e) {
         return error_envelope("", std::string("internal error: ") + e.what());
     } catch (...) {

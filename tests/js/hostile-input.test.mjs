@@ -88,6 +88,15 @@ test('every method refuses huge arrays and 10 MB strings', () => {
   assertStillAnswers();
 });
 
+test('every method answers broken text (lone surrogates, control bytes) in words', () => {
+  for (const method of px.methods) {
+    attempt(method, { name: '\uD800', text: 'a\uDFFFb' });  // JSON.stringify escapes them
+    refused(method, '{"name": "\uD800"}', /not valid JSON/);  // raw: not UTF-8 once in the module
+    refused(method, '{"name": "\u0000\u0001"}', /not valid JSON/);
+  }
+  assertStillAnswers();
+});
+
 const BAD_NUMBERS = [NaN, Infinity, -Infinity, 1e308, -1e308, 5e-324, -0, 2 ** 53 + 1, 1e-7, -1];
 
 test('the classic bad numbers in every numeric field of a sample input are answered or refused in words', () => {
