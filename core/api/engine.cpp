@@ -9,8 +9,13 @@ using nlohmann::json;
 
 namespace {
 
-json error_envelope(const std::string& field, const std::string& message) {
-    return json{{"ok", false}, {"error", {{"field", field}, {"message", message}}}};
+// JSON text of `value`; bytes that are not UTF-8 (a parser's message quoting broken
+// input, a name echoed back) become U+FFFD instead of throwing, so that writing the
+// answer can never fail.
+std::string text_of(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string error_envelope(const std::string& field, const std::string& message) {
+    return text_of(json{{"ok", false}, {"error", {{"field", field}, {"message", message}}}});
 }
 
 }  // namespace
@@ -34,15 +39,16 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
     try {
         json input = input_json.empty() ? json::object() : parse_json(input_json);
         // Written around the result's text: no envelope object, no copy of the result.
-        return "{\"ok\":true,\"result\":" + call_json(method, input).dump() + "}";
+        return "{\"ok\":true,\"result\":" + text_of(call_json(method, input)) + "}";
     } catch (const InputError& e) {
-        return error_envelope(e.field(), e.what()).dump();
+        return error_envelope(e.field(), e.what());
     } catch (const json::parse_error& e) {
-        return error_envelope("", std::string("input is not valid JSON: ") + e.what()).dump();
+        // In words, without the parser's own text (it quotes the broken input back).
+        return error_envelope("", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")");
     } catch (const std::exception& e) {
-        return error_envelope("", std::string("internal error: ") + e.what()).dump();
+        return error_envelope("", std::string("internal error: ") + e.what());
     } catch (...) {
-        return error_envelope("", "internal error").dump();
+        return error_envelope("", "internal error");
     }
 }
 

@@ -10,6 +10,7 @@ using nlohmann::json;
 
 json exercises(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"ids"});
     json out = json::array();
     if (!fields::has(in, "ids")) {
         for (const auto& e : state.exercises.all()) out.push_back(exercise::exercise_json(e));
@@ -17,6 +18,9 @@ json exercises(const EngineState& state, const json& raw) {
     }
     const json& ids = in.at("ids");
     if (!ids.is_array()) throw_input_error("ids", "ids must be a list of exercise ids");
+    if (ids.size() > exercise::ExerciseLibrary::kMaxIds)
+        throw_input_error("ids", "ids may list at most " + std::to_string(exercise::ExerciseLibrary::kMaxIds) +
+                                     " exercises (got " + std::to_string(ids.size()) + ")");
     for (size_t i = 0; i < ids.size(); ++i) {
         const std::string field = "ids[" + std::to_string(i) + "]";
         const exercise::Exercise* e = ids[i].is_string() ? state.exercises.find(ids[i].get<std::string>()) : nullptr;
@@ -27,7 +31,7 @@ json exercises(const EngineState& state, const json& raw) {
 }
 
 json muscles(const json& input) {
-    fields::require_object(input, "");
+    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
     json out = json::array();
     for (auto m : exercise::all_muscles())
         out.push_back({{"id", exercise::muscle_id(m)}, {"name", exercise::muscle_name(m)}});

@@ -166,7 +166,15 @@ json next_set_load(const EngineState& state, const json& raw) {
     if (!called && !r.failure)
         throw_input_error("set", "set needs its effort (rir or rpe) or failure: true to re-estimate the e1RM");
     if (called && r.failure) throw_input_error("set.failure", "set: give rir or rpe, or failure: true, not both");
-    r.done = load::read_effort(set, "set");  // neither means RIR 0 (failure)
+    if (r.failure) {
+        json at_failure = set;  // reached failure: RIR 0, read with the same rules as any effort
+        at_failure.erase("failure");
+        at_failure.erase("type");
+        at_failure["rir"] = 0;
+        r.done = load::read_effort(at_failure, "set");
+    } else {
+        r.done = load::read_effort(set, "set");
+    }
     SetType type = SetType::Working;
     if (auto t = fields::read_optional_string(set, "type", "set")) {
         auto v = set_type_from_id(*t);
@@ -198,7 +206,7 @@ json next_set_load(const EngineState& state, const json& raw) {
 }
 
 json session_defaults(const json& raw) {
-    fields::require_object(raw, "");
+    fields::reject_unknown_fields(fields::require_object(raw, ""), "", {});
     json by_class = json::object(), by_type = json::object();
     for (const RestDefault& r : kRestByClass) by_class[r.id] = r.seconds;
     for (const RestDefault& r : kRestBySetType) by_type[r.id] = r.seconds;

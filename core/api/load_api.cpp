@@ -39,7 +39,9 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
 
 json estimate_one_rep_max(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    const double load = read_positive(in, "load", "");
+    fields::reject_unknown_fields(in, "", {"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
+                                           "misjudgement", "calibration"});
+    const double load = read_load(in, "load");
     const Effort called = read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
@@ -75,7 +77,9 @@ json estimate_one_rep_max(const json& raw) {
 
 json load_for_target(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    const double e1rm = read_positive(in, "e1rm", "");
+    fields::reject_unknown_fields(in, "", {"e1rm", "reps", "rir", "rpe", "formula", "unit", "equipment", "rounding",
+                                           "experience", "lifter", "misjudgement", "calibration"});
+    const double e1rm = read_load(in, "e1rm");
     const Effort target = read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
@@ -115,7 +119,8 @@ json load_for_target(const json& raw) {
 
 json load_table(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    const double e1rm = read_positive(in, "e1rm", "");
+    fields::reject_unknown_fields(in, "", {"e1rm", "formula", "unit", "maxReps", "equipment", "rounding"});
+    const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const int max_reps = fields::read_int_or(in, "maxReps", "", 1, load::kMaxReps, 12);
@@ -162,6 +167,7 @@ json load_table(const json& raw) {
 
 json calibrate_rir(const json& raw) {
     const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"sets"});
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
     const RirCalibration c = load::calibrate_rir(sets);

@@ -57,6 +57,7 @@ double read_weight(const json& obj, const std::string& name, const std::string& 
 }
 
 std::optional<Experience> read_experience(const json& in) {
+    if (fields::has(in, "lifter")) fields::reject_unknown_fields(in.at("lifter"), "lifter", {"status"});
     const bool has_lifter = fields::has(in, "lifter");
     if (has_lifter && fields::has(in, "experience"))
         throw InputError("lifter", "give experience or lifter.status, not both");
@@ -75,6 +76,7 @@ std::optional<Experience> read_experience(const json& in) {
 FailureTestSet read_failure_test_set(const json& raw, const std::string& where) {
     if (!raw.is_object()) throw InputError(where, where + " must be an object {reps, predictedRir, failureReps}");
     const json& s = raw;
+    fields::reject_unknown_fields(s, where, {"reps", "predictedRir", "failureReps"});
     FailureTestSet set;
     set.reps = fields::read_int(s, "reps", where, kMinReps, kMaxReps);
     set.predicted_rir = read_half_step(s, "predictedRir", where);
@@ -94,6 +96,8 @@ FailureTestSet read_failure_test_set(const json& raw, const std::string& where) 
 RirCalibration read_calibration(const json& raw) {
     const std::string where = "calibration";
     const json& c = fields::require_object(raw, where);
+    // A saved calibration is what calibrateRir answered: misjudgement comes back with it.
+    fields::reject_unknown_fields(c, where, {"sets", "bias", "count", "spread", "misjudgement"});
     if (fields::has(c, "sets")) {
         if (fields::has(c, "bias")) throw InputError("calibration.bias", "give calibration.sets or a saved bias, not both");
         return calibrate_rir(read_failure_test_sets(c.at("sets"), "calibration.sets"));
@@ -113,6 +117,7 @@ std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) 
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = item(path(parent, "plates"), i);
         if (!list[i].is_object()) throw InputError(where, where + " must be an object {weight, count}");
+        fields::reject_unknown_fields(list[i], where, {"weight", "count"});
         PlateStock p;
         p.weight = read_weight(list[i], "weight", where, 100.0);
         p.count = fields::read_int(list[i], "count", where, 0, kMaxPlateCount);
@@ -155,6 +160,10 @@ std::vector<double> read_dumbbell_list(const json& e, const std::string& parent)
 }
 
 }  // namespace
+
+double read_load(const json& obj, const std::string& name) {
+    return fields::read_number(obj, name, "", kMinLoad, kMaxLoad);
+}
 
 double read_positive(const json& obj, const std::string& name, const std::string& parent, double max) {
     const double v = fields::read_number(obj, name, parent, 0.0, max);
@@ -205,6 +214,11 @@ std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     const std::string where = "equipment";
     const json& e = in.at(where);
     if (!e.is_object()) throw InputError(where, "equipment must be an object");
+    fields::reject_unknown_fields(e, where, {"type", "unit", "bar", "plates", "weights", "increment", "min", "max"});
+    if (fields::has(e, "unit") && read_unit(e, "unit", where) != unit)
+        throw InputError("equipment.unit", "the equipment is in " + fields::read_string(e, "unit", where) +
+                                               " but the request is in " + units::unit_name(unit) +
+                                               ": give both in the same unit");
     const std::string type = fields::read_enum(e, "type", where, {"barbell", "dumbbell", "machine"});
     const EquipmentType t = *equipment_type_from_name(type);
     Equipment out = default_equipment(t, unit);

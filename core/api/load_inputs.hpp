@@ -17,6 +17,12 @@
 namespace proximity::api {
 
 constexpr double kMaxLoad = 10000.0;  // kg or lb; anything above is a typo
+// The lightest load or 1RM the calculator takes (kg or lb): below the smallest fractional
+// plate, so nobody lifts less; 5e-324 kg is a typo or a probe, not a set.
+constexpr double kMinLoad = 0.1;
+
+// A lifted load or 1RM in [kMinLoad, kMaxLoad].
+double read_load(const nlohmann::json& obj, const std::string& name);
 
 // A number in (0, max]: zero and negatives are refused with "must be greater than 0".
 double read_positive(const nlohmann::json& obj, const std::string& name, const std::string& parent,
@@ -35,7 +41,8 @@ load::UncertaintyRequest read_uncertainty(const nlohmann::json& in);
 std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& sets, const std::string& field);
 
 // `equipment` when present ({type: barbell | dumbbell | machine, ...}); fields left out
-// take the defaults for the unit.
+// take the defaults for the unit. An equipment's own `unit` (as defaultEquipment answers
+// it) must be the request's: a 45 lb bar is never read as 45 kg.
 std::optional<load::Equipment> read_equipment(const nlohmann::json& in, units::Unit unit);
 
 }  // namespace proximity::api

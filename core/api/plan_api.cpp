@@ -3,9 +3,10 @@
 #include "core/api/plan_bench_workload.hpp"
 #include "core/api/plan_evaluation_json.hpp"
 #include "core/common/input_error.hpp"
+#include "core/common/input_limits.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/text_length.hpp"
 #include "core/common/json_text.hpp"
-#include "core/common/text_position.hpp"
 #include "core/plan/fatigue_budget.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/mesocycle.hpp"
@@ -27,11 +28,11 @@ json plan_document(const json& input) {
     if (input.is_object() && input.size() == 1 && input.contains("text")) {
         if (!input["text"].is_string()) throw InputError("text", "text must be a string");
         const std::string& text = input["text"].get_ref<const std::string&>();
-        if (text.size() > 4 * 1024 * 1024) throw InputError("text", "the file is too large for a plan (over 4 MB)");
+        check_input_text(text, "text", kMaxFileBytes);
         try {
             return parse_json(text);
         } catch (const json::parse_error& e) {
-            throw InputError("", "the file is not valid JSON (" + text_position(text, e.byte) + ")");
+            throw InputError("", "the file is not valid JSON (" + json_position_text(text, e.byte) + ")");
         }
     }
     return input;
@@ -41,7 +42,10 @@ std::string file_name(const std::string& plan_name) {
     std::string slug;
     for (char c : plan_name) {
         const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
+        // Letters of other scripts (every byte of a non-ASCII UTF-8 character) are kept,
+        // so "Силовой план" names its file proximity-plan-силовой-план.json.
+        if (u >= 0x80) slug += c;
+        else if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
         else if (!slug.empty() && slug.back() != '-') slug += '-';
     }
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
@@ -79,6 +83,8 @@ json evaluate_plan(const EngineState& state, const json& input) {
 
 json generate_mesocycle(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"template", "weeks", "deload", "phase", "name", "status", "spotter", "unit",
+                                           "settings"});
     plan::MesocycleRequest req;
     req.template_id = fields::read_string(in, "template", "");
     if (!plan::find_template(req.template_id))
@@ -88,7 +94,7 @@ json generate_mesocycle(const EngineState& state, const json& raw) {
     req.deload = fields::read_bool_or(in, "deload", "", true);
     req.phase = *policy::phase_from_id(fields::read_enum_or(in, "phase", "", {"normal", "failure-block"}, "normal"));
     req.name = fields::read_optional_string(in, "name", "").value_or("");
-    if (req.name.size() > plan::kMaxNameLength)
+    if (code_points(req.name) > plan::kMaxNameLength)
         throw InputError("name", "name may be at most " + std::to_string(plan::kMaxNameLength) + " characters");
     json lifter = json::object();
     for (const char* key : {"status", "spotter", "unit"})
@@ -97,7 +103,8 @@ json generate_mesocycle(const EngineState& state, const json& raw) {
     return plan::plan_to_json(plan::generate_mesocycle(req, state.exercises, state.rules));
 }
 
-json plan_templates(const json&) {
+json plan_templates(const json& input) {
+    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
     json out = json::array();
     for (const plan::PlanTemplate& t : plan::builtin_templates()) {
         json sessions = json::array();
@@ -127,7 +134,8 @@ json plan_templates(const json&) {
     return out;
 }
 
-json plan_defaults(const json&) {
+json plan_defaults(const json& input) {
+    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
     json landmarks = json::object();
     for (exercise::Muscle m : exercise::all_muscles())
         landmarks[exercise::muscle_id(m)] = plan::landmark_json(plan::default_landmark(m));
@@ -159,11 +167,18 @@ json plan_defaults(const json&) {
     out["model"] = plan::model_json(s.model);
     out["fatigueCost"] = std::move(cost);
     out["blockWeeks"] = std::vector<int>{plan::kMinBlockWeeks, plan::kMaxBlockWeeks};
+    json limits = json::object();  // core/common/input_limits.hpp, for pages that unpack files
+    limits["fileBytes"] = kMaxFileBytes;
+    limits["inputBytes"] = kMaxInputBytes;
+    limits["nesting"] = kMaxNesting;
+    limits["nameLength"] = plan::kMaxNameLength;
+    out["limits"] = std::move(limits);
     return out;
 }
 
 json bench_plan_evaluation(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"iterations", "includePlan"});
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
     const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
     const json doc = bench_plan_document(state.exercises);

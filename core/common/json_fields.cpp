@@ -21,7 +21,15 @@ const json* find(const json& obj, const std::string& name) {
     return &*it;
 }
 
+// What the JS facade sends for NaN and +-Infinity (JSON has no such numbers).
+bool non_finite_text(const json& v) {
+    if (!v.is_string()) return false;
+    const std::string& s = v.get_ref<const std::string&>();
+    return s == "NaN" || s == "Infinity" || s == "-Infinity";
+}
+
 double checked_number(const json& v, const std::string& field, double min, double max) {
+    if (non_finite_text(v)) throw_input_error(field, field + " must be a finite number");
     if (!v.is_number()) throw_input_error(field, field + " must be a number");
     double d = v.get<double>();
     if (!std::isfinite(d)) throw_input_error(field, field + " must be a finite number");
@@ -35,6 +43,17 @@ int checked_int(const json& v, const std::string& field, int min, int max) {
     double d = checked_number(v, field, min, max);
     if (std::floor(d) != d) throw_input_error(field, field + " must be a whole number");
     return static_cast<int>(d);
+}
+
+// "RIR" and "rir", "max_reps" and "maxReps": the same letters, case and separators aside.
+bool same_letters(const std::string& a, const char* b) {
+    const auto letters = [](const std::string& s) {
+        std::string out;
+        for (char c : s)
+            if (c != '_' && c != '-' && c != ' ') out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return out;
+    };
+    return letters(a) == letters(b);
 }
 
 }  // namespace
@@ -60,9 +79,16 @@ void reject_unknown_fields(const json& obj, const std::string& parent,
         bool ok = false;
         for (const char* k : known) ok = ok || it.key() == k;
         if (ok) continue;
-        std::string list;
-        for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-        throw_input_error(path(parent, it.key()), "unknown field \"" + it.key() + "\" (expected " + list + ")");
+        std::string list, suggestion;
+        for (const char* k : known) {
+            list += (list.empty() ? "" : ", ") + std::string(k);
+            if (suggestion.empty() && same_letters(it.key(), k)) suggestion = k;
+        }
+        const std::string field = path(parent, it.key());
+        if (!suggestion.empty())
+            throw_input_error(field, "\"" + it.key() + "\" is not a known field; did you mean \"" + suggestion + "\"?");
+        throw_input_error(field, "\"" + it.key() + "\" is not a known field" +
+                                     (list.empty() ? std::string(": this takes no input") : " (expected " + list + ")"));
     }
 }
 
@@ -120,9 +146,9 @@ std::optional<std::string> read_optional_string(const json& obj, const std::stri
                                                 const std::string& parent) {
     const json* v = find(obj, name);
     if (!v) return std::nullopt;
-    if (!v->is_string()) {
+    if (!v->is_string() || non_finite_text(*v)) {
         const std::string field = path(parent, name);
-        throw_input_error(field, field + " must be a string");
+        throw_input_error(field, field + " must be text" + (v->is_string() ? " (got a number that is not finite)" : ""));
     }
     return v->get<std::string>();
 }

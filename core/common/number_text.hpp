@@ -4,7 +4,8 @@
 
 namespace proximity {
 
-// Shortest natural form: 5, 2.5, 116.67 (up to `max_decimals` decimals, zeros trimmed).
+// Shortest natural form: 5, 2.5, 116.67 (up to `max_decimals` decimals, zeros trimmed);
+// from 1e15 up and below 1e-6, three significant digits in scientific form: 1e308, 5e-324.
 std::string number_text(double value, int max_decimals = 2);
 
 }  // namespace proximity

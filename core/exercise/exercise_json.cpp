@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/text_length.hpp"
 #include "core/common/kebab_id.hpp"
 
 #include <algorithm>
@@ -83,7 +84,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
                          "id \"" + e.id + "\" must be kebab-case: lowercase letters, digits and single hyphens, "
                          "starting with a letter, at most 64 characters (e.g. \"cable-crossover\")");
     e.name = fields::read_string(value, "name", path);
-    if (e.name.find_first_not_of(" \t") == std::string::npos || e.name.size() > kMaxNameLength)
+    if (e.name.find_first_not_of(" \t") == std::string::npos || code_points(e.name) > kMaxNameLength)
         throw_input_error(fields::path(path, "name"), "name must be 1 to 80 characters and not blank");
     e.movement_class = *movement_class_from_id(
         fields::read_enum(value, "class", path, {"compound", "isolation"}));

@@ -21,6 +21,9 @@ namespace proximity::exercise {
 class ExerciseLibrary {
 public:
     static constexpr size_t kMaxCustomExercises = 500;
+    // The most ids one exercises({ids}) call looks up: more than the library can hold
+    // (built-in plus custom), so a longer list can only be a mistake.
+    static constexpr size_t kMaxIds = 1000;
 
     ExerciseLibrary();  // empty
 

@@ -3,7 +3,6 @@
 #include "core/common/enum_names.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_text.hpp"
-#include "core/common/text_position.hpp"
 #include "core/history/csv_reader.hpp"
 #include "core/history/csv_values.hpp"
 #include "core/history/exercise_matcher.hpp"
@@ -188,7 +187,7 @@ History parse_document(std::string_view text, const exercise::ExerciseLibrary& l
     try {
         doc = parse_json(std::string(text));
     } catch (const nlohmann::json::parse_error& e) {
-        throw_input_error("text", "the file is not valid JSON (" + text_position(text, e.byte) + ")");
+        throw_input_error("text", "the file is not valid JSON (" + json_position_text(text, e.byte) + ")");
     }
     return read_history(doc, library);
 }

@@ -29,6 +29,11 @@ Effort read_effort(const nlohmann::json& obj, const std::string& parent) {
         e.rir = half_step(read_number(obj, "rir", parent, 0.0, kMaxRir), path(parent, "rir"));
     } else if (has_rpe) {
         e.rir = 10.0 - half_step(read_number(obj, "rpe", parent, kMinRpe, 10.0), path(parent, "rpe"));
+    } else {
+        // Never assumed: a set taken to failure and one stopped 3 reps short give loads
+        // about 10 % apart.
+        const std::string field = path(parent, "rir");
+        throw InputError(field, "give the effort: rir (reps in reserve, 0 = failure) or rpe");
     }
     return e;
 }

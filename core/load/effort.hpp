@@ -19,8 +19,8 @@ constexpr int kMaxReps = 30;
 constexpr double kMaxRir = 10.0;
 constexpr double kMinRpe = 5.0;
 
-// Reads {reps, rir} or {reps, rpe} from `obj` (exactly one of rir/rpe; neither means
-// RIR 0). Errors name the field under `parent`.
+// Reads {reps, rir} or {reps, rpe} from `obj` (exactly one of rir/rpe; neither is an
+// error, never RIR 0). Errors name the field under `parent`.
 Effort read_effort(const nlohmann::json& obj, const std::string& parent = "");
 
 }  // namespace proximity::load

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/text_length.hpp"
 #include "core/common/number_text.hpp"
 #include "core/plan/plan_paths.hpp"
 #include "core/plan/sentence_case.hpp"
@@ -44,7 +45,7 @@ std::string read_name(const json& obj, const std::string& name, const std::strin
     size_t begin = s->find_first_not_of(" \t\r\n"), end = s->find_last_not_of(" \t\r\n");
     std::string trimmed = begin == std::string::npos ? "" : s->substr(begin, end - begin + 1);
     if (required && trimmed.empty()) throw InputError(field, field + " must not be empty");
-    if (trimmed.size() > kMaxNameLength)
+    if (code_points(trimmed) > kMaxNameLength)
         throw InputError(field, field + " may be at most " + std::to_string(kMaxNameLength) + " characters");
     return trimmed;
 }
@@ -134,7 +135,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
     x.sets.reserve(sets.size());
     for (size_t i = 0; i < sets.size(); ++i) x.sets.push_back(read_set(sets[i], where + ".sets[" + std::to_string(i) + "]"));
     if (auto note = fields::read_optional_string(j, "note", where)) {
-        if (note->size() > 500) {
+        if (code_points(*note) > 500) {
             const std::string field = fields::path(where, "note");
             throw InputError(field, field + " may be at most 500 characters");
         }
@@ -239,6 +240,10 @@ PlanSettings read_plan_settings(const json& lifter, const json& settings, const 
 
 Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
     const json& j = require_object_at(doc, "");
+    // A plan from a newer app may have fields this one does not know: the version is
+    // checked first, unless there is none (then an unknown field is the likelier slip).
+    static constexpr std::initializer_list<const char*> kPlanFields = {"version", "name", "lifter", "settings", "weeks"};
+    if (!fields::has(j, "version")) fields::reject_unknown_fields(j, "", kPlanFields);
     if (!fields::has(j, "version"))
         throw InputError("version", "version is required (this is not a Proximity plan, or it is from a newer app)");
     const json& version = j.at("version");
@@ -247,7 +252,7 @@ Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
     if (version.get<long long>() != kPlanVersion)
         throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads version " +
                                         std::to_string(kPlanVersion) + ")");
-    fields::reject_unknown_fields(j, "", {"version", "name", "lifter", "settings", "weeks"});
+    fields::reject_unknown_fields(j, "", kPlanFields);
     Plan plan;
     plan.name = read_name(j, "name", "", false);
     plan.settings = read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/common/text_length.hpp"
 #include "core/common/json_text.hpp"
 #include "core/common/kebab_id.hpp"
 
@@ -32,7 +33,7 @@ std::string read_text(const json& obj, const std::string& key, const std::string
         if (required) throw_input_error(field, field + " is required");
         return "";
     }
-    if (text->find_first_not_of(" \t\n") == std::string::npos || text->size() > kMaxTextLength)
+    if (text->find_first_not_of(" \t\n") == std::string::npos || code_points(*text) > kMaxTextLength)
         throw_input_error(field, field + " must be 1 to " + std::to_string(kMaxTextLength) + " characters and not blank");
     return *text;
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's acorn
 
-APT_PACKAGES=(cmake g++ make libgtest-dev nlohmann-json3-dev emscripten chromium)
+APT_PACKAGES=(cmake g++ make libgtest-dev nlohmann-json3-dev emscripten chromium clang libclang-rt-14-dev)
 need_apt=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need_apt+=("$pkg")

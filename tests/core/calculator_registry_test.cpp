@@ -38,7 +38,7 @@ TEST(CalculatorRegistry, StatefulMethodsAreAbsentAndTheEngineStaysUsable) {
         EXPECT_EQ(out.at("error").at("field"), "method") << method;
         EXPECT_EQ(out.at("error").at("message"), std::string("unknown method \"") + method + "\"");
     }
-    const json out = json::parse(engine.call("estimateOneRepMax", R"({"load":100,"reps":1})"));
+    const json out = json::parse(engine.call("estimateOneRepMax", R"({"load":100,"reps":1,"rir":0})"));
     ASSERT_TRUE(out.at("ok").get<bool>()) << out.dump();
     EXPECT_DOUBLE_EQ(out.at("result").at("e1rm").get<double>(), 100.0);
 }

@@ -27,7 +27,7 @@ TEST(LoadApi, EveryLoadMethodIsListed) {
 TEST(LoadApi, ErrorMessagesNameTheFieldAndTheProblem) {
     Engine e;
     json out = call(e, "estimateOneRepMax",
-                    {{"load", 100}, {"reps", 5},
+                    {{"load", 100}, {"reps", 5}, {"rir", 0},
                      {"calibration", {{"sets", {{{"reps", 8}, {"predictedRir", 1}, {"failureReps", 6}}}}}}});
     ASSERT_FALSE(out["ok"].get<bool>());
     EXPECT_EQ(out["error"]["field"], "calibration.sets[0].failureReps");
@@ -38,7 +38,7 @@ TEST(LoadApi, ErrorMessagesNameTheFieldAndTheProblem) {
     EXPECT_EQ(out["error"]["field"], "equipment.plates[0].count");
     EXPECT_EQ(out["error"]["message"], "equipment.plates[0].count is required");
 
-    out = call(e, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"experience", "pro"}});
+    out = call(e, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 0}, {"experience", "pro"}});
     EXPECT_EQ(out["error"]["message"], "experience must be one of beginner, intermediate, advanced (got \"pro\")");
 }
 

@@ -22,6 +22,14 @@ json doc_with(json rules) {
                 {"rules", std::move(rules)}};
 }
 
+// doc_with({rule(...)}) is a list of rules with every compiler: a json built from a
+// one-element brace list is that element under clang, an array under gcc.
+json doc_with(std::initializer_list<json> rules) {
+    json list = json::array();
+    for (const json& r : rules) list.push_back(r);
+    return doc_with(std::move(list));
+}
+
 json rule(const std::string& id, int priority, json condition, json effect) {
     return json{{"id", id}, {"priority", priority}, {"condition", std::move(condition)}, {"effect", std::move(effect)},
                 {"explanation", "test rule"}, {"sources", {"seed-001"}}};

@@ -229,10 +229,11 @@ function showRuleSet() {
 
 function showRulesError(err, prefix = 'Not loaded') {
   const box = $('rules-error');
-  box.replaceChildren(el('strong', { text: `${prefix}: ` }),
-    err.field ? el('code', { class: 'path', text: err.field }) : null,
-    err.field ? ' ' : null, el('span', { text: err.message }),
-    el('p', { class: 'hint', text: 'The rule set in force is unchanged.' }));
+  // replaceChildren() writes a null as the text "null": leave the parts out instead.
+  const parts = [el('strong', { text: `${prefix}: ` })];
+  if (err.field) parts.push(el('code', { class: 'path', text: err.field }), ' ');
+  parts.push(el('span', { text: err.message }), el('p', { class: 'hint', text: 'The rule set in force is unchanged.' }));
+  box.replaceChildren(...parts);
 }
 
 /** Saves (or forgets) the rule set's text; answers a sentence to add when that failed. */

@@ -23,6 +23,33 @@ async function pipe(bytes, stream) {
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
+class TooLarge extends Error {}
+
+// Inflates at most `maxBytes`, then stops reading: a small link can hold a "deflate bomb"
+// that would grow to gigabytes and stall the page.
+async function inflateCapped(bytes, maxBytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** The fragment ("#plan=...") for a plan's JSON text. */
 export async function planFragment(jsonText) {
   const bytes = new TextEncoder().encode(jsonText);
@@ -32,17 +59,25 @@ export async function planFragment(jsonText) {
   return `${PREFIX}j.${toBase64Url(bytes)}`;
 }
 
-/** The JSON text in a fragment, null if the fragment holds no plan; throws if it is damaged. */
-export async function planFromFragment(hash) {
+/**
+ * The JSON text in a fragment, null if the fragment holds no plan; throws if it is
+ * damaged or would unpack to more than `maxBytes` (the core's file limit,
+ * px.planDefaults().limits.fileBytes).
+ */
+export async function planFromFragment(hash, maxBytes) {
   if (!hash.startsWith(PREFIX)) return null;
   const body = hash.slice(PREFIX.length);
   const kind = body.slice(0, 2);
   let bytes;
   try {
     bytes = fromBase64Url(body.slice(2));
-    if (kind === 'z.') bytes = await pipe(bytes, new DecompressionStream('deflate-raw'));
+    if (kind === 'z.') bytes = await inflateCapped(bytes, maxBytes);
     else if (kind !== 'j.') throw new Error('unknown encoding');
-  } catch {
+    if (bytes.length > maxBytes) throw new TooLarge();
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      throw new Error(`the plan in the link is too large (over ${Math.floor(maxBytes / 1048576)} MB)`);
+    }
     throw new Error('the link is damaged (was it cut short when copied?)');
   }
   return new TextDecoder().decode(bytes);

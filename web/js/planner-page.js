@@ -715,6 +715,11 @@ async function restoreDraft(plan) {
 // ---------------------------------------------------------------- start
 
 function bindControls() {
+  // Name fields take as many characters as the core does (its limit, not a copy of it).
+  const { nameLength } = state.defaults.limits;
+  for (const input of [$('plan-name'), $('week-label'), $('session-template').content.querySelector('[data-role="name"]')]) {
+    input.maxLength = nameLength;
+  }
   $('plan-name').addEventListener('input', () => {
     const name = $('plan-name').value.trim();
     if (name) state.plan.name = $('plan-name').value; else delete state.plan.name;
@@ -827,7 +832,7 @@ async function start() {
 
   let plan = null;
   try {
-    const text = await planFromFragment(location.hash);
+    const text = await planFromFragment(location.hash, state.defaults.limits.fileBytes);
     if (text) {
       plan = px.importPlan({ text });
       state.shared = true;

@@ -57,21 +57,62 @@ async function browserWasmBinary(file) {
 }
 
 // NaN and Infinity would silently become null in JSON; send them as text so the core
-// can say "must be a finite number" about the right field.
+// can say "must be a finite number" about the right field. An input JSON cannot carry
+// (a cycle, a BigInt, nesting deeper than JS can walk) is refused here, as the core
+// would refuse it.
 function encodeInput(input) {
   if (typeof input === 'string') return input;
-  return JSON.stringify(input ?? {}, (_key, value) =>
-    (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  try {
+    // Plain JSON first (a replacer costs about 1 us per value): only when it holds a null
+    // can a NaN or an Infinity have been written as one.
+    const plain = JSON.stringify(input ?? {});
+    if (!plain.includes('null')) return plain;
+    return JSON.stringify(input ?? {}, (_key, value) =>
+      (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  } catch {
+    throw new ProximityError({ message: 'the input cannot be read: it refers to itself, holds a BigInt or is nested far too deep' });
+  }
 }
 
-function makeApi(core) {
+const INTERNAL_ERROR = 'internal error: the calculation was stopped and the calculator restarted; please try again';
+const RESTARTING = 'the calculator is restarting after an internal error; please try again in a moment';
+
+// Defense in depth: the core answers every input with a value (core/api/engine.hpp), so
+// a throw from inside the module (a WASM trap, an answer that is not JSON) means it may be
+// damaged. That instance is dropped, a fresh one is built from the same bytes, and the
+// caller gets a ProximityError. The fresh instance starts from the core's defaults (a
+// rule set or custom exercises loaded into the old one are not carried over).
+function makeApi(firstCore, createCore) {
+  let core = firstCore;
+  let restart = null;
+  const replace = () => {
+    core = null;
+    restart ??= createCore().then((fresh) => { core = fresh; }).finally(() => { restart = null; });
+    restart.catch(() => {});  // a failed rebuild is retried by the next call
+  };
   const call = (method, input) => {
-    const answer = JSON.parse(core.call(method, encodeInput(input)));
+    const text = encodeInput(input);
+    if (!core) {
+      replace();
+      throw new ProximityError({ message: RESTARTING });
+    }
+    let answer;
+    try {
+      answer = JSON.parse(core.call(method, text));
+    } catch {
+      replace();
+      throw new ProximityError({ message: INTERNAL_ERROR });
+    }
     if (!answer.ok) throw new ProximityError(answer.error);
     return answer.result;
   };
-  const names = core.methods();
-  const api = { call, methods: [] };
+  const names = firstCore.methods();
+  const api = {
+    call,
+    methods: [],
+    // Resolves once the instance can answer (at once, unless it is restarting).
+    ready: () => (restart ?? Promise.resolve()).then(() => {}, () => {}),
+  };
   for (let i = 0; i < names.size(); i++) {
     const name = names.get(i);
     api.methods.push(name);
@@ -101,7 +142,10 @@ export async function createProximity(options = {}) {
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(file);
   else moduleOptions.wasmBinary = await wasmBytes;
-  return makeApi(await createModule(moduleOptions));
+  // options.wrapCore is for tests only: it wraps each raw instance (to simulate a trap).
+  const wrap = options.wrapCore ?? ((core) => core);
+  const createCore = async () => wrap(await createModule({ ...moduleOptions }));
+  return makeApi(await createCore(), createCore);
 }
 
 /**

@@ -1,0 +1,38 @@
+#pragma once
+// The limits every input meets before any code reads it, whatever the method, and
+// whether it came as JSON text or as an object the JS facade turned into text. They are
+// checked on the text by a non-recursive scan (check_input_text), so nothing deeper,
+// larger or longer than this ever reaches the parser or the recursive code after it
+// (copying, dumping and reading nlohmann::json values recurse once per level).
+#include <cstddef>
+#include <string>
+
+namespace proximity {
+
+// JSON nested more than this many levels ({"a":[{...}]} is 3) is refused. The deepest
+// document the core reads is a plan: plan.weeks[].sessions[].exercises[].sets[] plus a
+// rule condition (at most 12 levels, core/policy/condition.hpp); 64 leaves room to spare
+// and keeps every recursion far from the WASM stack (which overflows near 3,800 levels).
+constexpr int kMaxNesting = 64;
+
+// The largest input text, in bytes. Twice the largest file (below), so that a file at
+// its limit still fits once JSON-escaped into {"text": "..."}; 8 MB parses in well under
+// a second in WASM.
+constexpr std::size_t kMaxInputBytes = 8u * 1024u * 1024u;
+
+// The largest file a person imports (a plan or a rule set as text): ten times the
+// largest plan the planner can hold (kMaxPlanSets sets, pretty-printed).
+constexpr std::size_t kMaxFileBytes = 4u * 1024u * 1024u;
+
+// The most JSON values (numbers, strings, objects, ...) in one input. A full plan at
+// its limits (6,000 sets of about 8 values) is about 60,000; this stops a list of a
+// million ids or sets before it is parsed, whatever its byte size.
+constexpr std::size_t kMaxInputValues = 200000;
+
+// Throws InputError if `text` breaks one of the limits above, or holds a number outside
+// the range of a double (e.g. 1e400), naming the field where it happens ("weeks[0].sets").
+// `field` names the text itself in the error when it is over kMaxInputBytes or `max_bytes`.
+void check_input_text(const std::string& text, const std::string& field = "",
+                      std::size_t max_bytes = kMaxInputBytes);
+
+}  // namespace proximity
