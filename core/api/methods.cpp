@@ -5,6 +5,7 @@
 #include "core/api/bench_api.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
+#include "core/api/history_api.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/plan_api.hpp"
 #include "core/api/policy_api.hpp"
@@ -40,6 +41,13 @@ const std::vector<Method>& all_methods() {
         {"planTemplates", plan_templates},
         {"planDefaults", plan_defaults},
         {"benchPlanEvaluation", bench_plan_evaluation},
+        // Training history (core/history)
+        {"importHistory", import_history},
+        {"exportHistory", export_history},
+        {"readHistory", read_history},
+        {"remapExercise", remap_exercise},
+        {"nextSetLoad", next_set_load},
+        {"sessionDefaults", session_defaults},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
     };

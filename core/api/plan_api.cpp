@@ -5,6 +5,7 @@
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/json_text.hpp"
+#include "core/common/text_position.hpp"
 #include "core/plan/fatigue_budget.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/mesocycle.hpp"
@@ -21,20 +22,6 @@ namespace fields = proximity::fields;
 
 namespace {
 
-// Line and column of byte offset `byte` (1-based, as nlohmann reports it) in `text`.
-std::string position_text(const std::string& text, size_t byte) {
-    size_t line = 1, column = 1;
-    for (size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 // The plan document: the input itself, or {"text": "<file contents>"}.
 json plan_document(const json& input) {
     if (input.is_object() && input.size() == 1 && input.contains("text")) {
@@ -44,7 +31,7 @@ json plan_document(const json& input) {
         try {
             return parse_json(text);
         } catch (const json::parse_error& e) {
-            throw InputError("", "the file is not valid JSON (" + position_text(text, e.byte) + ")");
+            throw InputError("", "the file is not valid JSON (" + text_position(text, e.byte) + ")");
         }
     }
     return input;

@@ -1,0 +1,215 @@
+#include "core/api/history_api.hpp"
+
+#include "core/api/load_inputs.hpp"
+#include "core/api/load_outputs.hpp"
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/history/exercise_remap.hpp"
+#include "core/history/history_import.hpp"
+#include "core/history/history_limits.hpp"
+#include "core/history/history_reader.hpp"
+#include "core/history/history_writer.hpp"
+#include "core/history/next_set_load.hpp"
+#include "core/history/rest_defaults.hpp"
+#include "core/history/strong_export.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+namespace fields = proximity::fields;
+using namespace proximity::history;
+
+namespace {
+
+// The history document at in[name], with error paths under "history." ("history.workouts[2].name").
+History history_field(const json& in, const char* name, const exercise::ExerciseLibrary& library, bool required) {
+    if (!fields::has(in, name)) {
+        if (required) throw_input_error(name, std::string(name) + " is required");
+        return {};
+    }
+    try {
+        return history::read_history(in.at(name), library);
+    } catch (const InputError& e) {
+        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
+        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
+    }
+}
+
+const std::vector<std::string> kExportFormats = {"proximity", "strong"};
+
+json report_json(const ImportReport& r) {
+    json out;
+    out["format"] = source_id(r.format);
+    out["rows"] = r.rows;
+    out["imported"] = r.imported;
+    json skipped = json::array();
+    for (const SkippedRow& s : r.skipped) skipped.push_back({{"line", s.line}, {"reason", s.reason}});
+    out["skipped"] = std::move(skipped);
+    out["workouts"] = r.workouts;
+    out["sets"] = r.sets;
+    json exercises = json::array();
+    for (const ExerciseNameReport& x : r.exercises)
+        exercises.push_back({{"name", x.name}, {"exercise", x.exercise}, {"mapped", x.mapped}});
+    out["exercises"] = std::move(exercises);
+    return out;
+}
+
+std::string export_file_name(const History& h, const char* suffix) {
+    std::string name = "proximity-history";
+    if (!h.workouts.empty()) name += "-" + h.workouts.back().start.substr(0, 10);
+    return name + suffix;
+}
+
+// Default equipment for an exercise: its library or custom equipment, else a barbell.
+load::Equipment equipment_for(const json& in, const EngineState& state, units::Unit unit, RestClass& rest_class) {
+    rest_class = RestClass::Compound;
+    load::EquipmentType type = load::EquipmentType::Barbell;
+    if (auto id = fields::read_optional_string(in, "exercise", "")) {
+        const exercise::Exercise* e = state.exercises.find(*id);
+        if (!e) throw_input_error("exercise", "exercise: unknown exercise \"" + *id + "\"");
+        rest_class = rest_class_of(*e);
+        if (e->equipment == exercise::Equipment::Machine || e->equipment == exercise::Equipment::Cable)
+            type = load::EquipmentType::Machine;
+        else if (e->id.rfind("db-", 0) == 0 || e->name.find("(dumbbell") != std::string::npos)
+            type = load::EquipmentType::Dumbbell;
+    }
+    return read_equipment(in, unit).value_or(load::default_equipment(type, unit));
+}
+
+}  // namespace
+
+json import_history(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"text", "format", "history", "unit"});
+    const std::string text = fields::read_string(in, "text", "");
+    const ImportFormat format =
+        *import_format_from_id(fields::read_enum_or(in, "format", "", import_format_list(), "auto"));
+    const units::Unit unit = read_unit(in);
+    History existing = history_field(in, "history", state.exercises, false);
+    ImportResult result = history::import_history(text, format, std::move(existing), state.exercises, unit);
+    json out;
+    out["history"] = history_to_json(result.history);
+    out["report"] = report_json(result.report);
+    return out;
+}
+
+json export_history(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"history", "format", "unit"});
+    const History h = history_field(in, "history", state.exercises, true);
+    const std::string format = fields::read_enum(in, "format", "", kExportFormats);
+    json out;
+    if (format == "strong") {
+        out["text"] = strong_csv_text(h, read_unit(in));
+        out["fileName"] = export_file_name(h, "-strong.csv");
+    } else {
+        out["text"] = history_to_json(h).dump(1);
+        out["fileName"] = export_file_name(h, ".json");
+    }
+    return out;
+}
+
+json read_history(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"history"});
+    const History h = history_field(in, "history", state.exercises, true);
+    json out;
+    out["history"] = history_to_json(h);
+    out["workouts"] = h.workouts.size();
+    out["sets"] = set_count(h);
+    out["customExercises"] = h.custom_exercises.size();
+    return out;
+}
+
+json remap_exercise(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"history", "from", "name", "to"});
+    History h = history_field(in, "history", state.exercises, true);
+    const std::string to = fields::read_string(in, "to", "");
+    const bool by_name = fields::has(in, "name");
+    if (by_name == fields::has(in, "from")) throw_input_error("from", "give from (a custom exercise id) or name, not both");
+    const size_t moved = by_name ? remap_name(h, fields::read_string(in, "name", ""), to, state.exercises)
+                                 : history::remap_exercise(h, fields::read_string(in, "from", ""), to, state.exercises);
+    json out;
+    out["history"] = history_to_json(h);
+    out["moved"] = moved;
+    return out;
+}
+
+json next_set_load(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"set", "target", "exercise", "e1rm", "unit", "formula", "equipment", "rounding"});
+    NextSetRequest r;
+    r.unit = read_unit(in);
+    r.formula = read_formula(in);
+    r.rounding = read_rounding(in);
+    RestClass rest_class = RestClass::Compound;
+    r.equipment = equipment_for(in, state, r.unit, rest_class);
+    if (fields::has(in, "e1rm")) r.e1rm_before = read_positive(in, "e1rm", "");
+
+    if (!fields::has(in, "set")) throw_input_error("set", "set is required: the set just logged");
+    const json& set = fields::require_object(in.at("set"), "set");
+    fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type"});
+    r.load = read_positive(set, "load", "set");
+    r.failure = fields::read_bool_or(set, "failure", "set", false);
+    const bool called = fields::has(set, "rir") || fields::has(set, "rpe");
+    if (!called && !r.failure)
+        throw_input_error("set", "set needs its effort (rir or rpe) or failure: true to re-estimate the e1RM");
+    if (called && r.failure) throw_input_error("set.failure", "set: give rir or rpe, or failure: true, not both");
+    r.done = load::read_effort(set, "set");  // neither means RIR 0 (failure)
+    SetType type = SetType::Working;
+    if (auto t = fields::read_optional_string(set, "type", "set")) {
+        auto v = set_type_from_id(*t);
+        if (!v) throw_input_error("set.type", "set.type must be one of " + set_type_ids() + " (got \"" + *t + "\")");
+        type = *v;
+    }
+
+    if (!fields::has(in, "target")) throw_input_error("target", "target is required: the next set's reps and RIR or RPE");
+    const json& target = fields::require_object(in.at("target"), "target");
+    fields::reject_unknown_fields(target, "target", {"reps", "rir", "rpe"});
+    if (!fields::has(target, "rir") && !fields::has(target, "rpe"))
+        throw_input_error("target", "target needs rir or rpe");
+    r.target = load::read_effort(target, "target");
+
+    const NextSetLoad next = history::next_set_load(r);
+    json out;
+    out["e1rm"] = next.e1rm;
+    if (next.change) out["change"] = *next.change;
+    out["load"] = next.load;
+    out["percent"] = next.percent;
+    out["rounded"] = rounded_json(next.rounded, r.equipment);
+    out["unit"] = units::unit_name(r.unit);
+    out["formula"] = load::formula_name(r.formula);
+    out["reason"] = next.reason;
+    out["rest"] = {{"seconds", rest_seconds(rest_class, type)}, {"class", rest_class_id(rest_class)}};
+    out["warnings"] = next.warnings;
+    return out;
+}
+
+json session_defaults(const json& raw) {
+    fields::require_object(raw, "");
+    json by_class = json::object(), by_type = json::object();
+    for (const RestDefault& r : kRestByClass) by_class[r.id] = r.seconds;
+    for (const RestDefault& r : kRestBySetType) by_type[r.id] = r.seconds;
+    json set_types = json::array();
+    for (SetType t : {SetType::Warmup, SetType::Working, SetType::Failure, SetType::Drop, SetType::RestPause,
+                      SetType::Myo, SetType::Forced})
+        set_types.push_back(set_type_id(t));
+    json out;
+    out["rest"] = {{"byClass", std::move(by_class)}, {"bySetType", std::move(by_type)}};
+    out["setTypes"] = std::move(set_types);
+    out["formats"] = {{"import", import_format_list()}, {"export", kExportFormats}};
+    out["limits"] = {{"workouts", kMaxWorkouts},
+                     {"sets", kMaxSets},
+                     {"exercisesPerWorkout", kMaxExercisesPerWorkout},
+                     {"setsPerExercise", kMaxSetsPerExercise},
+                     {"customExercises", kMaxCustomExercises},
+                     {"nameLength", kMaxNameLength},
+                     {"noteLength", kMaxNoteLength},
+                     {"reps", kMaxLoggedReps},
+                     {"load", kMaxLoggedLoad},
+                     {"importBytes", kMaxImportBytes}};
+    return out;
+}
+
+}  // namespace proximity::api

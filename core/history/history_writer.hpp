@@ -1,0 +1,12 @@
+#pragma once
+// Writes a history as its JSON document (the shape read_history reads; optional members
+// only when set). Writing then reading gives the same history.
+#include "core/history/history.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace proximity::history {
+
+nlohmann::json history_to_json(const History& h);
+
+}  // namespace proximity::history

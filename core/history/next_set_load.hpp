@@ -1,0 +1,42 @@
+#pragma once
+// The next set adapts to the last one: the e1RM re-estimated from the set just logged
+// (core/load: one_rep_max) gives the load for the next target (target_load), rounded
+// to what the lifter can load (load_rounding), with a sentence saying why the load
+// changed. A set that reached failure is RIR 0; a set logged without an effort cannot
+// re-estimate anything and is refused by the caller.
+#include "core/load/effort.hpp"
+#include "core/load/equipment.hpp"
+#include "core/load/formula.hpp"
+#include "core/load/load_rounding.hpp"
+#include "core/units/unit.hpp"
+
+#include <optional>
+#include <string>
+
+namespace proximity::history {
+
+struct NextSetRequest {
+    double load = 0;        // the set just logged, in `unit`
+    load::Effort done;      // its reps and RIR (0 when it reached failure)
+    bool failure = false;
+    load::Effort target;    // the next set's reps and RIR
+    std::optional<double> e1rm_before;  // the working e1RM before this set, if known
+    units::Unit unit = units::Unit::Kg;
+    load::Formula formula = load::kDefaultFormula;
+    load::Equipment equipment;
+    load::RoundingMode rounding = load::RoundingMode::Nearest;
+};
+
+struct NextSetLoad {
+    double e1rm = 0;          // re-estimated from the set just logged
+    std::optional<double> change;  // e1rm - e1rm_before
+    double load = 0;          // for the target, unrounded
+    double percent = 0;
+    load::RoundedLoad rounded;
+    std::string reason;       // one sentence for the lifter
+    std::vector<std::string> warnings;
+};
+
+NextSetLoad next_set_load(const NextSetRequest& r);
+
+}  // namespace proximity::history
