@@ -9,6 +9,7 @@
 #include "core/api/load_api.hpp"
 #include "core/api/plan_api.hpp"
 #include "core/api/policy_api.hpp"
+#include "core/api/session_api.hpp"
 
 namespace proximity::api {
 
@@ -48,6 +49,10 @@ const std::vector<Method>& all_methods() {
         {"remapExercise", remap_exercise},
         {"nextSetLoad", next_set_load},
         {"sessionDefaults", session_defaults},
+        // Lifter profile and today's session (core/profile, core/session)
+        {"readProfile", read_profile},
+        {"prepareSession", prepare_session},
+        {"planLoads", plan_loads},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
     };
