@@ -310,9 +310,14 @@ function exerciseCard(x, index) {
   maxForm.addEventListener('submit', (event) => { event.preventDefault(); saveTypedMax(index, Number(maxForm.querySelector('input').value)); });
   const list = li.querySelector('.sets');
   const rows = Math.max(x.targets.length, x.sets.length);
-  for (let i = 0; i < rows; i++) list.append(setRow(x, x.targets[i], x.sets[i], unit, i === x.sets.length));
-  if (index === state.session.current) li.append(logForm(index));
-  else {
+  const current = index === state.session.current;
+  for (let i = 0; i < rows; i++) {
+    const row = setRow(x, x.targets[i], x.sets[i], unit, current && i === x.sets.length);
+    if (current && i === x.sets.length) row.append(logForm(index));  // the form under the set it logs
+    list.append(row);
+  }
+  if (current && x.sets.length >= x.targets.length) li.append(logForm(index));
+  if (!current) {
     const pick = Object.assign(document.createElement('button'), { type: 'button', className: 'button pick', textContent: x.sets.length ? 'Log more sets here' : 'Start this exercise' });
     pick.addEventListener('click', () => { state.session.current = index; render(); saveSession(); });
     li.append(pick);
@@ -348,6 +353,7 @@ function render() {
   $('today-title').textContent = s.name;
   $('today-sub').textContent = s.plan ? `Week ${s.plan.week + 1}, session ${s.plan.session + 1} of your plan` : 'A session of your own';
   $('exercises').replaceChildren(...s.exercises.map(exerciseCard));
+  document.querySelector('.exercise.current .log-form')?.scrollIntoView({ block: 'nearest' });
 }
 
 async function renderStart() {
