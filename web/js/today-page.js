@@ -26,7 +26,10 @@ function fail(message) { $('error').textContent = message; }
 function saveSession() {
   const started = performance.now();
   const write = state.store.write(SESSION_KEY, state.session, { baseRev: state.rev }).then((answer) => {
-    if (answer.ok) { state.rev = answer.rev; state.lastWriteMs = performance.now() - started; }
+    if (answer.ok) {
+      state.rev = answer.rev;
+      document.dispatchEvent(new CustomEvent('session-saved', { detail: { ms: performance.now() - started } }));
+    }
     else if (answer.reason === 'conflict') { adoptSession(answer.current); fail('This workout was changed in another tab; showing that version.'); }
     else fail(`Not saved: ${answer.message}.`);
     return answer;
@@ -365,9 +368,9 @@ async function renderStart() {
     const prepared = await prepare(plan, position);
     const sets = prepared.exercises.reduce((n, x) => n + x.sets.length, 0);
     label.textContent = `Next: week ${prepared.week + 1}, session ${prepared.session + 1}${prepared.name ? ` (${prepared.name})` : ''} · ${prepared.exercises.length} exercises, ${sets} sets`;
-  } catch (error) {
+  } catch {
     $('start-plan').hidden = true;
-    label.textContent = `The saved plan cannot be used: ${error.message}`;
+    label.textContent = 'The saved plan cannot be used here: open it in the planner, which shows what to fix.';
   }
 }
 
@@ -424,7 +427,7 @@ async function main() {
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();
-  $('start-plan').addEventListener('click', () => startPlanned().catch((e) => fail(e.message)));
+  $('start-plan').addEventListener('click', () => startPlanned().catch(() => fail('The saved plan cannot be used here: open it in the planner, which shows what to fix.')));
   $('start-empty').addEventListener('click', () => startEmpty());
   $('add-button').addEventListener('click', addExercise);
   $('finish').addEventListener('click', () => finish());
