@@ -100,9 +100,10 @@ function addExercise() {
   const known = state.exercises.find((e) => e.id === id);
   if (!known) return;
   const profileMax = state.profile.e1rm[id]?.value ?? null;
-  const equipment = state.px.nextSetLoad({ set: { load: 100, reps: 5, rir: 2 }, target: { reps: 5, rir: 2 }, exercise: id });
-  state.session.exercises.push({ exercise: id, name: known.name, e1rm: profileMax, equipment: null, rest: equipment.rest.seconds,
-    restClass: equipment.rest.class, targets: [], sets: [], next: null });
+  // The core's rest class for this exercise comes with any next-set answer; ask it once.
+  const { rest } = state.px.nextSetLoad({ set: { load: 100, reps: 5, rir: 2 }, target: { reps: 5, rir: 2 }, exercise: id });
+  state.session.exercises.push({ exercise: id, name: known.name, e1rm: profileMax, equipment: null, rest: rest.seconds,
+    restClass: rest.class, targets: [], sets: [], next: null });
   state.session.current = state.session.exercises.length - 1;
   render();
   saveSession();
@@ -131,7 +132,7 @@ function readLogForm(form) {
 
 // The next load for the next target, from the set just logged (the core's answer and reason).
 function adapt(x, set) {
-  const target = x.targets[x.sets.length];
+  const target = x.targets[x.sets.length + 1];  // the set after this one (not yet in x.sets)
   if (set.type === 'warmup' || set.load <= 0 || set.reps < 1 || set.reps > 30) return null;
   if (!set.failure && set.rir === undefined && set.rpe === undefined) return null;
   const next = target && !target.warmup ? { reps: target.reps, rir: target.rir }
@@ -279,11 +280,14 @@ function logForm(index) {
   const last = x.sets.at(-1);
   form.elements.load.value = x.next?.load ?? target?.rounded?.load ?? last?.load ?? '';
   form.elements.reps.value = target?.reps ?? last?.reps ?? '';
-  const rir = target ? target.rir : last?.rir ?? 2;
-  form.elements.effort.value = target?.failure ? '' : state.mode === 'rpe' ? 10 - rir : rir;
-  form.elements.failure.checked = !!target?.failure;
+  // The advice wins over the plan: a set planned to failure that the policy holds short is
+  // prefilled at the advised reserve.
+  const toFailure = !!target?.failure && (!target.verdict || target.verdict === 'failure');
+  const rir = target ? (target.failure && !toFailure ? target.targetRir.min : target.rir) : last?.rir ?? 2;
+  form.elements.effort.value = toFailure ? '' : state.mode === 'rpe' ? 10 - rir : rir;
+  form.elements.failure.checked = toFailure;
   for (const t of state.defaults.setTypes) form.elements.type.add(new Option(SET_TYPE_LABELS[t] ?? t, t));
-  form.elements.type.value = target?.warmup ? 'warmup' : target?.failure ? 'failure' : 'working';
+  form.elements.type.value = target?.warmup ? 'warmup' : toFailure ? 'failure' : 'working';
   form.querySelector('.effort-label').textContent = state.mode === 'rpe' ? 'RPE' : 'RIR';
   const options = form.querySelector('.options');
   for (const m of ['rir', 'rpe']) {
