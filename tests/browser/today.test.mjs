@@ -150,6 +150,11 @@ test('the planner shows each set\'s load from the profile; the advisor is prefil
   await page.waitForSelector('.pl-load');
   const loads = await page.locator('.pl-load').allTextContents();
   assert.ok(loads.some((t) => /90 kg/.test(t) && /75%/.test(t)), loads.join(' | '));
+  // A fixed load typed on a set is the set's load, and its percent of the e1RM follows: 100 / 120.
+  const firstFixed = page.locator('.pl-fixed').first();
+  await firstFixed.fill('100');
+  await page.waitForFunction(() => /100 kg · 83%/.test(document.querySelector('.pl-load')?.textContent ?? ''));
+  assert.equal((await readRecord(page, 'plan')).value.weeks[0].sessions[0].exercises[0].sets[0].load, 100);
   await page.goto(`${site.url}advisor.html`);
   await page.waitForFunction(() => document.body.dataset.profile === 'applied');
   assert.equal(await page.locator('input[name=status]:checked').inputValue(), 'advanced');

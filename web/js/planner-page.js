@@ -470,7 +470,15 @@ function setElement(x, set, path, k, s, xi) {
   const load = document.createElement('span');
   load.className = 'pl-load';
   load.dataset.load = path;
-  meta.append(badge, load, technique, warmup);
+  // A fixed load for this set (empty: from the lifter's e1RM, see renderLoads).
+  const fixed = numberInput({ min: 0, max: 10000, step: 'any', mode: 'decimal', value: set.load ?? '', path: `${path}.load`, label: `Fixed load, ${what}` });
+  fixed.className = 'pl-fixed';
+  fixed.placeholder = 'load';
+  fixed.addEventListener('input', () => {
+    if (fixed.value === '') delete set.load; else set.load = Number(fixed.value);
+    scheduleEvaluate();
+  });
+  meta.append(badge, load, fixed, technique, warmup);
   li.append(n, reps, repsLabel, effort, meta, remove);
   return li;
 }
