@@ -473,7 +473,7 @@ function setElement(x, set, path, k, s, xi) {
   // A fixed load for this set (empty: from the lifter's e1RM, see renderLoads).
   const fixed = numberInput({ min: 0, max: 10000, step: 'any', mode: 'decimal', value: set.load ?? '', path: `${path}.load`, label: `Fixed load, ${what}` });
   fixed.className = 'pl-fixed';
-  fixed.placeholder = 'load';
+  fixed.placeholder = 'fixed';
   fixed.addEventListener('input', () => {
     if (fixed.value === '') delete set.load; else set.load = Number(fixed.value);
     scheduleEvaluate();
