@@ -17,7 +17,7 @@ performance.mark('core-ready');
 const settings = await loadSettings();
 // An import of "Your data" (here or in another tab) replaces what this page shows.
 (await getStore()).subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
-saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, calculator: px });
+saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationPanel?.current(), calculator: px });
 
 // Every change is saved at once; a failed save says so under the result.
 function persist() {

@@ -1,9 +1,10 @@
 // "Save to my profile": the calculator's e1RM becomes the working e1RM of an exercise in the
-// lifter profile (source "calculator"). The exercise list and the profile check need the
-// full core, loaded only when the person opens the control.
+// lifter profile (source "calculator"), and its RIR calibration (failure test sets, which the
+// core turns into bias and spread) the profile's calibration. The exercise list and the
+// profile check need the full core, loaded only when the person opens the control.
 import { loadProfile, saveProfile, withMax } from '../lib/profile.js';
 
-export function saveMaxControl({ store, currentEstimate, calculator }) {
+export function saveMaxControl({ store, currentEstimate, currentCalibration, calculator }) {
   const $ = (id) => document.getElementById(id);
   let full = null;
   $('save-max').addEventListener('toggle', async () => {
@@ -19,9 +20,12 @@ export function saveMaxControl({ store, currentEstimate, calculator }) {
     const value = est.unit === profile.unit ? est.e1rm
       : calculator.convertUnit({ value: est.e1rm, from: est.unit, to: profile.unit }).value;
     const exercise = $('save-max-exercise');
-    const answer = await saveProfile(store, full, withMax(profile, exercise.value, value, 'calculator'), rev);
+    const next = withMax(profile, exercise.value, value, 'calculator');
+    const calibration = currentCalibration();
+    if (calibration) next.calibration = calibration;
+    const answer = await saveProfile(store, full, next, rev);
     $('save-max-status').textContent = answer.ok
-      ? `Saved: ${exercise.selectedOptions[0].text}, e1RM ${Math.round(value * 10) / 10} ${profile.unit}. Today and the planner use it.`
+      ? `Saved: ${exercise.selectedOptions[0].text}, e1RM ${Math.round(value * 10) / 10} ${profile.unit}.${calibration ? ' Your RIR calibration too.' : ''} Today, the advisor and the planner use it.`
       : `Not saved: ${answer.message}.`;
   });
 }
