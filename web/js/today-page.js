@@ -9,9 +9,9 @@ import { getStore } from './lib/store.js';
 import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
+import { HISTORY_KEY, appendToHistory, workoutOf } from './today/finish.js';
 
 const SESSION_KEY = 'session.current';
-const HISTORY_KEY = 'history';
 const PLAN_KEY = 'plan';
 const POSITION_KEY = 'plan.position';
 
@@ -171,38 +171,15 @@ function logSet(index, form) {
 
 // ---- finishing ----------------------------------------------------------------------
 
-function workoutOf(session) {
-  const workout = { start: session.start, name: session.name, source: 'proximity', exercises: [] };
-  const started = Date.parse(session.start);
-  if (Number.isFinite(started)) workout.duration = Math.max(0, Math.round((Date.now() - started) / 1000));
-  if (session.plan) workout.plan = session.plan;
-  for (const x of session.exercises) {
-    if (!x.sets.length) continue;
-    workout.exercises.push({ exercise: x.exercise, name: x.name, sets: x.sets });
-  }
-  return workout;
-}
-
-async function appendToHistory(workout) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const { value, rev } = await readHistory();
-    const base = value ?? { version: 1, workouts: [] };
-    const history = state.px.readHistory({ history: { ...base, workouts: [...base.workouts, workout] } }).history;
-    const answer = await state.store.write(HISTORY_KEY, history, { baseRev: rev });
-    if (answer.ok || answer.reason !== 'conflict') return answer;
-  }
-  return { ok: false, message: 'the history kept changing in another tab' };
-}
-
 async function finish() {
   const session = state.session;
   const workout = workoutOf(session);
   if (!workout.exercises.length) { fail('Log at least one set before finishing, or discard the session.'); return; }
   let answer;
   try {
-    answer = await appendToHistory(workout);
-  } catch (error) {
-    fail(`Not saved: ${error.message}.`);
+    answer = await appendToHistory(state.store, state.px, workout);
+  } catch {
+    fail('Not saved: one of the logged sets cannot go into the history as it is; check its load and reps.');
     return;
   }
   if (!answer.ok) { fail(`Not saved: ${answer.message}.`); return; }
