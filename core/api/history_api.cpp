@@ -12,6 +12,7 @@
 #include "core/history/next_set_load.hpp"
 #include "core/history/rest_defaults.hpp"
 #include "core/history/strong_export.hpp"
+#include "core/profile/profile.hpp"
 
 namespace proximity::api {
 
@@ -20,20 +21,6 @@ namespace fields = proximity::fields;
 using namespace proximity::history;
 
 namespace {
-
-// The history document at in[name], with error paths under "history." ("history.workouts[2].name").
-History history_field(const json& in, const char* name, const exercise::ExerciseLibrary& library, bool required) {
-    if (!fields::has(in, name)) {
-        if (required) throw_input_error(name, std::string(name) + " is required");
-        return {};
-    }
-    try {
-        return history::read_history(in.at(name), library);
-    } catch (const InputError& e) {
-        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
-        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
-    }
-}
 
 const std::vector<std::string> kExportFormats = {"proximity", "strong"};
 
@@ -78,15 +65,26 @@ load::Equipment equipment_for(const json& in, const EngineState& state, units::U
         const exercise::Exercise* e = state.exercises.find(*id);
         if (!e) throw_input_error("exercise", "exercise: unknown exercise \"" + *id + "\"");
         rest_class = rest_class_of(*e);
-        if (e->equipment == exercise::Equipment::Machine || e->equipment == exercise::Equipment::Cable)
-            type = load::EquipmentType::Machine;
-        else if (e->id.rfind("db-", 0) == 0 || e->name.find("(dumbbell") != std::string::npos)
-            type = load::EquipmentType::Dumbbell;
+        type = profile::equipment_type_of(*e);
     }
     return read_equipment(in, unit).value_or(load::default_equipment(type, unit));
 }
 
 }  // namespace
+
+// The history document at in[name], with error paths under "history." ("history.workouts[2].name").
+History history_field(const json& in, const char* name, const exercise::ExerciseLibrary& library, bool required) {
+    if (!fields::has(in, name)) {
+        if (required) throw_input_error(name, std::string(name) + " is required");
+        return {};
+    }
+    try {
+        return history::read_history(in.at(name), library);
+    } catch (const InputError& e) {
+        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
+        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
+    }
+}
 
 json import_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");

@@ -93,23 +93,6 @@ FailureTestSet read_failure_test_set(const json& raw, const std::string& where) 
     return set;
 }
 
-RirCalibration read_calibration(const json& raw) {
-    const std::string where = "calibration";
-    const json& c = fields::require_object(raw, where);
-    // A saved calibration is what calibrateRir answered: misjudgement comes back with it.
-    fields::reject_unknown_fields(c, where, {"sets", "bias", "count", "spread", "misjudgement"});
-    if (fields::has(c, "sets")) {
-        if (fields::has(c, "bias")) throw InputError("calibration.bias", "give calibration.sets or a saved bias, not both");
-        return calibrate_rir(read_failure_test_sets(c.at("sets"), "calibration.sets"));
-    }
-    RirCalibration cal;
-    cal.bias = fields::read_number(c, "bias", where, -kMaxRir, kMaxRir);
-    cal.count = fields::read_int_or(c, "count", where, 1, 100000, 1);
-    cal.spread = fields::read_optional_number(c, "spread", where, 0.0, kMaxRir);
-    if (cal.spread && cal.count < 2)
-        throw InputError("calibration.count", "calibration.count must be at least 2 when a spread is given");
-    return cal;
-}
 
 std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) {
     const json& list = require_array(obj, "plates", parent, 0, kMaxPlateSizes);
@@ -163,6 +146,24 @@ std::vector<double> read_dumbbell_list(const json& e, const std::string& parent)
 
 double read_load(const json& obj, const std::string& name) {
     return fields::read_number(obj, name, "", kMinLoad, kMaxLoad);
+}
+
+RirCalibration read_calibration(const json& raw) {
+    const std::string where = "calibration";
+    const json& c = fields::require_object(raw, where);
+    // A saved calibration is what calibrateRir answered: misjudgement comes back with it.
+    fields::reject_unknown_fields(c, where, {"sets", "bias", "count", "spread", "misjudgement"});
+    if (fields::has(c, "sets")) {
+        if (fields::has(c, "bias")) throw InputError("calibration.bias", "give calibration.sets or a saved bias, not both");
+        return calibrate_rir(read_failure_test_sets(c.at("sets"), "calibration.sets"));
+    }
+    RirCalibration cal;
+    cal.bias = fields::read_number(c, "bias", where, -kMaxRir, kMaxRir);
+    cal.count = fields::read_int_or(c, "count", where, 1, 100000, 1);
+    cal.spread = fields::read_optional_number(c, "spread", where, 0.0, kMaxRir);
+    if (cal.spread && cal.count < 2)
+        throw InputError("calibration.count", "calibration.count must be at least 2 when a spread is given");
+    return cal;
 }
 
 double read_positive(const json& obj, const std::string& name, const std::string& parent, double max) {

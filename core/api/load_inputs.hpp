@@ -37,6 +37,9 @@ load::RoundingMode read_rounding(const nlohmann::json& in);
 // {bias, spread, count}).
 load::UncertaintyRequest read_uncertainty(const nlohmann::json& in);
 
+// A saved {bias, spread?, count} or {sets} at "calibration" (errors "calibration.bias").
+load::RirCalibration read_calibration(const nlohmann::json& raw);
+
 // Failure test sets of an array at `field` (e.g. "calibration.sets").
 std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& sets, const std::string& field);
 

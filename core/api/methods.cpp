@@ -11,6 +11,7 @@
 #include "core/api/load_api.hpp"
 #include "core/api/plan_api.hpp"
 #include "core/api/policy_api.hpp"
+#include "core/api/session_api.hpp"
 
 namespace proximity::api {
 
@@ -56,6 +57,10 @@ const std::vector<Method>& all_methods() {
         {"logSet", log_set},
         {"clearHistory", clear_history},
         {"analyzeHistory", analyze_history},
+        // Lifter profile and today's session (core/profile, core/session)
+        {"readProfile", read_profile},
+        {"prepareSession", prepare_session},
+        {"planLoads", plan_loads},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
         {"benchHistoryAnalysis", bench_history_analysis},

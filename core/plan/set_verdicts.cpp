@@ -8,6 +8,16 @@ namespace proximity::plan {
 
 namespace {
 
+Contradiction contradiction_of(const PlannedSet& set, const SetEvaluation& se, const policy::Advice& advice) {
+    if (set.failure && se.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
+    if (!set.failure && set.rir < se.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
+    const bool failure_ok = policy::caution(se.verdict) <= policy::caution(policy::Verdict::NearFailure);
+    if (set.technique && (!failure_ok || !advice.technique(*set.technique).allowed)) return Contradiction::TechniqueNotAdvised;
+    return Contradiction::None;
+}
+
+}  // namespace
+
 int sessions_with_exercise(const WeekEvaluation& week, const exercise::Exercise* e) {
     int n = 0;
     for (const SessionEvaluation& s : week.sessions)
@@ -49,21 +59,11 @@ void hold_to_week_level(SetEvaluation& se, std::optional<double> effort) {
     }
 }
 
-Contradiction contradiction_of(const PlannedSet& set, const SetEvaluation& se, const policy::Advice& advice) {
-    if (set.failure && se.verdict != policy::Verdict::Failure) return Contradiction::FailureNotAdvised;
-    if (!set.failure && set.rir < se.target_rir.min - 1e-9) return Contradiction::CloserThanAdvised;
-    const bool failure_ok = policy::caution(se.verdict) <= policy::caution(policy::Verdict::NearFailure);
-    if (set.technique && (!failure_ok || !advice.technique(*set.technique).allowed)) return Contradiction::TechniqueNotAdvised;
-    return Contradiction::None;
-}
-
 bool follows_advice(const PlannedSet& set, const SetEvaluation& se) {
     if (set.failure != (se.verdict == policy::Verdict::Failure)) return false;
     const double rir = set.effective_rir();
     return rir >= se.target_rir.min - 1e-9 && rir <= se.target_rir.max + 1e-9;
 }
-
-}  // namespace
 
 void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& ev) {
     AdviceCache cache(rules);

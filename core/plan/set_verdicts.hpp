@@ -12,6 +12,20 @@
 
 namespace proximity::plan {
 
+// The context pieces judge_sets gives the policy, for callers that advise one session
+// (core/session): sessions of the week with the exercise, week k of a failure block, the
+// most hard sets of the exercise's primary muscles in the week.
+int sessions_with_exercise(const WeekEvaluation& week, const exercise::Exercise* e);
+int failure_block_week(const Plan& plan, int week);
+double weekly_sets_for(const exercise::Exercise& e, const WeekEvaluation& week);
+
+// The policy's advice held to the week's effort level (Week::effort_rir): no closer to
+// failure than `effort` reps; the verdict follows the raised target.
+void hold_to_week_level(SetEvaluation& se, std::optional<double> effort);
+
+// The plan is the advice: the same failure call, and the RIR within the target range.
+bool follows_advice(const PlannedSet& set, const SetEvaluation& se);
+
 void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& evaluation);
 
 }  // namespace proximity::plan

@@ -5,6 +5,7 @@
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
+import { prefillFromProfile } from './advisor-profile.js';
 
 const px = await loadProximity();
 const saved = await getStore();
@@ -351,6 +352,7 @@ fillExercises();
 $('exercise').value = byId.has('cable-fly') ? 'cable-fly' : exercises[0].id;
 await restoreSavedRules();
 await restoreDraft();
+await prefillFromProfile(px, saved, form);
 showRuleSet();
 update();
 document.body.dataset.ready = 'true';

@@ -8,6 +8,7 @@ import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
 import { CalibrationPanel } from './calculator/calibration.js';
 import { getStore } from './lib/store.js';
+import { saveMaxControl } from './calculator/save-max.js';
 
 const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
@@ -16,6 +17,7 @@ performance.mark('core-ready');
 const settings = await loadSettings();
 // An import of "Your data" (here or in another tab) replaces what this page shows.
 (await getStore()).subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
+saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationPanel?.current(), calculator: px });
 
 // Every change is saved at once; a failed save says so under the result.
 function persist() {

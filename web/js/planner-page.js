@@ -9,6 +9,7 @@
 // tab (or an import) changed the plan meanwhile, the person chooses which version to keep.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { loadProfile } from './lib/profile.js';
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { planFragment, planFromFragment } from './plan-link.js';
 import { fmtPercent, renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
@@ -159,6 +160,7 @@ function evaluateNow() {
   clearTimeout(evaluateTimer);
   try {
     state.evaluation = state.px.evaluatePlan(state.plan);
+    state.loads = state.profile ? state.px.planLoads({ plan: state.plan, profile: state.profile }) : null;
   } catch (error) {
     showError(error);
     setStatus(state.shared ? 'Shared plan not saved.' : 'Not saved: fix the highlighted field first. Your change is kept as a draft.');
@@ -465,7 +467,18 @@ function setElement(x, set, path, k, s, xi) {
 
   const meta = document.createElement('div');
   meta.className = 'pl-set-meta';
-  meta.append(badge, technique, warmup);
+  const load = document.createElement('span');
+  load.className = 'pl-load';
+  load.dataset.load = path;
+  // A fixed load for this set (empty: from the lifter's e1RM, see renderLoads).
+  const fixed = numberInput({ min: 0, max: 10000, step: 'any', mode: 'decimal', value: set.load ?? '', path: `${path}.load`, label: `Fixed load, ${what}` });
+  fixed.className = 'pl-fixed';
+  fixed.placeholder = 'fixed';
+  fixed.addEventListener('input', () => {
+    if (fixed.value === '') delete set.load; else set.load = Number(fixed.value);
+    scheduleEvaluate();
+  });
+  meta.append(badge, load, fixed, technique, warmup);
   li.append(n, reps, repsLabel, effort, meta, remove);
   return li;
 }
@@ -490,6 +503,17 @@ function renderResults() {
     `${fmtPercent(end.percent)} the morning after the block.`;
   renderSessionNumbers(w);
   renderAdvice(ev, w);
+  renderLoads(w);
+}
+
+// Each set's prescribed load from the lifter profile (px.planLoads), rounded to their equipment.
+function renderLoads(w) {
+  const sessions = state.loads?.weeks[w]?.sessions ?? [];
+  for (const el of document.querySelectorAll('[data-load]')) {
+    const m = /sessions\[(\d+)\]\.exercises\[(\d+)\]\.sets\[(\d+)\]/.exec(el.dataset.load);
+    const l = m && sessions[m[1]]?.exercises[m[2]]?.sets[m[3]];
+    el.textContent = l ? `${l.load} ${state.loads.unit}${l.percent ? ` · ${Math.round(l.percent)}%` : ''}` : '';
+  }
 }
 
 function renderSessionNumbers(w) {
@@ -825,6 +849,7 @@ async function start() {
   state.store = await getStore();
   state.store.subscribe(followChanges);
   state.exercises = px.exercises({});
+  state.profile = (await loadProfile(state.store, px)).profile;
   for (const m of px.muscles({})) state.muscleNames[m.id] = m.name;
   state.templates = px.planTemplates({});
   state.defaults = px.planDefaults({});

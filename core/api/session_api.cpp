@@ -1,0 +1,164 @@
+#include "core/api/session_api.hpp"
+
+#include "core/api/history_api.hpp"
+#include "core/api/load_outputs.hpp"
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/plan/plan_reader.hpp"
+#include "core/profile/profile_reader.hpp"
+#include "core/profile/profile_writer.hpp"
+#include "core/session/prepare_session.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+namespace fields = proximity::fields;
+
+namespace {
+
+// A document at in[name], its errors under "<name>." ("profile.e1rm.bench-press.value").
+template <typename Read>
+auto field_document(const json& in, const char* name, Read read) {
+    try {
+        return read(in.at(name));
+    } catch (const InputError& e) {
+        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
+        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
+    }
+}
+
+profile::Profile profile_field(const json& in, const EngineState& state) {
+    if (!fields::has(in, "profile")) return {};
+    return field_document(in, "profile", [&](const json& j) { return profile::read_profile(j, state.exercises); });
+}
+
+plan::Plan plan_field(const json& in, const EngineState& state) {
+    if (!fields::has(in, "plan")) throw_input_error("plan", "plan is required");
+    return field_document(in, "plan", [&](const json& j) { return plan::read_plan(j, state.exercises); });
+}
+
+json max_json(const std::optional<profile::WorkingMax>& m) {
+    if (!m) return nullptr;
+    return {{"value", m->value}, {"date", m->date}, {"source", profile::max_source_id(m->source)}};
+}
+
+json optional_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json set_json(const session::PreparedSet& s, const load::Equipment& equipment) {
+    json out;
+    out["warmup"] = s.warmup;
+    out["set"] = s.working_index;
+    out["of"] = s.working_count;
+    out["reps"] = s.reps;
+    out["rir"] = s.rir;
+    out["rpe"] = 10 - s.rir;
+    out["failure"] = s.failure;
+    if (s.technique) out["technique"] = policy::technique_id(*s.technique);
+    out["load"] = optional_json(s.load);
+    out["percent"] = optional_json(s.percent);
+    out["fixed"] = s.fixed;
+    if (s.rounded) out["rounded"] = rounded_json(*s.rounded, equipment);
+    out["weeklySets"] = s.weekly_sets;
+    if (!s.advised) return out;
+    out["verdict"] = policy::verdict_id(s.verdict);
+    out["verdictLabel"] = policy::verdict_label(s.verdict);
+    out["targetRir"] = {{"min", s.target_rir.min}, {"max", s.target_rir.max}};
+    out["reason"] = s.reason;
+    out["follows"] = s.follows;
+    return out;
+}
+
+json session_json(const session::PreparedSession& p) {
+    json out;
+    out["week"] = p.week;
+    out["session"] = p.session;
+    out["name"] = p.name;
+    out["weekLabel"] = p.week_label;
+    out["phase"] = policy::phase_id(p.phase);
+    out["unit"] = units::unit_name(p.unit);
+    out["next"] = p.next ? json{{"week", p.next->week}, {"session", p.next->session}} : json(nullptr);
+    json exercises = json::array();
+    for (const session::PreparedExercise& x : p.exercises) {
+        json e;
+        e["exercise"] = x.exercise;
+        e["name"] = x.name;
+        e["position"] = x.position;
+        e["note"] = x.note;
+        e["e1rm"] = max_json(x.e1rm);
+        e["equipment"] = equipment_json(x.equipment);
+        e["rest"] = {{"seconds", history::rest_seconds(x.rest_class, history::SetType::Working)},
+                     {"class", history::rest_class_id(x.rest_class)}};
+        json sets = json::array();
+        for (const session::PreparedSet& s : x.sets) sets.push_back(set_json(s, x.equipment));
+        e["sets"] = std::move(sets);
+        exercises.push_back(std::move(e));
+    }
+    out["exercises"] = std::move(exercises);
+    return out;
+}
+
+std::vector<std::string> ids(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
+
+}  // namespace
+
+json read_profile(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"profile"});
+    if (!fields::has(in, "profile")) throw_input_error("profile", "profile is required");
+    const profile::Profile p = profile_field(in, state);
+    json out;
+    out["profile"] = profile::profile_to_json(p);
+    out["spotter"] = profile::counts_as_spotter(p.safety);
+    out["choices"] = {{"unit", ids({"kg", "lb"})},
+                      {"status", ids({"beginner", "intermediate", "advanced"})},
+                      {"safety", ids({"none", "spotter", "pins"})},
+                      {"source", ids({"history", "calculator", "typed"})}};
+    return out;
+}
+
+json prepare_session(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"plan", "week", "session", "profile", "history"});
+    const plan::Plan p = plan_field(in, state);
+    const profile::Profile lifter = profile_field(in, state);
+    const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
+    const int session = fields::read_int_or(in, "session", "", 0, 1000, 0);
+    const history::History h = history_field(in, "history", state.exercises, false);
+    return session_json(session::prepare_session(p, week, session, lifter, &h, state.exercises, state.rules));
+}
+
+json plan_loads(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"plan", "profile", "history"});
+    const plan::Plan p = plan_field(in, state);
+    const profile::Profile lifter = profile_field(in, state);
+    const history::History h = history_field(in, "history", state.exercises, false);
+    const plan::PlanEvaluation evaluation = plan::evaluate_plan(p, state.exercises, state.rules);
+    json weeks = json::array();
+    for (size_t w = 0; w < p.weeks.size(); ++w) {
+        json sessions = json::array();
+        for (size_t s = 0; s < p.weeks[w].sessions.size(); ++s) {
+            const session::PreparedSession today = session::prepare_session(
+                p, static_cast<int>(w), static_cast<int>(s), lifter, &h, state.exercises, state.rules, &evaluation);
+            json exercises = json::array();
+            for (const session::PreparedExercise& x : today.exercises) {
+                json sets = json::array();
+                for (const session::PreparedSet& set : x.sets) {
+                    if (!set.rounded) {
+                        sets.push_back(nullptr);
+                        continue;
+                    }
+                    json j = {{"load", set.rounded->load}, {"percent", optional_json(set.percent)}, {"fixed", set.fixed}};
+                    if (x.equipment.type == load::EquipmentType::Barbell) j["perSide"] = (set.rounded->load - x.equipment.bar) / 2;
+                    sets.push_back(std::move(j));
+                }
+                exercises.push_back({{"e1rm", max_json(x.e1rm)}, {"sets", std::move(sets)}});
+            }
+            sessions.push_back({{"exercises", std::move(exercises)}});
+        }
+        weeks.push_back({{"sessions", std::move(sessions)}});
+    }
+    return {{"unit", units::unit_name(lifter.unit)}, {"weeks", std::move(weeks)}};
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,67 @@
+#pragma once
+// The lifter profile: one versioned document (version 1) every page reads - the unit,
+// what the lifter can load (bar, plates, dumbbells, machine increments, per-exercise
+// overrides), training status, the safety setup, the RIR calibration and a working e1RM
+// per exercise with its date and source. JSON shape: profile_reader.hpp (strict, JSON
+// paths) and profile_writer.hpp.
+#include "core/exercise/exercise.hpp"
+#include "core/load/equipment.hpp"
+#include "core/load/rir_calibration.hpp"
+#include "core/policy/set_context.hpp"
+#include "core/units/unit.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace proximity::profile {
+
+constexpr int kProfileVersion = 1;
+
+// Who or what catches a failed rep: nobody, a competent spotter, or pins / safety arms.
+enum class Safety { None, Spotter, Pins };  // ids "none", "spotter", "pins"
+const char* safety_id(Safety s);
+std::optional<Safety> safety_from_id(const std::string& id);
+
+// The one place the safety setup meets the failure policy (core/data/rules.json, fact
+// session.spotter "a competent spotter is present"). Pins or safety arms reduce the danger
+// but do not make a failed rep free (rule "spotter-needed-alone"), so they do not count as
+// a spotter; nor can they help with forced reps.
+bool counts_as_spotter(Safety s);
+
+enum class MaxSource { History, Calculator, Typed };  // ids "history", "calculator", "typed"
+const char* max_source_id(MaxSource s);
+std::optional<MaxSource> max_source_from_id(const std::string& id);
+
+struct WorkingMax {
+    double value = 0;     // e1RM in the profile's unit
+    std::string date;     // "2026-12-01" (ISO 8601 date, optionally with a time)
+    MaxSource source = MaxSource::Typed;
+};
+
+struct Profile {
+    units::Unit unit = units::Unit::Kg;
+    policy::LifterStatus status = policy::LifterStatus::Intermediate;
+    Safety safety = Safety::None;
+    // Absent: the defaults for the unit (load::default_equipment).
+    std::optional<load::Equipment> barbell, dumbbell, machine;
+    std::map<std::string, load::Equipment> exercise_equipment;  // exercise id -> override
+    std::optional<load::RirCalibration> calibration;
+    std::map<std::string, WorkingMax> e1rm;  // exercise id -> working e1RM
+};
+
+// The kind of equipment an exercise is loaded with: machines and cables are stacks,
+// dumbbell lifts ("db-" ids, "(dumbbell)" names) take dumbbells, the rest a barbell.
+load::EquipmentType equipment_type_of(const exercise::Exercise& e);
+
+// What the lifter loads this exercise with: the per-exercise override, else the
+// profile's equipment of the exercise's type, else the defaults. `e` may be null (custom
+// exercise): a barbell.
+load::Equipment equipment_for(const Profile& p, const std::string& exercise_id, const exercise::Exercise* e);
+
+const WorkingMax* working_max(const Profile& p, const std::string& exercise_id);
+
+// The calibration as the failure policy reads it (only the size of the typical miss).
+std::optional<policy::RirCalibration> policy_calibration(const Profile& p);
+
+}  // namespace proximity::profile

@@ -1,0 +1,116 @@
+#include "core/profile/profile_reader.hpp"
+
+#include "core/api/load_inputs.hpp"
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+
+#include <cctype>
+
+namespace proximity::profile {
+
+using nlohmann::json;
+namespace fields = proximity::fields;
+
+namespace {
+
+const std::vector<std::string> kStatuses = {"beginner", "intermediate", "advanced"};
+const std::vector<std::string> kSafeties = {"none", "spotter", "pins"};
+const std::vector<std::string> kSources = {"history", "calculator", "typed"};
+constexpr double kMaxE1rm = 2000;  // kg or lb: anything above is a typo
+
+void check_exercise_id(const std::string& id, const std::string& where, const exercise::ExerciseLibrary& library) {
+    if (library.find(id) || (id.rfind("custom-", 0) == 0 && id.size() > 7)) return;
+    throw_input_error(where, where + ": unknown exercise \"" + id + "\"");
+}
+
+// read_equipment reads {"equipment": {...}}; its errors name "equipment.<field>", which
+// here becomes `where` + ".<field>".
+load::Equipment read_equipment_at(const json& value, const std::string& where, units::Unit unit,
+                                  std::optional<load::EquipmentType> implied) {
+    if (!value.is_object()) throw_input_error(where, where + " must be an object");
+    fields::reject_unknown_fields(value, where, {"type", "bar", "plates", "weights", "increment", "min", "max"});
+    json wrapped = {{"equipment", value}};
+    if (implied) {
+        const char* name = load::equipment_type_name(*implied);
+        if (value.contains("type") && value["type"] != name)
+            throw_input_error(where + ".type", where + ".type must be \"" + name + "\" here");
+        wrapped["equipment"]["type"] = name;
+    }
+    try {
+        return *api::read_equipment(wrapped, unit);
+    } catch (const InputError& e) {
+        std::string field = e.field(), message = e.what();
+        const std::string from = "equipment";
+        if (field.rfind(from, 0) == 0) field = where + field.substr(from.size());
+        if (message.rfind(from, 0) == 0) message = where + message.substr(from.size());
+        throw InputError(field, message);
+    }
+}
+
+void read_equipment_block(const json& doc, Profile& p, const exercise::ExerciseLibrary& library) {
+    if (!fields::has(doc, "equipment")) return;
+    const json& e = fields::require_object(doc.at("equipment"), "equipment");
+    fields::reject_unknown_fields(e, "equipment", {"barbell", "dumbbell", "machine", "exercises"});
+    if (fields::has(e, "barbell")) p.barbell = read_equipment_at(e["barbell"], "equipment.barbell", p.unit, load::EquipmentType::Barbell);
+    if (fields::has(e, "dumbbell")) p.dumbbell = read_equipment_at(e["dumbbell"], "equipment.dumbbell", p.unit, load::EquipmentType::Dumbbell);
+    if (fields::has(e, "machine")) p.machine = read_equipment_at(e["machine"], "equipment.machine", p.unit, load::EquipmentType::Machine);
+    if (!fields::has(e, "exercises")) return;
+    const json& overrides = fields::require_object(e.at("exercises"), "equipment.exercises");
+    for (const auto& [id, value] : overrides.items()) {
+        const std::string where = "equipment.exercises." + id;
+        check_exercise_id(id, where, library);
+        if (!value.is_object() || !value.contains("type"))
+            throw_input_error(where + ".type", where + " needs a type (barbell, dumbbell or machine)");
+        p.exercise_equipment[id] = read_equipment_at(value, where, p.unit, std::nullopt);
+    }
+}
+
+bool is_date(const std::string& s) {
+    if (s.size() < 10 || s.size() > 32 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return s.size() == 10 || s[10] == 'T';
+}
+
+void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& library) {
+    if (!fields::has(doc, "e1rm")) return;
+    const json& maxes = fields::require_object(doc.at("e1rm"), "e1rm");
+    for (const auto& [id, value] : maxes.items()) {
+        const std::string where = "e1rm." + id;
+        check_exercise_id(id, where, library);
+        const json& m = fields::require_object(value, where);
+        fields::reject_unknown_fields(m, where, {"value", "date", "source"});
+        WorkingMax w;
+        w.value = api::read_positive(m, "value", where, kMaxE1rm);
+        w.date = fields::read_string(m, "date", where);
+        if (!is_date(w.date))
+            throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got \"" + w.date + "\")");
+        w.source = *max_source_from_id(fields::read_enum(m, "source", where, kSources));
+        p.e1rm[id] = w;
+    }
+}
+
+}  // namespace
+
+Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) {
+    const json& doc = fields::require_object(raw, "");
+    fields::reject_unknown_fields(doc, "", {"version", "unit", "status", "safety", "equipment", "calibration", "e1rm"});
+    const int version = fields::read_int(doc, "version", "", 1, 1000);
+    if (version != kProfileVersion)
+        throw_input_error("version", "this profile is version " + std::to_string(version) +
+                                         "; this version of Proximity reads version " + std::to_string(kProfileVersion));
+    Profile p;
+    p.unit = api::read_unit(doc);
+    p.status = *policy::lifter_status_from_id(fields::read_enum_or(doc, "status", "", kStatuses, "intermediate"));
+    p.safety = *safety_from_id(fields::read_enum_or(doc, "safety", "", kSafeties, "none"));
+    read_equipment_block(doc, p, library);
+    if (fields::has(doc, "calibration")) {
+        const json& c = fields::require_object(doc.at("calibration"), "calibration");
+        fields::reject_unknown_fields(c, "calibration", {"bias", "spread", "count", "sets"});
+        p.calibration = api::read_calibration(c);
+    }
+    read_maxes(doc, p, library);
+    return p;
+}
+
+}  // namespace proximity::profile

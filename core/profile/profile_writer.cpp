@@ -1,0 +1,42 @@
+#include "core/profile/profile_writer.hpp"
+
+#include "core/api/load_outputs.hpp"
+
+namespace proximity::profile {
+
+using nlohmann::json;
+
+namespace {
+json equipment_or_default(const std::optional<load::Equipment>& e, load::EquipmentType type, units::Unit unit) {
+    json out = api::equipment_json(e.value_or(load::default_equipment(type, unit)));
+    out.erase("type");  // implied by the key
+    return out;
+}
+}  // namespace
+
+json profile_to_json(const Profile& p) {
+    json out;
+    out["version"] = kProfileVersion;
+    out["unit"] = units::unit_name(p.unit);
+    out["status"] = policy::lifter_status_id(p.status);
+    out["safety"] = safety_id(p.safety);
+    json equipment;
+    equipment["barbell"] = equipment_or_default(p.barbell, load::EquipmentType::Barbell, p.unit);
+    equipment["dumbbell"] = equipment_or_default(p.dumbbell, load::EquipmentType::Dumbbell, p.unit);
+    equipment["machine"] = equipment_or_default(p.machine, load::EquipmentType::Machine, p.unit);
+    json overrides = json::object();
+    for (const auto& [id, e] : p.exercise_equipment) overrides[id] = api::equipment_json(e);
+    equipment["exercises"] = std::move(overrides);
+    out["equipment"] = std::move(equipment);
+    if (p.calibration) {
+        json c = {{"bias", p.calibration->bias}, {"count", p.calibration->count}};
+        if (p.calibration->spread) c["spread"] = *p.calibration->spread;
+        out["calibration"] = std::move(c);
+    }
+    json maxes = json::object();
+    for (const auto& [id, m] : p.e1rm) maxes[id] = {{"value", m.value}, {"date", m.date}, {"source", max_source_id(m.source)}};
+    out["e1rm"] = std::move(maxes);
+    return out;
+}
+
+}  // namespace proximity::profile

@@ -1,0 +1,170 @@
+#include "core/session/prepare_session.hpp"
+
+#include "core/common/input_error.hpp"
+#include "core/common/number_text.hpp"
+#include "core/load/one_rep_max.hpp"
+#include "core/load/target_load.hpp"
+#include "core/plan/plan_evaluation.hpp"
+#include "core/plan/set_verdicts.hpp"
+#include "core/policy/advise_set.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace proximity::session {
+
+namespace {
+
+using plan::PlannedSet;
+
+// The muscle's hard sets this week before the session: the week's earlier sessions.
+plan::MuscleTally sets_before(const plan::WeekEvaluation& week, int session) {
+    plan::MuscleTally tally;
+    for (int s = 0; s < session; ++s) tally += week.sessions[static_cast<size_t>(s)].hard_sets;
+    return tally;
+}
+
+double most_primary(const exercise::Exercise& e, const plan::MuscleTally& tally) {
+    double most = 0;
+    for (exercise::Muscle m : e.primary) most = std::max(most, tally[m]);
+    return most;
+}
+
+void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedExercise& x, PreparedSet& set,
+                    units::Unit unit) {
+    const double e1rm = x.e1rm ? x.e1rm->value : 0;
+    if (planned.load) {
+        set.fixed = true;
+        set.load = units::convert(*planned.load, plan_unit, unit);
+        if (e1rm > 0) set.percent = *set.load / e1rm * 100;
+    } else if (e1rm > 0 && planned.percent_e1rm) {
+        set.percent = *planned.percent_e1rm;
+        set.load = e1rm * *planned.percent_e1rm / 100;
+    } else if (e1rm > 0) {
+        try {
+            const load::TargetLoad t = load::target_load(e1rm, {static_cast<double>(planned.reps), planned.effective_rir()},
+                                                         load::kDefaultFormula);
+            set.load = t.load;
+            set.percent = t.percent;
+        } catch (const InputError&) {
+            // the formula has no answer for this target (too many reps): no prescription
+        }
+    }
+    if (set.load) set.rounded = load::LoadRounder(x.equipment, unit).round(*set.load, load::RoundingMode::Nearest);
+}
+
+std::string week_level_reason(double effort) {
+    return "This week of the block stays at least " + number_text(effort) + " reps from failure.";
+}
+
+}  // namespace
+
+std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& id, units::Unit unit) {
+    for (auto w = h.workouts.rbegin(); w != h.workouts.rend(); ++w)
+        for (auto x = w->exercises.rbegin(); x != w->exercises.rend(); ++x) {
+            if (x->exercise != id) continue;
+            for (auto s = x->sets.rbegin(); s != x->sets.rend(); ++s) {
+                if (s->load <= 0 || s->reps < load::kMinReps || s->reps > load::kMaxReps) continue;
+                if (s->type == history::SetType::Warmup) continue;
+                const std::optional<double> rir = s->failure ? std::optional<double>(0) : history::effort_rir(s->effort);
+                if (!rir) continue;
+                const auto max = load::one_rep_max(units::convert(s->load, s->unit, unit), s->reps + *rir, load::kDefaultFormula);
+                if (!max) continue;
+                return profile::WorkingMax{*max, w->start.substr(0, 10), profile::MaxSource::History};
+            }
+        }
+    return std::nullopt;
+}
+
+PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
+                                const history::History* history, const exercise::ExerciseLibrary& library,
+                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation) {
+    if (week < 0 || week >= static_cast<int>(plan.weeks.size()))
+        throw_input_error("week", "week " + std::to_string(week + 1) + " is not in the plan (it has " +
+                                      std::to_string(plan.weeks.size()) + ")");
+    const plan::Week& w = plan.weeks[static_cast<size_t>(week)];
+    if (session < 0 || session >= static_cast<int>(w.sessions.size()))
+        throw_input_error("session", "session " + std::to_string(session + 1) + " is not in week " +
+                                         std::to_string(week + 1) + " (it has " + std::to_string(w.sessions.size()) + ")");
+    std::optional<plan::PlanEvaluation> own;
+    if (!evaluation) evaluation = &own.emplace(plan::evaluate_plan(plan, library, rules));
+    const plan::WeekEvaluation& we = evaluation->weeks[static_cast<size_t>(week)];
+    const plan::Session& planned = w.sessions[static_cast<size_t>(session)];
+    const units::Unit plan_unit = units::unit_from_name(plan.settings.unit).value_or(units::Unit::Kg);
+
+    PreparedSession out;
+    out.week = week;
+    out.session = session;
+    out.name = planned.name;
+    out.week_label = w.label;
+    out.phase = w.phase;
+    out.unit = lifter.unit;
+    if (session + 1 < static_cast<int>(w.sessions.size())) out.next = history::PlanSession{week, session + 1};
+    else if (week + 1 < static_cast<int>(plan.weeks.size())) out.next = history::PlanSession{week + 1, 0};
+
+    policy::SetContext ctx;
+    ctx.status = lifter.status;
+    ctx.spotter = profile::counts_as_spotter(lifter.safety);
+    ctx.calibration = profile::policy_calibration(lifter);
+    ctx.phase = w.phase;
+    ctx.failure_block_week = plan::failure_block_week(plan, week);
+    plan::MuscleTally so_far = sets_before(we, session);
+
+    for (size_t i = 0; i < planned.exercises.size(); ++i) {
+        const plan::PlannedExercise& pe = planned.exercises[i];
+        const plan::ExerciseEvaluation& xe = we.sessions[static_cast<size_t>(session)].exercises[i];
+        PreparedExercise x;
+        x.exercise = pe.exercise;
+        x.name = xe.exercise->name;
+        x.position = static_cast<int>(i) + 1;
+        x.note = pe.note;
+        x.equipment = profile::equipment_for(lifter, pe.exercise, xe.exercise);
+        x.rest_class = history::rest_class_of(*xe.exercise);
+        if (const profile::WorkingMax* m = profile::working_max(lifter, pe.exercise)) x.e1rm = *m;
+        else if (history) x.e1rm = history_max(*history, pe.exercise, lifter.unit);
+
+        ctx.exercise = xe.exercise;
+        ctx.exercise_position = x.position;
+        ctx.weekly_frequency = plan::sessions_with_exercise(we, xe.exercise);
+        ctx.set_count = static_cast<int>(std::count_if(pe.sets.begin(), pe.sets.end(), [](const PlannedSet& p) { return !p.warmup; }));
+        int index = 0;
+        for (size_t k = 0; k < pe.sets.size(); ++k) {
+            const PlannedSet& ps = pe.sets[k];
+            PreparedSet set;
+            set.warmup = ps.warmup;
+            set.reps = ps.reps;
+            set.rir = ps.effective_rir();
+            set.failure = ps.failure;
+            set.technique = ps.technique;
+            prescribe_load(ps, plan_unit, x, set, lifter.unit);
+            set.weekly_sets = most_primary(*xe.exercise, so_far);
+            if (!ps.warmup) {
+                set.working_index = ++index;
+                set.working_count = ctx.set_count;
+                ctx.set_index = index;
+                ctx.target_reps = ps.reps;
+                ctx.percent_e1rm = set.percent ? std::optional<double>(std::clamp(*set.percent, 1.0, 100.0)) : std::nullopt;
+                ctx.weekly_sets = set.weekly_sets;
+                const policy::Advice advice = policy::advise_set(ctx, rules);
+                plan::SetEvaluation se;
+                se.verdict = advice.verdict;
+                se.target_rir = advice.target_rir;
+                plan::hold_to_week_level(se, w.effort_rir);
+                set.advised = true;
+                set.verdict = se.verdict;
+                set.target_rir = se.target_rir;
+                set.reason = se.week_level ? week_level_reason(*w.effort_rir)
+                             : advice.reasons.empty() ? std::string("No rule speaks to this set: stop short, 1-3 reps in reserve.")
+                                                      : advice.reasons.front().rule->title;
+                set.follows = plan::follows_advice(ps, se);
+            }
+            if (xe.sets[k].hard)
+                for (exercise::Muscle m : xe.exercise->primary) so_far[m] += 1;
+            x.sets.push_back(std::move(set));
+        }
+        out.exercises.push_back(std::move(x));
+    }
+    return out;
+}
+
+}  // namespace proximity::session

@@ -1,0 +1,29 @@
+#pragma once
+// Builds today's session from the plan at (week, session) and the lifter profile. The
+// policy gets the full context: the profile's status, calibration and safety setup
+// (profile::counts_as_spotter), set k of n, the exercise's position, the week's phase and
+// effort level, the muscle's hard sets this week so far (the week's earlier sessions plus
+// the sets before this one today), and how often the week repeats the exercise. Working
+// e1RMs come from the profile, or, where it has none, from the history's latest set of
+// the exercise with a called effort (source "history").
+#include "core/exercise/exercise_library.hpp"
+#include "core/history/history.hpp"
+#include "core/plan/plan.hpp"
+#include "core/plan/plan_evaluation.hpp"
+#include "core/policy/rule_set.hpp"
+#include "core/profile/profile.hpp"
+#include "core/session/prepared_session.hpp"
+
+namespace proximity::session {
+
+// Throws InputError("week" / "session") when the position is not in the plan.
+// `evaluation`: the plan's evaluation when the caller has it (several sessions of one plan).
+PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
+                                const history::History* history, const exercise::ExerciseLibrary& library,
+                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation = nullptr);
+
+// The history's latest estimate of an exercise's e1RM (in `unit`), from its most recent
+// set with a called effort or taken to failure (reps 1-30).
+std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& exercise, units::Unit unit);
+
+}  // namespace proximity::session

@@ -1,0 +1,39 @@
+// The lifter profile every page reads: the store record "profile", one versioned document
+// that the core validates (px.readProfile; shape in core/profile/profile_reader.hpp).
+//
+//   const { profile, rev, spotter } = await loadProfile(store, px);  // defaults when none is saved
+//   await saveProfile(store, px, profile, rev);   // validated first; { ok, rev } | { ok: false, message }
+//   withMax(profile, exercise, value, source)     // a copy with a working e1RM dated today
+//
+// A stored profile the core refuses is set aside (quarantine), never overwritten silently.
+export const PROFILE_KEY = 'profile';
+
+export const localDate = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+export async function loadProfile(store, px) {
+  const record = await store.read(PROFILE_KEY);
+  if (record) {
+    try {
+      const answer = px.readProfile({ profile: record.value });
+      return { ...answer, rev: record.rev };
+    } catch (error) {
+      await store.setAside(PROFILE_KEY, `The saved profile could not be read: ${error.message}`);
+    }
+  }
+  return { ...px.readProfile({ profile: { version: 1 } }), rev: 0 };
+}
+
+export async function saveProfile(store, px, profile, baseRev) {
+  let normalized;
+  try {
+    normalized = px.readProfile({ profile }).profile;
+  } catch (error) {
+    return { ok: false, reason: 'invalid', message: error.message, field: error.field };
+  }
+  return store.write(PROFILE_KEY, normalized, { baseRev });
+}
+
+export function withMax(profile, exercise, value, source) {
+  return { ...profile, e1rm: { ...profile.e1rm, [exercise]: { value, date: localDate(), source } } };
+}

@@ -1,0 +1,431 @@
+// Today: the session view. Starts the plan's next session (store "plan", position
+// "plan.position") or an empty one; the core prepares every set (px.prepareSession: load,
+// plates, verdict and reason) and adapts the next load to the set just logged
+// (px.nextSetLoad). The workout in progress is the record "session.current", written set
+// by set; finishing appends it to the history (record "history", validated by
+// px.readHistory, written with its baseRev) and moves the plan on.
+import { loadProximity } from './proximity.js';
+import { getStore } from './lib/store.js';
+import { loadProfile, saveProfile, withMax } from './lib/profile.js';
+import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
+import { restTimer } from './today/rest-timer.js';
+import { HISTORY_KEY, appendToHistory, workoutOf } from './today/finish.js';
+
+const SESSION_KEY = 'session.current';
+const PLAN_KEY = 'plan';
+const POSITION_KEY = 'plan.position';
+
+const $ = (id) => document.getElementById(id);
+const state = { px: null, store: null, defaults: null, profile: null, spotter: false, profileRev: 0, session: null, rev: 0, mode: 'rir', exercises: [] };
+
+function show(message) { $('status').textContent = message; }
+function fail(message) { $('error').textContent = message; }
+
+// ---- the session record -------------------------------------------------------------
+
+function saveSession() {
+  const started = performance.now();
+  const write = state.store.write(SESSION_KEY, state.session, { baseRev: state.rev }).then((answer) => {
+    if (answer.ok) {
+      state.rev = answer.rev;
+      document.dispatchEvent(new CustomEvent('session-saved', { detail: { ms: performance.now() - started } }));
+    }
+    else if (answer.reason === 'conflict') { adoptSession(answer.current); fail('This workout was changed in another tab; showing that version.'); }
+    else fail(`Not saved: ${answer.message}.`);
+    return answer;
+  });
+  state.pending = write;
+  return write;
+}
+
+function adoptSession(record) {
+  state.session = record?.value ?? null;
+  state.rev = record?.rev ?? 0;
+  render();
+}
+
+// ---- starting -----------------------------------------------------------------------
+
+async function readHistory() {
+  const record = await state.store.read(HISTORY_KEY);
+  return record ? { value: record.value, rev: record.rev } : { value: null, rev: 0 };
+}
+
+async function planAndPosition() {
+  const plan = (await state.store.read(PLAN_KEY))?.value ?? null;
+  const position = (await state.store.read(POSITION_KEY))?.value ?? { week: 0, session: 0 };
+  return { plan, position };
+}
+
+async function prepare(plan, position) {
+  const history = (await readHistory()).value;
+  const input = { plan, week: position.week, session: position.session, profile: state.profile };
+  if (history) input.history = history;
+  try {
+    return state.px.prepareSession(input);
+  } catch (error) {
+    if (error.field === 'week' || error.field === 'session') return state.px.prepareSession({ ...input, week: 0, session: 0 });
+    throw error;
+  }
+}
+
+function exerciseFromPrepared(x) {
+  return { exercise: x.exercise, name: x.name, e1rm: x.e1rm?.value ?? null, equipment: x.equipment, rest: x.rest.seconds,
+    restClass: x.rest.class, targets: x.sets, sets: [], next: null };
+}
+
+async function startPlanned() {
+  const { plan, position } = await planAndPosition();
+  const prepared = await prepare(plan, position);
+  state.session = {
+    version: 1, start: localTime(), name: prepared.name || `Week ${prepared.week + 1}, session ${prepared.session + 1}`,
+    plan: { week: prepared.week, session: prepared.session }, next: prepared.next, unit: prepared.unit, phase: prepared.phase,
+    exercises: prepared.exercises.map(exerciseFromPrepared), current: 0, rest: null,
+  };
+  state.rev = 0;
+  render();
+  await saveSession();
+}
+
+async function startEmpty() {
+  state.session = { version: 1, start: localTime(), name: 'Workout', plan: null, next: null, unit: state.profile.unit,
+    exercises: [], current: 0, rest: null };
+  state.rev = 0;
+  render();
+  await saveSession();
+}
+
+function addExercise() {
+  const id = $('add-exercise').value;
+  const known = state.exercises.find((e) => e.id === id);
+  if (!known) return;
+  const profileMax = state.profile.e1rm[id]?.value ?? null;
+  // The core's rest class for this exercise comes with any next-set answer; ask it once.
+  const { rest } = state.px.nextSetLoad({ set: { load: 100, reps: 5, rir: 2 }, target: { reps: 5, rir: 2 }, exercise: id });
+  state.session.exercises.push({ exercise: id, name: known.name, e1rm: profileMax, equipment: null, rest: rest.seconds,
+    restClass: rest.class, targets: [], sets: [], next: null });
+  state.session.current = state.session.exercises.length - 1;
+  render();
+  saveSession();
+}
+
+// ---- logging ------------------------------------------------------------------------
+
+function readLogForm(form) {
+  const value = (name) => form.elements[name].value.trim();
+  const load = Number(value('load') || 0);
+  const reps = Number(value('reps'));
+  const failure = form.elements.failure.checked;
+  const effort = value('effort');
+  if (!Number.isFinite(load) || load < 0) return { error: 'Enter the load you lifted (0 for bodyweight).' };
+  if (!Number.isInteger(reps) || reps < 0) return { error: 'Enter the reps you did.' };
+  const set = { load, unit: state.session.unit, reps, type: form.elements.type.value, failure, time: localTime() };
+  if (!failure && effort !== '') {
+    const n = Number(effort);
+    if (!Number.isFinite(n)) return { error: 'Enter the RIR or RPE you called, or tick "Reached failure".' };
+    set[state.mode] = n;
+  }
+  const note = value('note');
+  if (note) set.note = note;
+  return { set };
+}
+
+// The next load for the next target, from the set just logged (the core's answer and reason).
+function adapt(x, set) {
+  const target = x.targets[x.sets.length + 1];  // the set after this one (not yet in x.sets)
+  if (set.type === 'warmup' || set.load <= 0 || set.reps < 1 || set.reps > 30) return null;
+  if (!set.failure && set.rir === undefined && set.rpe === undefined) return null;
+  const next = target && !target.warmup ? { reps: target.reps, rir: target.rir }
+    : { reps: set.reps, rir: set.failure ? 0 : set.rir ?? 10 - set.rpe };
+  const input = { set: { load: set.load, reps: set.reps, type: set.type }, target: next, exercise: x.exercise, unit: state.session.unit };
+  if (set.failure) input.set.failure = true; else if (set.rir !== undefined) input.set.rir = set.rir; else input.set.rpe = set.rpe;
+  if (x.e1rm) input.e1rm = x.e1rm;
+  if (x.equipment) input.equipment = x.equipment;
+  try {
+    const answer = state.px.nextSetLoad(input);
+    return { answer, restFor: answer.rest.seconds };
+  } catch {
+    return null;
+  }
+}
+
+function logSet(index, form) {
+  const x = state.session.exercises[index];
+  const { set, error } = readLogForm(form);
+  if (error) { form.querySelector('.log-error').textContent = error; return null; }
+  const adapted = adapt(x, set);
+  x.sets.push(set);
+  if (adapted) {
+    x.e1rm = adapted.answer.e1rm;
+    x.next = { load: adapted.answer.rounded.load, rounded: adapted.answer.rounded, reason: adapted.answer.reason };
+  }
+  const restSeconds = adapted?.restFor ?? state.defaults.rest.bySetType[set.type] ?? state.defaults.rest.byClass[x.restClass] ?? 120;
+  state.session.rest = { startedAt: Date.now(), seconds: restSeconds };
+  if (x.targets.length && x.sets.length >= x.targets.length) {
+    const nextOpen = state.session.exercises.findIndex((e) => e.sets.length < e.targets.length);
+    if (nextOpen >= 0) state.session.current = nextOpen;
+  }
+  render();
+  return saveSession();
+}
+
+// ---- finishing ----------------------------------------------------------------------
+
+async function finish() {
+  const session = state.session;
+  const workout = workoutOf(session);
+  if (!workout.exercises.length) { fail('Log at least one set before finishing, or discard the session.'); return; }
+  let answer;
+  try {
+    answer = await appendToHistory(state.store, state.px, workout);
+  } catch {
+    fail('Not saved: one of the logged sets cannot go into the history as it is; check its load and reps.');
+    return;
+  }
+  if (!answer.ok) { fail(`Not saved: ${answer.message}.`); return; }
+  let profile = state.profile;
+  for (const x of session.exercises) if (x.sets.length && x.e1rm) profile = withMax(profile, x.exercise, x.e1rm, 'history');
+  const saved = await saveProfile(state.store, state.px, profile, state.profileRev);
+  if (saved.ok) { state.profile = profile; state.profileRev = saved.rev; }
+  if (session.plan) await state.store.write(POSITION_KEY, session.next ?? { week: 0, session: 0 });
+  await state.store.remove(SESSION_KEY);
+  state.session = null;
+  state.rev = 0;
+  const sets = workout.exercises.reduce((n, x) => n + x.sets.length, 0);
+  show(`Saved to your history: ${workout.name}, ${sets} ${sets === 1 ? 'set' : 'sets'}.${session.plan && !session.next ? ' That was the last session of the plan.' : ''}`);
+  await renderStart();
+  render();
+}
+
+async function discard() {
+  await state.store.remove(SESSION_KEY);
+  state.session = null;
+  state.rev = 0;
+  show('Session discarded.');
+  await renderStart();
+  render();
+}
+
+// ---- rendering ----------------------------------------------------------------------
+
+function setRow(x, target, logged, unit, isNext) {
+  const li = document.createElement('li');
+  li.className = 'set';
+  li.dataset.state = logged ? 'done' : isNext ? 'next' : 'todo';
+  const head = document.createElement('p');
+  head.className = 'set-head';
+  const label = target ? (target.warmup ? 'Warm-up' : `Set ${target.set} of ${target.of}`) : `Set ${x.sets.indexOf(logged) + 1}`;
+  head.textContent = target ? `${label} · ${target.reps} reps · ${effortText(target, state.mode)}` : label;
+  li.append(head);
+  if (logged) {
+    const done = document.createElement('p');
+    done.className = 'set-done';
+    done.textContent = `Done: ${loggedText(logged, unit)}`;
+    li.append(done);
+    return li;
+  }
+  if (!target) return li;
+  const useNext = isNext && x.next;
+  const rounded = useNext ? x.next.rounded : target.rounded;
+  const load = document.createElement('p');
+  load.className = 'set-load';
+  load.textContent = rounded ? `${num(rounded.load)} ${unit}` : 'Load: enter your e1RM';
+  const side = perSideText(rounded);
+  if (side) { const s = document.createElement('span'); s.className = 'per-side'; s.textContent = side; load.append(s); }
+  li.append(load);
+  if (target.percent && !useNext) {
+    const pct = document.createElement('p');
+    pct.className = 'hint';
+    pct.textContent = `${Math.round(target.percent)}% of e1RM${target.fixed ? ' (set by the plan)' : ''}`;
+    li.append(pct);
+  }
+  if (target.verdict) {
+    const v = document.createElement('p');
+    v.className = `verdict verdict-${target.verdict}`;
+    const b = document.createElement('strong');
+    b.textContent = target.verdictLabel;
+    v.append(b, ` — ${target.reason}`);
+    li.append(v);
+  }
+  return li;
+}
+
+function logForm(index) {
+  const x = state.session.exercises[index];
+  const form = $('log-template').content.firstElementChild.cloneNode(true);
+  const target = x.targets[x.sets.length];
+  const last = x.sets.at(-1);
+  form.elements.load.value = x.next?.load ?? target?.rounded?.load ?? last?.load ?? '';
+  form.elements.reps.value = target?.reps ?? last?.reps ?? '';
+  // The advice wins over the plan: a set planned to failure that the policy holds short is
+  // prefilled at the advised reserve.
+  const toFailure = !!target?.failure && (!target.verdict || target.verdict === 'failure');
+  const rir = target ? (target.failure && !toFailure ? target.targetRir.min : target.rir) : last?.rir ?? 2;
+  form.elements.effort.value = toFailure ? '' : state.mode === 'rpe' ? 10 - rir : rir;
+  form.elements.failure.checked = toFailure;
+  for (const t of state.defaults.setTypes) form.elements.type.add(new Option(SET_TYPE_LABELS[t] ?? t, t));
+  form.elements.type.value = target?.warmup ? 'warmup' : toFailure ? 'failure' : 'working';
+  form.querySelector('.effort-label').textContent = state.mode === 'rpe' ? 'RPE' : 'RIR';
+  const options = form.querySelector('.options');
+  for (const m of ['rir', 'rpe']) {
+    const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'mode', id: `mode-${m}-${index}`, value: m, checked: state.mode === m });
+    const label = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: m.toUpperCase() });
+    input.addEventListener('change', () => { state.mode = m; render(); });
+    options.append(input, label);
+  }
+  if (x.next?.reason) {
+    const adaptLine = form.querySelector('.adapt');
+    adaptLine.hidden = false;
+    adaptLine.textContent = x.next.reason;
+  }
+  form.addEventListener('submit', (event) => { event.preventDefault(); logSet(index, form); });
+  return form;
+}
+
+function exerciseCard(x, index) {
+  const unit = state.session.unit;
+  const li = $('exercise-template').content.firstElementChild.cloneNode(true);
+  li.dataset.exercise = x.exercise;
+  li.classList.toggle('current', index === state.session.current);
+  li.querySelector('.exercise-name').textContent = x.name;
+  li.querySelector('.exercise-max').textContent = x.e1rm ? `e1RM ${num(x.e1rm)} ${unit} · rest ${Math.round(x.rest / 60 * 10) / 10} min` : 'No e1RM yet: log a set with its RIR, or enter it below.';
+  const maxForm = li.querySelector('.max-form');
+  maxForm.hidden = !!x.e1rm || index !== state.session.current;
+  maxForm.addEventListener('submit', (event) => { event.preventDefault(); saveTypedMax(index, Number(maxForm.querySelector('input').value)); });
+  const list = li.querySelector('.sets');
+  const rows = Math.max(x.targets.length, x.sets.length);
+  const current = index === state.session.current;
+  for (let i = 0; i < rows; i++) {
+    const row = setRow(x, x.targets[i], x.sets[i], unit, current && i === x.sets.length);
+    if (current && i === x.sets.length) row.append(logForm(index));  // the form under the set it logs
+    list.append(row);
+  }
+  if (current && x.sets.length >= x.targets.length) li.append(logForm(index));
+  if (!current) {
+    const pick = Object.assign(document.createElement('button'), { type: 'button', className: 'button pick', textContent: x.sets.length ? 'Log more sets here' : 'Start this exercise' });
+    pick.addEventListener('click', () => { state.session.current = index; render(); saveSession(); });
+    li.append(pick);
+  }
+  return li;
+}
+
+async function saveTypedMax(index, value) {
+  const x = state.session.exercises[index];
+  const profile = withMax(state.profile, x.exercise, value, 'typed');
+  const saved = await saveProfile(state.store, state.px, profile, state.profileRev);
+  if (!saved.ok) { fail(`Not saved: ${saved.message}.`); return; }
+  state.profile = profile;
+  state.profileRev = saved.rev;
+  if (state.session.plan) {
+    const { plan } = await planAndPosition();
+    const prepared = await prepare(plan, state.session.plan);
+    const fresh = prepared.exercises[index];
+    if (fresh && fresh.exercise === x.exercise) { x.targets = fresh.sets; x.equipment = fresh.equipment; }
+  }
+  x.e1rm = value;
+  render();
+  saveSession();
+}
+
+function render() {
+  const s = state.session;
+  $('session').hidden = !s;
+  $('start').hidden = !!s;
+  document.querySelectorAll('[data-unit]').forEach((e) => { e.textContent = s?.unit ?? state.profile.unit; });
+  timer.set(s?.rest ?? null, { vibrate: state.vibrate });
+  if (!s) { $('today-title').textContent = 'Today'; return; }
+  $('today-title').textContent = s.name;
+  $('today-sub').textContent = s.plan ? `Week ${s.plan.week + 1}, session ${s.plan.session + 1} of your plan` : 'A session of your own';
+  $('exercises').replaceChildren(...s.exercises.map(exerciseCard));
+  document.querySelector('.exercise.current .log-form')?.scrollIntoView({ block: 'nearest' });
+}
+
+async function renderStart() {
+  const { plan, position } = await planAndPosition();
+  const label = $('plan-label');
+  $('start-plan').hidden = !plan;
+  if (!plan) { label.textContent = 'No plan saved yet: make one in the planner, or log a session of your own.'; return; }
+  try {
+    const prepared = await prepare(plan, position);
+    const sets = prepared.exercises.reduce((n, x) => n + x.sets.length, 0);
+    label.textContent = `Next: week ${prepared.week + 1}, session ${prepared.session + 1}${prepared.name ? ` (${prepared.name})` : ''} · ${prepared.exercises.length} exercises, ${sets} sets`;
+  } catch {
+    $('start-plan').hidden = true;
+    label.textContent = 'The saved plan cannot be used here: open it in the planner, which shows what to fix.';
+  }
+}
+
+// ---- the profile form -----------------------------------------------------------------
+
+function fillProfileForm() {
+  const p = state.profile;
+  $('p-unit').value = p.unit;
+  $('p-status').value = p.status;
+  $('p-safety').value = p.safety;
+  $('p-bar').value = p.equipment.barbell.bar;
+  $('p-machine').value = p.equipment.machine.increment;
+  $('p-vibrate').value = state.vibrate ? 'on' : 'off';
+}
+
+async function submitProfile(event) {
+  event.preventDefault();
+  const p = structuredClone(state.profile);
+  const unitChanged = $('p-unit').value !== p.unit;
+  p.unit = $('p-unit').value;
+  p.status = $('p-status').value;
+  p.safety = $('p-safety').value;
+  if (unitChanged) delete p.equipment;  // the other unit's defaults
+  else {
+    p.equipment.barbell.bar = Number($('p-bar').value);
+    p.equipment.machine.increment = Number($('p-machine').value);
+  }
+  const saved = await saveProfile(state.store, state.px, p, state.profileRev);
+  state.vibrate = $('p-vibrate').value === 'on';
+  await state.store.write('today.settings', { vibrate: state.vibrate });
+  if (!saved.ok) { $('profile-error').textContent = saved.reason === 'invalid' ? saved.message : `Not saved: ${saved.message}.`; return; }
+  $('profile-error').textContent = '';
+  ({ profile: state.profile, spotter: state.spotter } = state.px.readProfile({ profile: p }));
+  state.profileRev = saved.rev;
+  fillProfileForm();
+  show('Profile saved.');
+  if (!state.session) await renderStart();
+  render();
+}
+
+// ---- start ---------------------------------------------------------------------------
+
+const timer = restTimer({
+  bar: $('rest'), left: $('rest-left'),
+  onChange: (rest) => { if (state.session) { state.session.rest = rest; saveSession(); } },
+});
+
+async function main() {
+  state.px = await loadProximity();
+  state.store = await getStore();
+  state.defaults = state.px.sessionDefaults({});
+  ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
+  state.vibrate = (await state.store.read('today.settings'))?.value?.vibrate ?? true;
+  state.exercises = state.px.exercises({});
+  $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
+  fillProfileForm();
+  $('start-plan').addEventListener('click', () => startPlanned().catch(() => fail('The saved plan cannot be used here: open it in the planner, which shows what to fix.')));
+  $('start-empty').addEventListener('click', () => startEmpty());
+  $('add-button').addEventListener('click', addExercise);
+  $('finish').addEventListener('click', () => finish());
+  $('discard').addEventListener('click', () => discard());
+  $('rest-minus').addEventListener('click', () => timer.adjust(-15));
+  $('rest-plus').addEventListener('click', () => timer.adjust(15));
+  $('rest-skip').addEventListener('click', () => timer.stop());
+  $('profile-form').addEventListener('submit', submitProfile);
+  state.store.subscribe(async ({ key, local }) => {
+    if (local) return;
+    if (key === SESSION_KEY) adoptSession(await state.store.read(SESSION_KEY));
+    if (key === 'profile') ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
+  });
+  adoptSession(await state.store.read(SESSION_KEY));
+  if (state.session) show('Your workout in progress is back where you left it.');
+  await renderStart();
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error) => fail(`Proximity could not start: ${error.message}`));
