@@ -2,6 +2,7 @@
 // tests). The calculator module links core/api/calculator_methods.cpp instead.
 #include "core/api/method.hpp"
 
+#include "core/api/analysis_api.hpp"
 #include "core/api/bench_api.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
@@ -48,6 +49,12 @@ const std::vector<Method>& all_methods() {
         {"remapExercise", remap_exercise},
         {"nextSetLoad", next_set_load},
         {"sessionDefaults", session_defaults},
+        // History analysis (core/analysis)
+        {"setHistory", set_history},
+        {"appendWorkout", append_workout},
+        {"logSet", log_set},
+        {"clearHistory", clear_history},
+        {"analyzeHistory", analyze_history},
         // Measurement (scripts/bench)
         {"benchRecompute", bench_recompute},
     };

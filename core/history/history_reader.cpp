@@ -201,6 +201,16 @@ CustomExercise read_custom(const json& raw, const std::string& where, const exer
 
 }  // namespace
 
+Workout read_workout(const json& value, const std::string& where, const exercise::ExerciseLibrary& library,
+                     const std::vector<CustomExercise>& custom) {
+    Known known{library, {}};
+    for (const CustomExercise& c : custom) known.custom.insert(c.id);
+    size_t total = 0;
+    return read_workout(value, where, known, total);
+}
+
+LoggedSet read_logged_set(const json& value, const std::string& where) { return read_set(value, where); }
+
 History read_history(const json& doc, const exercise::ExerciseLibrary& library) {
     const json& j = require_object_at(doc, "");
     fields::reject_unknown_fields(j, "", {"version", "workouts", "customExercises", "mapping"});

@@ -22,4 +22,11 @@ namespace proximity::history {
 
 History read_history(const nlohmann::json& doc, const exercise::ExerciseLibrary& library);
 
+// One workout or one set, read exactly as read_history reads them inside a document;
+// errors name paths under `where`. A workout's exercise ids must be in `library` or
+// among `custom`. (Used to add to a history kept in the engine.)
+Workout read_workout(const nlohmann::json& value, const std::string& where, const exercise::ExerciseLibrary& library,
+                     const std::vector<CustomExercise>& custom);
+LoggedSet read_logged_set(const nlohmann::json& value, const std::string& where);
+
 }  // namespace proximity::history

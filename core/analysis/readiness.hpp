@@ -1,0 +1,33 @@
+#pragma once
+// Readiness from real training: the fitness-fatigue model (readiness_model.hpp) run day by
+// day over the logged history, from the first workout's day to today, each day's load the
+// summed fatigue cost (and hard sets) of its working sets; then, when a plan is given, on
+// through the rest of the block with the planned sessions' costs as the planner counts
+// them (plan::tally_week) on the days plan_position.hpp gives them.
+// A state is the morning of its day, before that day's training.
+#include "core/analysis/plan_position.hpp"
+#include "core/analysis/set_reading.hpp"
+#include "core/exercise/exercise_library.hpp"
+
+#include <vector>
+
+namespace proximity::analysis {
+
+struct ReadinessPoint {
+    int day = 0;
+    double value = 0;  // fitness - fatigue
+    double fitness = 0;
+    double fatigue = 0;
+};
+
+struct Readiness {
+    std::vector<ReadinessPoint> logged;      // the morning of each day with a workout
+    ReadinessPoint today;
+    std::vector<ReadinessPoint> projection;  // each day after today through the block's end
+};
+
+// `today` must not be before the last workout's day. No workouts: an empty answer at today.
+Readiness readiness(const HistoryReading& reading, const history::History& history, const AnalysisOptions& options,
+                    int today, const exercise::ExerciseLibrary& library);
+
+}  // namespace proximity::analysis

@@ -1,0 +1,83 @@
+#include "core/analysis/set_reading.hpp"
+
+#include "core/analysis/calendar_day.hpp"
+#include "core/load/one_rep_max.hpp"
+#include "core/plan/fatigue_cost.hpp"
+#include "core/plan/hard_sets.hpp"
+#include "core/plan/plan.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace proximity::analysis {
+
+namespace {
+
+std::optional<policy::Technique> technique_of(const history::LoggedSet& s) {
+    if (s.failure_reps) return policy::Technique::CalibrationTest;
+    switch (s.type) {
+        case history::SetType::Drop: return policy::Technique::DropSet;
+        case history::SetType::RestPause: return policy::Technique::RestPause;
+        case history::SetType::Myo: return policy::Technique::MyoReps;
+        case history::SetType::Forced: return policy::Technique::ForcedReps;
+        default: return std::nullopt;
+    }
+}
+
+}  // namespace
+
+SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info, const AnalysisOptions& options,
+                           double bias, const plan::CountingRules& rules) {
+    SetReading r;
+    r.working = s.type != history::SetType::Warmup && s.reps >= 1;
+    if (!r.working) return r;
+    r.load = units::convert(s.load, s.unit, options.unit);
+    const std::optional<double> called = history::effort_rir(s.effort);
+    if (s.failure_reps) {  // a calibration test: exact reps to failure
+        r.reps = *s.failure_reps;
+        r.failure = true;
+        r.called_rir = *called;
+    } else {
+        r.reps = s.reps;
+        r.failure = s.failure || (called && *called == 0);
+        r.lower_bound = !s.failure && !called;
+        r.called_rir = s.failure || !called ? 0.0 : *called;
+        r.rir = s.failure || !called ? 0.0 : std::max(0.0, *called + bias);
+    }
+    plan::PlannedSet planned;
+    planned.reps = s.reps;
+    planned.rir = r.called_rir;
+    planned.failure = r.failure;
+    planned.technique = technique_of(s);
+    r.hard = plan::is_hard_set(planned, rules);
+    r.cost = plan::set_fatigue_cost(planned, info.load_class);
+    if (r.load > 0) r.e1rm = load::one_rep_max(r.load, r.reps_to_failure(), options.formula);
+    return r;
+}
+
+HistoryReading read_history_sets(const history::History& h, const exercise::ExerciseLibrary& library,
+                                 const AnalysisOptions& options, double bias, const plan::CountingRules& rules) {
+    HistoryReading out;
+    std::unordered_map<std::string, size_t> index;
+    for (const history::Workout& w : h.workouts)
+        for (const history::LoggedExercise& x : w.exercises)
+            if (index.emplace(x.exercise, out.exercises.size()).second)
+                out.exercises.push_back(exercise_info(x.exercise, library, h.custom_exercises));
+    out.workouts.reserve(h.workouts.size());
+    for (const history::Workout& w : h.workouts) {
+        WorkoutReading wr;
+        wr.day = day_number(w.start);
+        wr.entries.reserve(w.exercises.size());
+        for (const history::LoggedExercise& x : w.exercises) {
+            EntryReading er;
+            er.info = &out.exercises[index.at(x.exercise)];
+            er.sets.reserve(x.sets.size());
+            for (const history::LoggedSet& s : x.sets) er.sets.push_back(read_logged_set(s, *er.info, options, bias, rules));
+            wr.entries.push_back(std::move(er));
+        }
+        out.workouts.push_back(std::move(wr));
+    }
+    return out;
+}
+
+}  // namespace proximity::analysis

@@ -1,0 +1,60 @@
+#pragma once
+// How the analysis reads one logged set, and the whole history read that way once.
+//
+// - Warm-ups never count; neither does a row without reps (a timed or distance row).
+// - Effort: a set that reached failure is RIR 0; otherwise the RIR or RPE called
+//   (RPE = 10 - RIR), corrected by the lifter's calibration bias for the e1RM, as the
+//   calculator corrects it; a set logged with no effort is read as taken to failure, as
+//   Strong and Hevy read it, and its e1RM is marked a lower bound (it was at least that).
+// - A calibration test (failureReps) is exact: the set went on to failure at failureReps.
+// - Hard sets are counted exactly as the planner counts them (plan::is_hard_set with the
+//   RIR as called), and so is the fatigue cost (plan::set_fatigue_cost).
+// - A failure set is one that reached failure, or was called RIR 0 / RPE 10. A set with
+//   no effort is not counted as a failure set: nothing says it was one.
+#include "core/analysis/analysis_options.hpp"
+#include "core/analysis/exercise_info.hpp"
+#include "core/history/history.hpp"
+#include "core/plan/counting_rules.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace proximity::analysis {
+
+struct SetReading {
+    bool working = false;     // not a warm-up, and reps were done
+    double load = 0;          // in the analysis unit
+    int reps = 0;             // reps done (a calibration test: the failure reps)
+    double rir = 0;           // effort the e1RM is computed at (after the bias)
+    double called_rir = 0;    // as logged (0 when failure or no effort)
+    bool lower_bound = false; // no effort logged: read as failure
+    bool failure = false;
+    bool hard = false;
+    double cost = 0;          // fatigue cost, standard-set units
+    std::optional<double> e1rm;
+    double reps_to_failure() const { return reps + rir; }
+};
+
+SetReading read_logged_set(const history::LoggedSet& set, const ExerciseInfo& info,
+                           const AnalysisOptions& options, double bias, const plan::CountingRules& rules);
+
+// One exercise entry of one workout, read.
+struct EntryReading {
+    const ExerciseInfo* info = nullptr;
+    std::vector<SetReading> sets;
+};
+
+struct WorkoutReading {
+    int day = 0;  // calendar_day.hpp
+    std::vector<EntryReading> entries;
+};
+
+struct HistoryReading {
+    std::vector<ExerciseInfo> exercises;  // every distinct exercise, in first-logged order
+    std::vector<WorkoutReading> workouts; // parallel to history.workouts
+};
+
+HistoryReading read_history_sets(const history::History& history, const exercise::ExerciseLibrary& library,
+                                 const AnalysisOptions& options, double bias, const plan::CountingRules& rules);
+
+}  // namespace proximity::analysis

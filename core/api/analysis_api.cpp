@@ -1,0 +1,154 @@
+#include "core/api/analysis_api.hpp"
+
+#include "core/analysis/calendar_day.hpp"
+#include "core/analysis/history_analysis.hpp"
+#include "core/api/analysis_inputs.hpp"
+#include "core/api/analysis_json.hpp"
+#include "core/common/input_error.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/history/history_limits.hpp"
+#include "core/history/history_reader.hpp"
+
+#include <algorithm>
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+namespace {
+
+json counts(const history::History& h) {
+    return json{{"workouts", h.workouts.size()}, {"sets", history::set_count(h)}};
+}
+
+const history::History& kept(const EngineState& state) {
+    if (!state.history)
+        throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
+    return *state.history;
+}
+
+void check_room(const history::History& h, size_t more_sets, const std::string& field) {
+    if (history::set_count(h) + more_sets > history::kMaxSets)
+        throw InputError(field, "the history is full: it may hold at most " + std::to_string(history::kMaxSets) + " sets");
+}
+
+}  // namespace
+
+json set_history(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"history"});
+    if (!fields::has(in, "history")) throw InputError("history", "history is required");
+    auto h = std::make_shared<history::History>(
+        read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
+    state.history = h;
+    return counts(*h);
+}
+
+json clear_history(EngineState& state, const json& raw) {
+    fields::reject_unknown_fields(fields::require_object(raw, ""), "", {});
+    state.history = std::make_shared<history::History>();
+    return counts(*state.history);
+}
+
+json append_workout(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"workout"});
+    if (!fields::has(in, "workout")) throw InputError("workout", "workout is required");
+    const history::History empty;
+    const history::History& current = state.history ? *state.history : empty;
+    history::Workout w = history::read_workout(in.at("workout"), "workout", state.exercises, current.custom_exercises);
+    if (current.workouts.size() >= history::kMaxWorkouts)
+        throw InputError("workout", "the history is full: it may hold at most " + std::to_string(history::kMaxWorkouts) +
+                                        " workouts");
+    size_t sets = 0;
+    for (const auto& x : w.exercises) sets += x.sets.size();
+    check_room(current, sets, "workout");
+    auto next = std::make_shared<history::History>(current);
+    // After every workout that started no later (equal starts keep the order they came in).
+    auto at = std::upper_bound(next->workouts.begin(), next->workouts.end(), w.start,
+                               [](const std::string& start, const history::Workout& o) { return start < o.start; });
+    const size_t index = size_t(at - next->workouts.begin());
+    next->workouts.insert(at, std::move(w));
+    state.history = next;
+    json out = counts(*next);
+    out["workout"] = index;
+    return out;
+}
+
+json log_set(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"exercise", "name", "set", "workout"});
+    const history::History empty;
+    const history::History& current = state.history ? *state.history : empty;
+    // Read everything first: a refused call changes nothing.
+    history::LoggedExercise logged;
+    logged.exercise = fields::read_string(in, "exercise", "");
+    const bool custom = std::any_of(current.custom_exercises.begin(), current.custom_exercises.end(),
+                                    [&](const history::CustomExercise& c) { return c.id == logged.exercise; });
+    if (!custom && !state.exercises.find(logged.exercise))
+        throw InputError("exercise", "exercise: unknown exercise \"" + logged.exercise +
+                                         "\" (neither in the library nor among the history's custom exercises)");
+    logged.name = fields::read_optional_string(in, "name", "").value_or("");
+    if (logged.name.size() > history::kMaxNameLength)
+        throw InputError("name", "name may be at most " + std::to_string(history::kMaxNameLength) + " characters");
+    if (!fields::has(in, "set")) throw InputError("set", "set is required");
+    history::LoggedSet set = history::read_logged_set(in.at("set"), "set");
+    std::optional<history::Workout> started;
+    if (fields::has(in, "workout")) {
+        json w = in.at("workout");
+        if (!w.is_object()) throw InputError("workout", "workout must be an object");
+        if (w.contains("exercises")) throw InputError("workout.exercises", "workout.exercises: logSet starts the workout with its set");
+        w["exercises"] = json::array();
+        started = history::read_workout(w, "workout", state.exercises, current.custom_exercises);
+        if (!current.workouts.empty() && started->start < current.workouts.back().start)
+            throw InputError("workout.start", "workout.start must not be before the last workout (" +
+                                                  current.workouts.back().start + ")");
+    } else if (current.workouts.empty()) {
+        throw InputError("workout", "there is no workout to add the set to: give workout {start} to start one");
+    }
+    check_room(current, 1, "set");
+    if (started && current.workouts.size() >= history::kMaxWorkouts)
+        throw InputError("workout", "the history is full: it may hold at most " + std::to_string(history::kMaxWorkouts) +
+                                        " workouts");
+
+    auto next = std::make_shared<history::History>(current);
+    if (started) next->workouts.push_back(std::move(*started));
+    history::Workout& w = next->workouts.back();
+    if (w.exercises.empty() || w.exercises.back().exercise != logged.exercise) {
+        if (w.exercises.size() >= history::kMaxExercisesPerWorkout)
+            throw InputError("exercise", "a workout may have at most " + std::to_string(history::kMaxExercisesPerWorkout) +
+                                             " exercises");
+        w.exercises.push_back(logged);
+    }
+    history::LoggedExercise& x = w.exercises.back();
+    if (x.sets.size() >= history::kMaxSetsPerExercise)
+        throw InputError("set", "an exercise may have at most " + std::to_string(history::kMaxSetsPerExercise) +
+                                    " sets in a workout");
+    if (x.name.empty()) x.name = logged.name;
+    x.sets.push_back(std::move(set));
+    json out = counts(*next);
+    out["workout"] = next->workouts.size() - 1;
+    out["exercise"] = w.exercises.size() - 1;
+    out["set"] = x.sets.size() - 1;
+    state.history = next;
+    return out;
+}
+
+json analyze_history(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    fields::reject_unknown_fields(in, "", {"history", "formula", "unit", "lifter", "calibration", "equipment", "plan",
+                                           "today"});
+    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises);
+    std::optional<history::History> given;
+    if (fields::has(in, "history"))
+        given = read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
+    const history::History& h = given ? *given : kept(state);
+    if (!options.today.empty() && !h.workouts.empty() &&
+        analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
+        throw InputError("today", "today (" + options.today + ") is before the last workout (" +
+                                      h.workouts.back().start.substr(0, 10) + ")");
+    const analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options);
+    return analysis_json(a, h);
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,79 @@
+#include "core/api/analysis_inputs.hpp"
+
+#include "core/api/load_inputs.hpp"
+#include "core/common/json_fields.hpp"
+#include "core/history/local_time.hpp"
+#include "core/plan/plan_reader.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+void rethrow_under(const std::string& prefix, const InputError& e) {
+    const std::string inner = e.field();
+    const std::string field = inner.empty() ? prefix : prefix + (inner[0] == '[' ? "" : ".") + inner;
+    std::string message = e.what();
+    if (!inner.empty() && message.rfind(inner, 0) == 0) message = field + message.substr(inner.size());
+    else message = prefix + ": " + message;
+    throw InputError(field, message);
+}
+
+namespace {
+
+void read_lifter(const json& in, analysis::AnalysisOptions& o) {
+    if (!fields::has(in, "lifter")) return;
+    const json& l = fields::require_object(in.at("lifter"), "lifter");
+    fields::reject_unknown_fields(l, "lifter", {"status", "spotter"});
+    const std::string status =
+        fields::read_enum_or(l, "status", "lifter", {"beginner", "intermediate", "advanced"}, "intermediate");
+    o.status = *policy::lifter_status_from_id(status);
+    o.spotter = fields::read_bool_or(l, "spotter", "lifter", false);
+}
+
+// Replaces a leading "equipment" in `text` by `by`.
+std::string renamed(const std::string& text, const std::string& by) {
+    static const std::string kName = "equipment";
+    return text.rfind(kName, 0) == 0 ? by + text.substr(kName.size()) : text;
+}
+
+// {<exercise id>: equipment}; each value is read by read_equipment (px.roundLoad's
+// shape), whose errors name "equipment..." and are re-named "equipment.<id>...".
+void read_equipment_map(const json& in, analysis::AnalysisOptions& o) {
+    if (!fields::has(in, "equipment")) return;
+    const json& map = fields::require_object(in.at("equipment"), "equipment");
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const std::string where = "equipment." + it.key();
+        try {
+            o.equipment[it.key()] = *read_equipment(json{{"equipment", it.value()}}, o.unit);
+        } catch (const InputError& e) {
+            throw InputError(renamed(e.field(), where), renamed(e.what(), where));
+        }
+    }
+}
+
+std::string read_today(const json& in) {
+    auto text = fields::read_optional_string(in, "today", "");
+    if (!text) return "";
+    auto t = history::parse_local_time(*text + "T00:00:00");
+    if (text->size() != 10 || !t) throw InputError("today", "today must be a date such as 2024-11-28 (got \"" + *text + "\")");
+    return *text;
+}
+
+}  // namespace
+
+analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::ExerciseLibrary& library) {
+    analysis::AnalysisOptions o;
+    o.formula = read_formula(in);
+    o.unit = read_unit(in);
+    read_lifter(in, o);
+    if (fields::has(in, "calibration")) {
+        const json wrapped = json{{"calibration", in.at("calibration")}};
+        o.calibration = read_uncertainty(wrapped).calibration;
+    }
+    read_equipment_map(in, o);
+    if (fields::has(in, "plan")) o.plan = read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
+    o.today = read_today(in);
+    return o;
+}
+
+}  // namespace proximity::api

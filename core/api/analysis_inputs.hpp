@@ -1,0 +1,27 @@
+#pragma once
+// Reading px.analyzeHistory's options from JSON (every error names its field):
+//   formula?   e1RM formula (default as the calculator's)
+//   unit?      kg | lb: the unit of every load and e1RM in the answer (default kg)
+//   lifter?    { status?: beginner|intermediate|advanced, spotter?: bool }
+//   calibration?  the lifter's saved RIR calibration ({bias, spread, count} or {sets}),
+//              used until the history has failure tests of its own
+//   equipment? { <exercise id>: {type: barbell|dumbbell|machine, ...} } (px.roundLoad's shape)
+//   plan?      a plan document (px.importPlan's shape)
+//   today?     YYYY-MM-DD (default: the last workout's day)
+#include "core/analysis/analysis_options.hpp"
+#include "core/exercise/exercise_library.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace proximity::api {
+
+analysis::AnalysisOptions read_analysis_options(const nlohmann::json& in, const exercise::ExerciseLibrary& library);
+
+// Runs `read` and re-throws its InputError with the field (and the message's leading
+// field) put under `prefix`: "weeks[0]..." -> "plan.weeks[0]...".
+template <typename Read>
+auto read_under(const std::string& prefix, Read read) -> decltype(read());
+
+}  // namespace proximity::api
+
+#include "core/api/analysis_inputs_impl.hpp"

@@ -1,0 +1,271 @@
+#include "core/api/analysis_json.hpp"
+
+#include "core/analysis/calendar_day.hpp"
+#include "core/common/number_text.hpp"
+#include "core/plan/deload_week.hpp"
+#include "core/plan/landmarks.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+using namespace proximity::analysis;
+
+namespace {
+
+json optional_number(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json sessions_json(const ExerciseTrend& t) {
+    json out = json::array();
+    for (const ExerciseSession& s : t.sessions) {
+        json j = json::object();
+        j["date"] = date_text(s.day);
+        j["e1rm"] = optional_number(s.e1rm);
+        j["low"] = s.e1rm ? json(s.low) : json(nullptr);
+        j["high"] = s.e1rm ? json(s.high) : json(nullptr);
+        j["lowerBound"] = s.lower_bound;
+        j["failureSets"] = s.failure_sets;
+        j["hardSets"] = s.hard_sets;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+json records_json(const std::vector<Record>& records) {
+    json out = json::array();
+    for (const Record& r : records) {
+        json j = json::object();
+        j["type"] = record_kind_id(r.kind);
+        j["date"] = date_text(r.day);
+        j["load"] = r.load;
+        j["reps"] = r.reps;
+        if (r.kind == RecordKind::E1rm) {
+            j["e1rm"] = r.e1rm;
+            j["previous"] = r.previous_e1rm > 0 ? json(r.previous_e1rm) : json(nullptr);
+        }
+        if (r.kind == RecordKind::RepsAtLoad) j["previous"] = r.previous;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+json exercises_json(const HistoryAnalysis& a) {
+    json out = json::array();
+    for (size_t i = 0; i < a.trends.size(); ++i) {
+        const ExerciseTrend& t = a.trends[i];
+        json j = json::object();
+        j["exercise"] = t.info->id;
+        j["name"] = t.name;
+        j["sessions"] = sessions_json(t);
+        if (t.best_e1rm) {
+            json best = json::object();
+            best["e1rm"] = *t.best_e1rm;
+            best["date"] = date_text(t.sessions[size_t(t.best_session)].day);
+            j["best"] = std::move(best);
+        } else {
+            j["best"] = nullptr;
+        }
+        j["trend"] = optional_number(trend_e1rm(t));
+        j["records"] = records_json(a.records[i]);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+json muscles_json(const plan::MuscleTally& tally) {
+    json out = json::object();
+    for (exercise::Muscle m : exercise::all_muscles())
+        if (tally[m] > 0) out[exercise::muscle_id(m)] = tally[m];
+    return out;
+}
+
+json weeks_json(const HistoryAnalysis& a) {
+    const plan::LandmarkTable landmarks =
+        a.options.plan ? a.options.plan->settings.landmarks : plan::LandmarkTable{};
+    json out = json::array();
+    for (const WeekTally& w : a.weeks.weeks) {
+        json j = json::object();
+        j["start"] = date_text(w.start);
+        j["hardSets"] = muscles_json(w.hard_sets);
+        json failure = muscles_json(w.failure_sets);
+        failure["total"] = w.failure_set_count;
+        j["failureSets"] = std::move(failure);
+        j["hardSetCount"] = w.hard_set_count;
+        j["failureShare"] = w.hard_set_count > 0 ? json(double(w.failure_set_count) / w.hard_set_count) : json(nullptr);
+        j["advisedAgainst"] = w.advised_against;
+        j["failureByExercise"] = w.failure_by_exercise;
+        json volume = json::object();
+        for (exercise::Muscle m : exercise::all_muscles())
+            if (w.hard_sets[m] > 0)
+                volume[exercise::muscle_id(m)] = plan::volume_status_id(plan::classify_volume(w.hard_sets[m], landmarks.at(m)));
+        j["volume"] = std::move(volume);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+json failure_json(const HistoryAnalysis& a, const history::History& h) {
+    int failure = 0, hard = 0;
+    for (const WeekTally& w : a.weeks.weeks) failure += w.failure_set_count, hard += w.hard_set_count;
+    json out = json::object();
+    out["sets"] = failure;
+    out["hardSets"] = hard;
+    out["share"] = hard > 0 ? json(double(failure) / hard) : json(nullptr);
+    out["advisedAgainst"] = a.weeks.advised_against.size();
+    json reasons = json::array(), sets = json::array();
+    for (const AdvisedAgainst& s : a.weeks.advised_against) {
+        const policy::Rule* rule = s.judgement.rule;
+        json j = json::object();
+        j["date"] = date_text(s.day);
+        j["exercise"] = h.workouts[size_t(s.workout)].exercises[size_t(s.entry)].exercise;
+        j["set"] = s.set + 1;
+        j["verdict"] = policy::verdict_id(s.judgement.verdict);
+        j["rule"] = rule ? json(rule->id) : json(nullptr);
+        j["title"] = rule ? json(rule->title) : json(nullptr);
+        sets.push_back(std::move(j));
+        auto it = std::find_if(reasons.begin(), reasons.end(),
+                               [&](const json& r) { return r["rule"] == (rule ? json(rule->id) : json(nullptr)); });
+        if (it == reasons.end()) {
+            reasons.push_back({{"rule", rule ? json(rule->id) : json(nullptr)},
+                               {"title", rule ? json(rule->title) : json(nullptr)},
+                               {"sets", 0}});
+            it = reasons.end() - 1;
+        }
+        (*it)["sets"] = (*it)["sets"].get<int>() + 1;
+    }
+    out["reasons"] = std::move(reasons);
+    out["advisedAgainstSets"] = std::move(sets);
+    return out;
+}
+
+json calibration_out(const HistoryAnalysis& a) {
+    json out = json::object();
+    out["bias"] = a.calibration.bias;
+    out["spread"] = optional_number(a.calibration.spread);
+    out["sets"] = a.calibration.count;
+    out["fromHistory"] = a.log.calibration.count;
+    out["misjudgement"] = a.uncertainty.misjudgement;
+    out["basis"] = load::uncertainty_basis_name(a.uncertainty.basis);
+    json trend = json::array();
+    for (const CalibrationPoint& p : a.log.trend)
+        trend.push_back({{"date", date_text(p.day)},
+                         {"error", p.error},
+                         {"bias", p.after.bias},
+                         {"spread", optional_number(p.after.spread)}});
+    out["trend"] = std::move(trend);
+    return out;
+}
+
+std::string deload_advice(const FatigueSign& s, units::Unit unit) {
+    const ExerciseTrend& t = *s.drop.trend;
+    std::string text = "Your e1RM on " + t.name + " has been below its recent trend of " + number_text(s.drop.expected) +
+                       " " + units::unit_name(unit) + " for " +
+                       std::to_string(s.drop.last - s.drop.first + 1) + " sessions";
+    if (s.deload.empty()) return text + ": take a lighter week for it, nothing to failure.";
+    text += ": for a week, do about half the sets for ";
+    for (size_t i = 0; i < s.deload.size(); ++i)
+        text += (i ? (i + 1 == s.deload.size() ? " and " : ", ") : "") + std::string(exercise::muscle_name(s.deload[i].muscle));
+    return text + ", stop every set 3-4 reps short of failure, and none to failure.";
+}
+
+json fatigue_json(const HistoryAnalysis& a) {
+    json signs = json::array();
+    for (const FatigueSign& s : a.signs) {
+        const ExerciseTrend& t = *s.drop.trend;
+        json j = json::object();
+        j["sign"] = "performanceDrop";
+        j["exercise"] = t.info->id;
+        j["name"] = t.name;
+        json muscles = json::array();
+        if (t.info->library)
+            for (exercise::Muscle m : t.info->library->primary) muscles.push_back(exercise::muscle_id(m));
+        j["muscles"] = std::move(muscles);
+        j["since"] = date_text(t.sessions[size_t(s.drop.first)].day);
+        j["expected"] = s.drop.expected;
+        j["band"] = s.drop.band;
+        j["worst"] = s.drop.worst;
+        j["dropPercent"] = 100.0 * (s.drop.expected - s.drop.worst) / s.drop.expected;
+        json sessions = json::array();
+        for (int i = s.drop.first; i <= s.drop.last; ++i)
+            if (t.sessions[size_t(i)].comparable)
+                sessions.push_back({{"date", date_text(t.sessions[size_t(i)].day)}, {"e1rm", *t.sessions[size_t(i)].e1rm}});
+        j["sessions"] = std::move(sessions);
+        json deload = json::object(), dm = json::array();
+        for (const MuscleDeload& d : s.deload)
+            dm.push_back({{"muscle", exercise::muscle_id(d.muscle)}, {"hardSets", d.hard_sets}, {"deloadSets", d.deload_sets}});
+        deload["muscles"] = std::move(dm);
+        deload["compoundRir"] = plan::kDeloadCompoundRir;
+        deload["isolationRir"] = plan::kDeloadIsolationRir;
+        deload["weeks"] = 1;
+        j["deload"] = std::move(deload);
+        j["advice"] = deload_advice(s, a.options.unit);
+        signs.push_back(std::move(j));
+    }
+    return json{{"signs", std::move(signs)}};
+}
+
+json point_json(const ReadinessPoint& p) {
+    return json{{"date", date_text(p.day)}, {"value", p.value}, {"fitness", p.fitness}, {"fatigue", p.fatigue}};
+}
+
+json points_json(const std::vector<ReadinessPoint>& points) {
+    json out = json::array();
+    for (const ReadinessPoint& p : points) out.push_back({{"date", date_text(p.day)}, {"value", p.value}});
+    return out;
+}
+
+json next_json(const HistoryAnalysis& a) {
+    json out = json::array();
+    if (!a.next) return out;
+    for (const NextExercise& n : a.next->exercises) {
+        json j = json::object();
+        j["exercise"] = n.exercise;
+        j["reps"] = n.reps;
+        j["rir"] = n.rir;
+        j["e1rm"] = optional_number(n.e1rm);
+        j["target"] = optional_number(n.target);
+        j["load"] = optional_number(n.load);
+        j["lastLoad"] = optional_number(n.last_load);
+        j["basis"] = next_basis_id(n.basis);
+        j["reason"] = n.reason;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+json planned_json(const HistoryAnalysis& a) {
+    json out = json::array();
+    for (const SessionAdherence& s : a.adherence) {
+        json exercises = json::array();
+        for (const ExerciseAdherence& e : s.exercises)
+            exercises.push_back({{"exercise", e.exercise}, {"planned", e.planned}, {"actual", e.actual}});
+        out.push_back({{"date", date_text(s.day)},
+                       {"week", s.week},
+                       {"session", s.session},
+                       {"plannedHardSets", s.planned},
+                       {"actualHardSets", s.actual},
+                       {"exercises", std::move(exercises)}});
+    }
+    return out;
+}
+
+}  // namespace
+
+json analysis_json(const HistoryAnalysis& a, const history::History& history) {
+    json out = json::object();
+    out["unit"] = units::unit_name(a.options.unit);
+    out["formula"] = load::formula_name(a.options.formula);
+    out["exercises"] = exercises_json(a);
+    out["weeks"] = weeks_json(a);
+    out["failure"] = failure_json(a, history);
+    out["calibration"] = calibration_out(a);
+    out["fatigue"] = fatigue_json(a);
+    out["readiness"] = points_json(a.readiness.logged);
+    out["today"] = a.has_today ? point_json(a.readiness.today) : json(nullptr);
+    out["projection"] = points_json(a.readiness.projection);
+    out["next"] = next_json(a);
+    out["nextSession"] = a.next ? json{{"week", a.next->week}, {"session", a.next->session}} : json(nullptr);
+    out["planned"] = planned_json(a);
+    return out;
+}
+
+}  // namespace proximity::api
