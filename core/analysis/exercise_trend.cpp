@@ -28,7 +28,7 @@ ExerciseSession session_of(const EntryReading& entry, int workout, int index, in
     const SetReading& best = entry.sets[static_cast<size_t>(s.best_set)];
     s.lower_bound = best.lower_bound;
     s.comparable = !best.lower_bound && best.called_rir <= max_hard_rir;
-    const load::Band band = load::one_rep_max_band(best.load, load::Effort{double(best.reps), best.rir}, misjudgement,
+    const load::Band band = load::one_rep_max_band(best.load, load::Effort{double(best.reps), best.rir}, misjudgement, misjudgement,
                                                    options.formula);
     s.low = band.low;
     s.high = band.high;
