@@ -138,7 +138,7 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
     const box = $('failure-chart');
     box.replaceChildren();
     const SVG = 'http://www.w3.org/2000/svg';
-    const W = 640, H = 140, bottom = 20, top = 14;
+    const W = Math.round(box.clientWidth) || 640, H = 140, bottom = 20, top = 14;
     const max = Math.max(1, ...weeks.map((w) => w.failureSets.total));
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
@@ -155,7 +155,7 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
           .forEach(([k, v]) => r.setAttribute(k, String(v)));
         svg.appendChild(r);
       }
-      if (i % 4 === 0) {
+      if (i % (W < 480 ? 8 : 4) === 0) {
         const t = document.createElementNS(SVG, 'text');
         Object.entries({ x: i * slot + slot / 2, y: H - 5, class: 'hx-axis', 'text-anchor': 'middle' }).forEach(([k, v]) => t.setAttribute(k, v));
         t.textContent = shortDate(w.start).replace(/ \d{4}$/, '');

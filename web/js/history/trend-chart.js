@@ -40,7 +40,8 @@ export function renderTrendChart(container, { sessions, recordDates, unit, summa
   container.replaceChildren();
   const points = sessions.filter((s) => s.e1rm != null);
   if (!points.length) return;
-  const W = 640, H = 260, left = 44, right = 10, top = 12, bottom = 26;
+  // Drawn at the box's own width so that labels keep their size on a phone.
+  const W = Math.round(container.clientWidth) || 640, H = W < 480 ? 220 : 260, left = 44, right = 10, top = 12, bottom = 26;
   const days = points.map((s) => dayOf(s.date));
   const d0 = days[0], d1 = Math.max(days[days.length - 1], d0 + 1);
   const lows = points.map((s) => s.low ?? s.e1rm), highs = points.map((s) => s.high ?? s.e1rm);
@@ -58,7 +59,7 @@ export function renderTrendChart(container, { sessions, recordDates, unit, summa
   // Month (or year) marks along the bottom.
   const spanDays = d1 - d0;
   const first = new Date(d0 * DAY_MS);
-  const monthStep = spanDays > 500 ? 6 : spanDays > 200 ? 2 : 1;
+  const monthStep = Math.max(1, Math.ceil(spanDays / 30 / (W / 60)));
   for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); m.getTime() / DAY_MS <= d1;
     m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + monthStep, 1))) {
     const d = m.getTime() / DAY_MS;
