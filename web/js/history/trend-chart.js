@@ -73,7 +73,8 @@ export function renderTrendChart(container, { sessions, recordDates, unit, summa
   const many = points.length > 60;
   points.forEach((s, i) => {
     if (recordDates.has(s.date)) {
-      el('path', { d: `M${x(days[i]).toFixed(1)},${(y(s.e1rm) - 7).toFixed(1)} l6,10 h-12 z`, class: 'hx-record' }, svg);
+      const r = many ? 3.5 : 6;
+      el('path', { d: `M${x(days[i]).toFixed(1)},${(y(s.e1rm) - r * 1.1).toFixed(1)} l${r},${r * 1.7} h${-2 * r} z`, class: 'hx-record' }, svg);
     } else if (s.lowerBound) {
       el('circle', { cx: x(days[i]), cy: y(s.e1rm), r: 3, class: 'hx-dot hx-lower' }, svg);
     } else if (!many) {
