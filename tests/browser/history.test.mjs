@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
-import { readRecord } from './support/store.mjs';
+import { readRecord, writeRecord } from './support/store.mjs';
 import { syntheticHevyYear } from '../../scripts/lib/synthetic-hevy.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -151,6 +151,26 @@ test('a file that is no export is refused in words and nothing changes', async (
   assert.match(await page.locator('#import-error').innerText(), /^This file could not be imported: .+\. Your saved history is unchanged\.$/);
   assert.equal(await readRecord(page, 'history'), null);
   await screenshot(page, 'history-empty-360');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with a plan saved, the next session lists each exercise with its load from the trend', async () => {
+  const { page, errors, context } = await open();
+  await importFile(page, 'hevy-year.csv', syntheticHevyYear());
+  const plan = await page.evaluate(async () => {
+    const px = await (await import('./js/proximity.js')).loadProximity();
+    return px.generateMesocycle({ template: px.planTemplates({})[0].id, weeks: 4, status: 'intermediate' });
+  });
+  assert.equal((await writeRecord(page, 'plan', plan, { baseRev: 0 })).ok, true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('#next-intro').innerText(), "Week 1, session 1 of your plan, loaded from each exercise's trend.");
+  const first = await page.locator('#next tbody tr').first().innerText();
+  assert.match(first, /\d+ reps @ RIR \d/);
+  assert.match(first, /\d+(\.\d)? kg/);
+  assert.ok(await page.locator('#next tbody tr').count() >= 3);
+  await page.locator('section:has(#next-heading)').screenshot({ path: new URL('../../test-artifacts/history-next-360.png', import.meta.url).pathname });
   assert.deepEqual(errors, []);
   await context.close();
 });

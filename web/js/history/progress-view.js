@@ -58,7 +58,7 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
     box.replaceChildren();
     const n = analysis.nextSession;
     $('next-intro').textContent = n
-      ? `Week ${n.week}, session ${n.session} of your plan, loaded from each exercise's trend.`
+      ? `Week ${n.week + 1}, session ${n.session + 1} of your plan, loaded from each exercise's trend.`
       : 'Make a plan in the Planner and the loads of its next session appear here, set from your trends.';
     if (!analysis.next.length) return;
     const table = document.createElement('table');
