@@ -174,3 +174,15 @@ test('with a plan saved, the next session lists each exercise with its load from
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a history changed elsewhere since the page read it is not overwritten by an import', async () => {
+  const { page, errors, context } = await open();
+  await importFile(page, 'strong.csv', FILES['Strong, current layout'].input.text);
+  const theirs = { ...(await readRecord(page, 'history')).value, workouts: [] };
+  assert.equal((await writeRecord(page, 'history', theirs)).ok, true);  // e.g. the session page, unconditionally
+  await importFile(page, 'hevy.csv', FILES.Hevy.input.text);
+  assert.match(await page.locator('#import-error').innerText(), /^Not saved: the history was changed in another tab\./);
+  assert.deepEqual((await readRecord(page, 'history')).value, theirs);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
