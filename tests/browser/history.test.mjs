@@ -110,6 +110,8 @@ test('a year of Hevy training: every card drawn from the analysis, chart and tab
     assert.ok(short < trend.rows && short >= 12, `3 months: ${short} sessions`);
     // The other cards.
     assert.match(await page.locator('#readiness-value').innerText(), /^\d/);
+    assert.ok(await page.locator('#readiness-table tbody tr').count() >= 40);
+    assert.ok(await page.locator('#readiness-chart polyline').count() === 1);
     assert.ok(await page.locator('#volume .hx-bar-row').count() >= 10);
     assert.match(await page.locator('#failure-summary').innerText(), /reached failure; the failure policy would have advised against \d+/);
     assert.ok(await page.locator('#failure-reasons li').count() >= 1);

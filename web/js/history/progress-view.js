@@ -3,7 +3,7 @@
 // table), weekly hard sets per muscle against the landmarks, weekly failure sets with the
 // policy's audit, and the calibration card. Every figure and label comes from the core's
 // answers (analysis, px.muscles, px.planDefaults' landmarks, the rules' titles).
-import { renderTrendChart, renderTrendTable, fmt, shortDate } from './trend-chart.js';
+import { renderTrendChart, renderTrendTable, renderReadiness, fmt, shortDate } from './trend-chart.js';
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400e3;
@@ -28,6 +28,8 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
     $('readiness-detail').textContent = t
       ? `${shortDate(t.date)}: fitness ${fmt(t.fitness)} minus fatigue ${fmt(t.fatigue)} from your logged sessions. Higher is fresher.`
       : 'Log or import a workout to see it.';
+    const since = t ? new Date(Date.parse(`${t.date}T00:00:00Z`) - 91 * DAY_MS).toISOString().slice(0, 10) : '';
+    renderReadiness($('readiness-chart'), $('readiness-table'), { points: analysis.readiness.filter((p) => p.date >= since), today: t });
     const box = $('fatigue');
     box.replaceChildren();
     if (!analysis.fatigue.signs.length) {

@@ -100,3 +100,24 @@ export function renderTrendTable(table, { sessions, recordDates, unit, caption }
   }
   table.appendChild(body);
 }
+
+/** A small line of readiness values ({date, value}) with today's as a dot, and its table. */
+export function renderReadiness(container, table, { points, today }) {
+  container.replaceChildren();
+  if (points.length < 2) return;
+  const W = Math.round(container.clientWidth) || 300, H = 56, pad = 6;
+  const days = points.map((p) => dayOf(p.date)), values = points.map((p) => p.value);
+  const lo = Math.min(...values), hi = Math.max(...values, lo + 1);
+  const x = (d) => pad + ((d - days[0]) / Math.max(days.at(-1) - days[0], 1)) * (W - 2 * pad);
+  const y = (v) => pad + (1 - (v - lo) / (hi - lo)) * (H - 2 * pad);
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'hx-chart', role: 'img',
+    'aria-label': `Readiness on your training days since ${shortDate(points[0].date)}, from ${fmt(lo)} to ${fmt(hi)}; the table has each day.` }, container);
+  el('polyline', { points: points.map((p, i) => `${x(days[i]).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '), class: 'hx-line' }, svg);
+  if (today) el('circle', { cx: x(Math.min(dayOf(today.date), days.at(-1))), cy: y(Math.min(Math.max(today.value, lo), hi)), r: 4, class: 'hx-record' }, svg);
+  table.innerHTML = '<caption>Readiness on your training days</caption><thead><tr><th scope="col">Date</th><th scope="col">Readiness</th></tr></thead><tbody></tbody>';
+  for (const p of [...points].reverse()) {
+    const row = table.tBodies[0].insertRow();
+    row.insertCell().textContent = shortDate(p.date);
+    row.insertCell().textContent = fmt(p.value);
+  }
+}
