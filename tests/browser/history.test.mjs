@@ -188,3 +188,18 @@ test('a history changed elsewhere since the page read it is not overwritten by a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('export: the history as a Proximity file and as Strong CSV, each re-importable', async () => {
+  const { page, errors, context } = await open();
+  await importFile(page, 'hevy.csv', FILES.Hevy.input.text);
+  const saved = (await readRecord(page, 'history')).value;
+  for (const [button, header] of [['#export-json', /^\{/], ['#export-csv', /^"?Workout #"?;"?Date/]]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    const text = readFileSync(await download.path(), 'utf8');
+    assert.match(text, header);
+    const again = await page.evaluate(async (t) => (await (await import('./js/proximity.js')).loadProximity()).importHistory({ text: t }).report, text);
+    assert.equal(again.sets, saved.workouts.reduce((n, w) => n + w.exercises.reduce((m, x) => m + x.sets.length, 0), 0));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
