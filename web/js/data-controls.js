@@ -8,7 +8,7 @@ const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
 const ITEM_NAMES = {
   settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
   'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
-  'advisor.ruleSet.draft': 'Unsaved advisor rule text',
+  'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
 };
 export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,8 +19,9 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Offers `text` as a file download named `name`. */
+export function download(name, text, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = el('a', { href: url, download: name });
   document.body.append(link);
   link.click();

@@ -1,0 +1,61 @@
+// The history page's own path, in a headless browser on web/history.html: a synthetic
+// one-year Hevy export (scripts/lib/synthetic-hevy.mjs, 7,280 rows) from the file picker
+// to the saved history (file read, px.importHistory merged into the saved history, the
+// IndexedDB write), and the analysis as the page calls it (px.setHistory once, then
+// px.analyzeHistory with no history re-sent, JSON both ways included); and opening the page
+// with that year saved, to every card drawn.
+import { launchBrowser, serveWeb, openPage } from '../../tests/browser/support/browser.mjs';
+import { syntheticHevyYear } from '../lib/synthetic-hevy.mjs';
+
+const REPEATS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const target = (what, limit, unit, value) =>
+  console.log(`target: ${what} <= ${limit} ${unit}  measured ${value.toFixed(1)} ${unit}  ${value <= limit ? 'OK' : 'OVER'}`);
+
+const server = await serveWeb();
+const browser = await launchBrowser();
+try {
+  const text = syntheticHevyYear();
+  console.log('## History page (headless Chromium, web/history.html)');
+  console.log(`synthetic Hevy export: ${text.split('\n').length - 2} rows, ${(text.length / 1e6).toFixed(2)} MB`);
+  const imports = [], analyses = [], opens = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const { page, context } = await openPage(browser, `${server.url}history.html`, { viewport: { width: 360, height: 740 } });
+    await page.waitForSelector('body[data-ready="true"]');
+    const ms = await page.evaluate(async (csv) => {
+      const { loadProximity } = await import('./js/proximity.js');
+      const { getStore } = await import('./js/lib/store.js');
+      const { historyRecord } = await import('./js/history/history-record.js');
+      const px = await loadProximity();
+      const record = historyRecord(await getStore());
+      const file = new File([csv], 'hevy.csv', { type: 'text/csv' });
+      const t0 = performance.now();
+      await record.load();
+      const { history } = px.importHistory({ text: await file.text(), history: record.value ?? undefined });
+      const saved = await record.save(history);
+      const t1 = performance.now();
+      if (!saved.ok) throw new Error(saved.message);
+      px.setHistory({ history });
+      const t2 = performance.now();
+      px.analyzeHistory({});
+      const t3 = performance.now();
+      return { importMs: t1 - t0, setMs: t2 - t1, analyzeMs: t3 - t2 };
+    }, text);
+    imports.push(ms.importMs);
+    analyses.push(ms);
+    // Opening the page with that year saved: from navigation to every card drawn.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    opens.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  const set = median(analyses.map((a) => a.setMs)), analyze = median(analyses.map((a) => a.analyzeMs));
+  console.log(`file to stored history (read, import, IndexedDB write): median ${median(imports).toFixed(1)} ms of ${REPEATS}`);
+  console.log(`setHistory once per load: ${set.toFixed(1)} ms; analyzeHistory on the kept history: ${analyze.toFixed(1)} ms`);
+  console.log(`opening the page with the year saved, to every card drawn: median ${median(opens).toFixed(0)} ms`);
+  target('history page import, file to stored history', 1000, 'ms', median(imports));
+  target('history page analysis (analyzeHistory as the page calls it)', 100, 'ms', analyze);
+} finally {
+  await browser.close();
+  await server.close();
+}
