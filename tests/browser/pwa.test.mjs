@@ -77,7 +77,8 @@ test('a new deployment is detected and applied through the update banner; saved 
   const { page, context, errors } = await open(`${site.url}embed.html`);
   await waitOfflineReady(page);
   await page.selectOption('#px-theme', 'dark');
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  // The choice is applied once the store has kept it (an asynchronous transaction).
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, { timeout: 5000 });
   // The page's palette follows the choice on a light-mode device (app.css --bg, dark side).
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(15, 18, 22)');
   const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);

@@ -45,8 +45,9 @@ export async function mountDataControls(store, { onTheme }) {
     onTheme(settings.theme);
   };
   theme.addEventListener('change', async () => {
-    const answer = await writeSettings(store, { theme: theme.value });
-    onTheme(theme.value);
+    const chosen = theme.value;
+    onTheme(chosen);  // shown at once; the message below says if it could not be kept
+    const answer = await writeSettings(store, { theme: chosen });
     say(answer.ok ? '' : `${answer.error}. The theme applies until you close this page.`);
   });
 
