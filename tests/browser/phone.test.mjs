@@ -37,7 +37,7 @@ async function visibleText(page) {
 }
 
 test('calculator at 360 x 740: the target load and plates are in view after typing a set', async () => {
-  const { context, page, errors } = await openPage(browser, `${server.url}/index.html`, { viewport: PHONE });
+  const { context, page, errors } = await openPage(browser, `${server.url}index.html`, { viewport: PHONE });
   await page.locator('#plate-breakdown .big').waitFor();
   await page.fill('#load', '120');
   await page.fill('#reps', '6');
@@ -58,7 +58,7 @@ for (const path of PAGES) {
   test(`${path}: no developer text on screen, screenshots at 360 px and desktop`, async () => {
     const name = path.replace('.html', '').replace(/[?=&]/g, '-');
     for (const [label, viewport] of [['360', PHONE], ['desktop', DESKTOP]]) {
-      const { context, page } = await openPage(browser, `${server.url}/${path}`, { viewport });
+      const { context, page } = await openPage(browser, `${server.url}${path}`, { viewport });
       await page.waitForLoadState('networkidle');
       await screenshot(page, `phone-${name}-${label}`);
       const text = await visibleText(page);
@@ -70,7 +70,7 @@ for (const path of PAGES) {
 }
 
 test('advisor: a bad combination is named next to the field, and no stale verdict stays', async () => {
-  const { context, page } = await openPage(browser, `${server.url}/advisor.html`, { viewport: PHONE });
+  const { context, page } = await openPage(browser, `${server.url}advisor.html`, { viewport: PHONE });
   await page.locator('#verdict[data-verdict]:not([data-verdict=""])').waitFor();
   await page.fill('#set-of', '3');
   await page.fill('#set-index', '5');
@@ -88,7 +88,7 @@ test('advisor: a bad combination is named next to the field, and no stale verdic
 
 test('the offline banner sits in the flow under the nav and never covers the verdict bar or the selected cell', async () => {
   for (const [path, target] of [['advisor.html', '#verdict-bar'], ['index.html', '#load-table .cell[aria-pressed="true"]']]) {
-    const { context, page } = await openPage(browser, `${server.url}/${path}`, { viewport: PHONE });
+    const { context, page } = await openPage(browser, `${server.url}${path}`, { viewport: PHONE });
     const banner = page.locator('.pwa-banner', { hasText: 'Ready to work offline.' });
     await banner.waitFor();
     if (path === 'advisor.html') await page.evaluate(() => window.scrollTo(0, 600));
@@ -106,7 +106,7 @@ test('the offline banner sits in the flow under the nav and never covers the ver
 
 test('every app page has a skip link to its main content as the first tab stop', async () => {
   for (const path of ['index.html', 'advisor.html', 'planner.html', 'embed.html']) {
-    const { context, page } = await openPage(browser, `${server.url}/${path}`, { viewport: PHONE });
+    const { context, page } = await openPage(browser, `${server.url}${path}`, { viewport: PHONE });
     await page.keyboard.press('Tab');
     const link = await page.evaluate(() => ({ cls: document.activeElement.className, href: document.activeElement.getAttribute('href') }));
     assert.equal(link.cls, 'skip-link', path);

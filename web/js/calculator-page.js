@@ -281,7 +281,7 @@ const editor = new EquipmentEditor({
   },
 });
 
-$('set-form').addEventListener('input', (event) => {
+const onSetInput = (event) => {
   const t = event.target;
   if (t.name === 'effort-mode') {
     // Same effort on the other scale, as the core reports it (RPE = 10 - RIR).
@@ -301,7 +301,9 @@ $('set-form').addEventListener('input', (event) => {
     settings[t.id] = t.value;
   }
   recompute();
-});
+};
+$('set-form').addEventListener('input', onSetInput);
+$('set-more').addEventListener('input', onSetInput);
 
 $('equipment-type').addEventListener('change', () => {
   settings.equipmentType = $('equipment-type').value;
