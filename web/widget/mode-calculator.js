@@ -96,7 +96,8 @@ function targetView(container, effort, unit) {
         // The loadable weight is the headline, as on the calculator page; the exact figure is the detail.
         const headline = target.rounded ? target.rounded.load : target.load;
         value.replaceChildren(formatNumber(headline), h('span', { class: 'unit', text: unit }));
-        detail.textContent = `${formatNumber(target.percent)}% of 1RM, exactly ${formatNumber(target.load, 1)} ${unit}` +
+        const exact = formatNumber(target.load, 1) === formatNumber(headline) ? '' : `, exactly ${formatNumber(target.load, 1)} ${unit}`;
+        detail.textContent = `${formatNumber(target.percent)}% of 1RM${exact}` +
           `${target.warnings.length ? ' · ' + target.warnings.join(' ') : ''}`;
         loadable.textContent = target.rounded ? loadableText(target.rounded, unit) : '';
         return { detail: { target }, spoken: `Target set: ${formatNumber(headline)} ${unit}.` };
