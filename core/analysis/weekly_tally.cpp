@@ -44,7 +44,7 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
     policy::SetContext ctx;
     ctx.exercise = e;
     ctx.status = options.status;
-    ctx.spotter = options.spotter;
+    ctx.safety = options.spotter ? policy::Safety::Spotter : policy::Safety::None;
     ctx.calibration = calibration;
     ctx.exercise_position = int(x) + 1;
     if (const plan::Week* pw = plan_week(w, options)) {

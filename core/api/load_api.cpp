@@ -27,7 +27,8 @@ json by_formula_json(const OneRepMaxEstimate& est) {
 void add_clipped_warning(json& out, const Band& band, Formula formula) {
     if (!band.clipped) return;
     out["warnings"].push_back("The band stops at RIR " + number_text(band.rir_high) + ": " +
-                              formula_name(formula) + " is not defined further from failure.");
+                              (formula == Formula::RpeChart ? std::string("the RPE chart") : std::string(formula_name(formula))) +
+                              " is not defined further from failure.");
 }
 
 // A lifter's loads: the equipment given, or a barbell with the unit's default plates.
@@ -65,7 +66,7 @@ json estimate_one_rep_max(const json& raw) {
         if (called.rir + request.calibration->bias < 0.0)
             out["warnings"].push_back("Your calibration says you call RIR about " +
                                       number_text(-request.calibration->bias) +
-                                      " reps high, which would put this set below RIR 0; it is read as RIR 0.");
+                                      (number_text(-request.calibration->bias) == "1" ? " rep" : " reps") + " high, which would put this set below RIR 0; it is read as RIR 0.");
     }
     if (uncertainty) {
         const Band band = one_rep_max_band(load, effort, uncertainty->below, uncertainty->misjudgement, formula);

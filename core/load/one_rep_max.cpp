@@ -16,7 +16,7 @@ std::vector<std::string> reliability_warnings(double reps_to_failure) {
     std::vector<std::string> warnings;
     if (reps_to_failure > kReliableRepsToFailure) {
         warnings.push_back("This set was " + number_text(reps_to_failure) +
-                           " reps from failure; above " + number_text(kReliableRepsToFailure) +
+                           " reps to failure (reps done + reps in reserve); above " + number_text(kReliableRepsToFailure) +
                            " the equations disagree widely, so "
                            "treat the estimate as rough (Reynolds et al. 2006).");
     }

@@ -36,7 +36,7 @@ const policy::Advice& AdviceCache::advise(const policy::SetContext& ctx) {
                   static_cast<int>(ctx.phase),
                   ctx.failure_block_week,
                   ctx.weekly_frequency,
-                  ctx.spotter,
+                  ctx.safety == policy::Safety::Spotter,
                   ctx.percent_e1rm.has_value(),
                   ctx.percent_e1rm.value_or(0.0),
                   ctx.weekly_sets};

@@ -70,18 +70,17 @@ std::string describe(const Plan& plan, const PlanEvaluation& ev, const PlanWarni
         }
         case WarningKind::VolumeExcessive:
             return capitalised(muscle) + ": " + sets + " a week" + when + ", above " + number_text(w.limit) +
-                   ", where failure work costs far more than it returns (seed 000).";
+                   ", where failure work costs far more than it returns.";
         case WarningKind::SessionPileUp:
             return plan.weeks[first].sessions[w.session].name + " (" + day_name(ev.weeks[first].sessions[w.session].day) +
                    ") gives " + muscle + " " + sets + " in one session" + when + ": more than " +
-                   number_text(w.limit) + "; split them over two sessions (seed 002).";
+                   number_text(w.limit) + "; split them over two sessions.";
         case WarningKind::OnceAWeek:
             return capitalised(muscle) + ": trained in only one session a week" + when +
-                   "; spread the sets over two sessions (seed 002).";
+                   "; spread the sets over two sessions.";
         case WarningKind::OverBudget:
             return capitalised(weeks_text(w.weeks)) + " cost" + (w.weeks.size() == 1 ? "s " : " ") +
-                   range_text(w.low, w.high) + " fatigue units, over the weekly budget of " + number_text(w.limit, 1) +
-                   ".";
+                   range_text(100 * w.low / w.limit, 100 * w.high / w.limit) + " % of the weekly fatigue budget: over it.";
     }
     return "";
 }

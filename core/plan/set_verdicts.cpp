@@ -69,7 +69,7 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
     AdviceCache cache(rules);
     policy::SetContext ctx;
     ctx.status = plan.settings.status;
-    ctx.spotter = plan.settings.spotter;
+    ctx.safety = plan.settings.spotter ? policy::Safety::Spotter : policy::Safety::None;
     for (size_t w = 0; w < plan.weeks.size(); ++w) {
         const Week& week = plan.weeks[w];
         WeekEvaluation& we = ev.weeks[w];

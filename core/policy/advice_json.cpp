@@ -66,8 +66,12 @@ void read_set(const json& in, SetContext& ctx) {
 
 void read_session(const json& in, SetContext& ctx) {
     const json& session = section(in, "session");
-    fields::reject_unknown_fields(session, "session", {"spotter", "position"});
-    ctx.spotter = fields::read_bool_or(session, "spotter", "session", false);
+    fields::reject_unknown_fields(session, "session", {"spotter", "safety", "position"});
+    // session.safety names the setup; the older session.spotter (true = a spotter) still reads.
+    static const std::vector<std::string> safeties = {"none", "pins", "spotter"};
+    const bool spotter = fields::read_bool_or(session, "spotter", "session", false);
+    const std::string safety = fields::read_enum_or(session, "safety", "session", safeties, spotter ? "spotter" : "none");
+    ctx.safety = safety == "spotter" ? Safety::Spotter : safety == "pins" ? Safety::Pins : Safety::None;
     ctx.exercise_position = fields::read_int_or(session, "position", "session", 1, 30, 1);
 }
 

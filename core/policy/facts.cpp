@@ -25,6 +25,7 @@ const std::vector<FactInfo>& all_facts() {
         {Fact::SetTargetReps, "set.targetReps", T::Number, {}, "the reps planned for the set"},
         {Fact::SetPercentE1rm, "set.percentE1rm", T::Number, {}, "the load as % of e1RM; unknown unless given"},
         {Fact::SessionSpotter, "session.spotter", T::Boolean, {}, "a competent spotter is present"},
+        {Fact::SessionSafety, "session.safety", T::Choice, {"none", "pins", "spotter"}, "what catches a failed rep: nothing, safety pins or arms, or a competent spotter"},
         {Fact::SessionPosition, "session.position", T::Number, {}, "the exercise's place in the session, from 1"},
         {Fact::Phase, "phase", T::Choice, {"normal", "high-volume", "deload", "failure-block"}, "the training phase"},
         {Fact::PhaseWeek, "phase.week", T::Number, {}, "week of a failure block (0 outside one)"},
@@ -77,7 +78,8 @@ Facts collect_facts(const SetContext& ctx) noexcept {
     set(Fact::SetTargetReps, ctx.target_reps);
     if (ctx.percent_e1rm) set(Fact::SetPercentE1rm, *ctx.percent_e1rm);
     else f.known[static_cast<size_t>(Fact::SetPercentE1rm)] = false;
-    set(Fact::SessionSpotter, ctx.spotter);
+    set(Fact::SessionSpotter, ctx.safety == Safety::Spotter);
+    set(Fact::SessionSafety, static_cast<double>(ctx.safety));
     set(Fact::SessionPosition, ctx.exercise_position);
     set(Fact::Phase, static_cast<double>(ctx.phase));
     set(Fact::PhaseWeek, ctx.phase == Phase::FailureBlock ? ctx.failure_block_week : 0);

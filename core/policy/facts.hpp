@@ -18,7 +18,7 @@ enum class Fact : uint8_t {
     ExerciseInjuryRiskWhenFatigued, ExerciseSpinalLoading,
     LifterStatus, LifterCalibrated, LifterRirError,
     SetIndex, SetOf, SetRemaining, SetIsFirst, SetIsLast, SetTargetReps, SetPercentE1rm,
-    SessionSpotter, SessionPosition,
+    SessionSpotter, SessionSafety, SessionPosition,
     Phase, PhaseWeek,
     FatigueAny, FatigueCount, FatiguePerformanceDrop, FatiguePersistentSoreness, FatiguePoorReadiness,
     WeeklySets, Frequency,

@@ -29,6 +29,9 @@ struct RirCalibration {
     double typical_error() const { return (bias < 0 ? -bias : bias) + spread; }
 };
 
+// What catches a failed rep, in the order of the fact session.safety's choices.
+enum class Safety { None, Pins, Spotter };
+
 struct SetContext {
     const exercise::Exercise* exercise = nullptr;  // required
     LifterStatus status = LifterStatus::Intermediate;
@@ -36,7 +39,7 @@ struct SetContext {
     int set_index = 1, set_count = 1;  // 1-based: set 3 of 4
     int target_reps = 8;
     std::optional<double> percent_e1rm;  // load as % of the lifter's e1RM, if known
-    bool spotter = false;                // a competent spotter is present
+    Safety safety = Safety::None;        // what catches a failed rep (session.safety)
     int exercise_position = 1;           // 1 = first exercise of the session
     Phase phase = Phase::Normal;
     int failure_block_week = 0;          // week k of a failure block (phase FailureBlock)

@@ -4,6 +4,7 @@
 // overrides), training status, the safety setup, the RIR calibration and a working e1RM
 // per exercise with its date and source. JSON shape: profile_reader.hpp (strict, JSON
 // paths) and profile_writer.hpp.
+#include "core/policy/set_context.hpp"
 #include "core/exercise/exercise.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/rir_calibration.hpp"
@@ -19,7 +20,7 @@ namespace proximity::profile {
 constexpr int kProfileVersion = 1;
 
 // Who or what catches a failed rep: nobody, a competent spotter, or pins / safety arms.
-enum class Safety { None, Spotter, Pins };  // ids "none", "spotter", "pins"
+using Safety = policy::Safety;  // ids "none", "spotter", "pins"; the policy's own choices
 const char* safety_id(Safety s);
 std::optional<Safety> safety_from_id(const std::string& id);
 

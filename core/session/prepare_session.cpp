@@ -104,7 +104,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
 
     policy::SetContext ctx;
     ctx.status = lifter.status;
-    ctx.spotter = profile::counts_as_spotter(lifter.safety);
+    ctx.safety = lifter.safety;
     ctx.calibration = profile::policy_calibration(lifter);
     ctx.phase = w.phase;
     ctx.failure_block_week = plan::failure_block_week(plan, week);

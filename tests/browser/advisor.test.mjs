@@ -49,7 +49,7 @@ test('an exercise and a context give the verdict, RIR, techniques and cited reas
   assert.equal(await text(page, '#reasons li:first-child .reason-title'), 'Deload week: never to failure');
   const sources = await page.$$eval('#reasons li:first-child .sources li', (li) => li.map((x) => x.textContent));
   assert.equal(sources.length, 3);
-  assert.match(sources[0], /^Seed 001/);
+  assert.match(sources[0], /^Anonymous article \(February 2026\)\. "Training to Failure: When It Helps and When It Hurts"/);
   assert.match(sources[2], /Moran-Navarro R, et al\. \(2017\)/);
   // An expanded reason stays open when the advice is recomputed (the reps field's
   // change event fires when it loses focus; the advice may also change).
@@ -74,7 +74,7 @@ test('a heavy compound alone: no failure, with the load for the RIR range from t
   const chips = await page.$$eval('#exercise-facts .chip.risk', (c) => c.map((x) => x.textContent));
   assert.deepEqual(chips, ['Heavy compound', 'Needs a spotter to fail safely']);
   // With a spotter the verdict softens to stop-short, still RIR 1-3.
-  await page.check('#spotter');
+  await page.selectOption('#safety', 'spotter');
   await page.waitForFunction(() => document.querySelector('#verdict').dataset.verdict === 'stop-short');
   assert.equal(await text(page, '#verdict'), 'Stop short');
   // Every technique is ruled out by the same rule: said once.
@@ -84,9 +84,10 @@ test('a heavy compound alone: no failure, with the load for the RIR range from t
   await screenshot(page, 'advisor-1280-bench');
   // Bad input is named and changes nothing.
   await page.fill('#set-index', '5');
-  await page.waitForFunction(() => document.querySelector('#form-error').textContent !== '');
-  assert.match(await text(page, '#form-error'), /^set\.index: /);
-  assert.equal(await text(page, '#verdict'), 'Stop short');
+  await page.locator('#set-index-error').waitFor();
+  assert.match(await text(page, '#set-index-error'), /^The set number \(5\) must not exceed the number of sets \(3\)$/);
+  assert.equal(await page.locator('#result').isVisible(), false);  // no stale verdict
+  assert.equal(await page.locator('#verdict-bar').isVisible(), false);
   assert.deepEqual(errors, []);
   await context.close();
 });

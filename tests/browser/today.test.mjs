@@ -65,7 +65,7 @@ test('a whole planned session offline: loads and plates shown, a reload keeps ev
   assert.match(await first.locator('.set-load').textContent(), /^90 kg25 \+ 10 a side$/);
   assert.match(await first.locator('.set-head').textContent(), /Set 1 of 3 · 8 reps · RIR 2/);
   const last = page.locator('.exercise.current .set').nth(2);
-  assert.match(await last.locator('.verdict').textContent(), /No failure — Needs a spotter, training alone: never to failure/);
+  assert.match(await last.locator('.verdict').textContent(), /No failure — Needs a spotter, none present: never to failure/);
   await shot(page, 'today-phone');
 
   // Set 1 as prescribed, set 2 heavier than expected: 90 x 10 @ 2 -> the e1RM rises.

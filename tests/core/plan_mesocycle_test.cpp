@@ -121,7 +121,7 @@ TEST(Mesocycle, PushDayEffortProgression) {
     EXPECT_EQ(p.weeks[0].sessions[0].exercises[4].sets[0].reps, 15);
     EXPECT_EQ(p.weeks[0].label, "Week 1 \xc2\xb7 RIR 3");
     EXPECT_EQ(p.weeks[3].label, "Week 4 \xc2\xb7 RIR 0-1");
-    EXPECT_EQ(p.name, "Push day (seed 004)");
+    EXPECT_EQ(p.name, "Push day (Reps and Sets sample)");
 }
 
 TEST(Mesocycle, DeloadHalvesTheSetsAndStaysFarFromFailure) {

@@ -127,7 +127,7 @@ TEST(PrepareSession, LoadsFromTheWorkingMaxRoundedToPlates) {
     EXPECT_DOUBLE_EQ(last["rounded"]["load"].get<double>(), 95);
     // Bench press alone: never to failure, whatever the plan says; the plan does not follow.
     EXPECT_EQ(last["verdict"], "no-failure");
-    EXPECT_EQ(last["reason"], "Needs a spotter, training alone: never to failure");
+    EXPECT_EQ(last["reason"], "Needs a spotter, none present: never to failure");
     EXPECT_EQ(last["follows"], false);
     // The muscle's weekly hard sets so far grow set by set.
     EXPECT_DOUBLE_EQ(bench["sets"][1]["weeklySets"].get<double>(), 0);

@@ -4,6 +4,7 @@
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { SAFETY_OPTIONS, SAFETY_LABEL } from './lib/safety-options.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 import { prefillFromProfile } from './advisor-profile.js';
 
@@ -97,7 +98,7 @@ function readInput() {
     exercise: $('exercise').value,
     lifter: { status: form.elements.status.value },
     set: { index: number('set-index'), of: number('set-of'), reps: number('reps'), percentE1rm: number('percent') },
-    session: { spotter: $('spotter').checked },
+    session: { safety: $('safety').value },
     phase: $('phase').value === 'failure-block'
       ? { name: 'failure-block', week: number('phase-week') } : $('phase').value,
     fatigue: { signs: [...form.querySelectorAll('input[name=fatigue]:checked')].map((c) => c.value) },
@@ -162,8 +163,7 @@ function reasonItem(r) {
       el('summary', {}, el('span', { class: 'reason-title', text: r.title }),
         el('span', { class: 'role', text: ROLE_TEXT[r.role] ?? r.role })),
       el('p', { text: r.explanation }),
-      el('p', { class: 'sources-title', text: 'Sources' }), sources,
-      el('p', { class: 'rule-id' }, 'Rule ', el('code', { text: r.rule }), ` · priority ${r.priority}`));
+      el('p', { class: 'sources-title', text: 'Sources' }), sources);
   details.open = openReasons.has(r.rule);
   return el('li', { class: `reason role-${r.role}`, 'data-rule': r.rule }, details);
 }
@@ -194,12 +194,38 @@ function render(advice, input) {
   const cal = $('calibration');
   cal.hidden = !advice.calibrationTest.allowed;
   cal.textContent = advice.calibrationTest.allowed ? `RIR calibration test allowed on this set. ${advice.calibrationTest.limit}` : '';
+  $('reasons-summary').textContent = `The final range is RIR ${rirText(advice.targetRir)}. Below, what each rule contributed to it: safety limits bound it, the recommendation sets it, adjustments widen or shift it.`;
   $('reasons').replaceChildren(...advice.reasons.map(reasonItem));
   const bar = $('verdict-bar');
   bar.hidden = false;
   bar.querySelector('.verdict').dataset.verdict = advice.verdict;
   bar.querySelector('.verdict-label').textContent = advice.verdictLabel;
   bar.querySelector('.bar-rir').textContent = `RIR ${rirText(advice.targetRir)}`;
+}
+
+$('safety-label').textContent = SAFETY_LABEL;
+$('safety').replaceChildren(...SAFETY_OPTIONS.map(([value, label]) => new Option(label, value)));
+
+// The core's field paths, as the form's own words and inputs.
+const FIELD_INPUTS = { 'set.index': 'set-index', 'set.of': 'set-of', 'set.reps': 'reps', 'set.percentE1rm': 'percent',
+  'lifter.calibration': 'cal-bias', 'lifter.calibration.bias': 'cal-bias', 'lifter.calibration.spread': 'cal-spread' };
+const FIELD_WORDS = { 'set.index': 'the set number', 'set.of': 'the number of sets', 'set.reps': 'reps',
+  'set.percentE1rm': 'the load in % of e1RM', 'session.position': 'the exercise\'s place', weeklySets: 'the weekly sets' };
+
+function showFieldError(err) {
+  for (const old of document.querySelectorAll('#advisor-form .field-error')) old.remove();
+  for (const input of document.querySelectorAll('#advisor-form [aria-invalid]')) input.removeAttribute('aria-invalid');
+  $('form-error').textContent = '';
+  if (!err) return;
+  let text = err.message;
+  for (const [path, words] of Object.entries(FIELD_WORDS)) text = text.split(path).join(words);
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  const input = $(FIELD_INPUTS[err.field] ?? '') ?? document.querySelector(`#advisor-form [name="${err.field?.split('.').pop()}"]`);
+  if (!input) { $('form-error').textContent = text; return; }
+  input.setAttribute('aria-invalid', 'true');
+  const note = el('p', { class: 'field-error error', id: `${input.id}-error`, role: 'alert', text });
+  input.setAttribute('aria-describedby', note.id);
+  (input.closest('.row3, .row2') ?? input.closest('label')).after(note);
 }
 
 function update() {
@@ -210,12 +236,17 @@ function update() {
   const input = readInput();
   try {
     const advice = px.adviseSet(input);
-    $('form-error').textContent = '';
+    showFieldError(null);
     $('result').classList.remove('stale');
+    $('result').hidden = false;
     render(advice, input);
   } catch (err) {
-    $('form-error').textContent = err.field ? `${err.field}: ${err.message}` : err.message;
+    showFieldError(err);
+    // A stale verdict is never shown: the result and the sticky bar go away until the input is valid.
     $('result').classList.add('stale');
+    $('result').hidden = true;
+    $('verdict-bar').hidden = true;
+    shown = '';
   }
 }
 

@@ -114,7 +114,8 @@ function renderEstimate(est) {
     const strong = document.createElement('strong');
     strong.textContent = `${formatEstimate(band.low)}–${formatEstimate(band.high)} ${est.unit}`;
     const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
-    $('band').append('Likely ', strong, ` if your RIR call is off by ±${formatNumber(band.misjudgement)} (${why})`);
+    const scale = settings.mode === 'rpe' ? 'RPE' : 'RIR';
+    $('band').append('Likely ', strong, ` if your ${scale} call is off by ±${formatNumber(band.misjudgement)} (${why})`);
     if (est.calibration && est.rir !== est.calledRir)
       $('band').append(`. Your RIR ${formatNumber(est.calledRir)} is read as ${formatNumber(est.rir, 1)} after calibration.`);
   }
@@ -170,6 +171,10 @@ function renderTable(table) {
     buildTableSkeleton(table);
   const head = $('load-table').tHead.rows[0];
   for (let c = 0; c < table.rir.length; c++) head.cells[c + 1].textContent = effortLabel(c);
+  // The target pickers offer the table's own rows and columns (the core's reps and efforts).
+  $('target-reps').replaceChildren(...table.rows.map((r, i) => new Option(String(r.reps), String(i))));
+  $('target-effort').replaceChildren(...table.rir.map((_r, c) => new Option(effortLabel(c).replace(/^R[IP][RE] /, ''), String(c))));
+  $('target-effort-label').textContent = settings.mode === 'rpe' ? 'Target RPE' : 'Target RIR';
   table.rows.forEach((row, r) => {
     row.cells.forEach((cell, c) => {
       const button = body.rows[r].cells[c + 1].firstChild;
@@ -196,6 +201,8 @@ function selectCell(row, col, focus) {
     button.tabIndex = chosen ? 0 : -1;  // one tab stop; arrows move inside the table
     if (chosen && focus) button.focus();
   }
+  $('target-reps').value = String(row);
+  $('target-effort').value = String(col);
   renderBreakdown($('plate-breakdown'), {
     reps: lastTable.rows[row].reps, effortLabel: effortLabel(col), cell: lastTable.rows[row].cells[col],
     table: lastTable, unit: lastTable.unit,
@@ -276,7 +283,7 @@ const editor = new EquipmentEditor({
   },
 });
 
-$('set-form').addEventListener('input', (event) => {
+const onSetInput = (event) => {
   const t = event.target;
   if (t.name === 'effort-mode') {
     // Same effort on the other scale, as the core reports it (RPE = 10 - RIR).
@@ -296,7 +303,9 @@ $('set-form').addEventListener('input', (event) => {
     settings[t.id] = t.value;
   }
   recompute();
-});
+};
+$('set-form').addEventListener('input', onSetInput);
+$('set-more').addEventListener('input', onSetInput);
 
 $('equipment-type').addEventListener('change', () => {
   settings.equipmentType = $('equipment-type').value;
@@ -313,6 +322,8 @@ $('reset-equipment').addEventListener('click', () => {
   recompute();
 });
 
+for (const id of ['target-reps', 'target-effort'])
+  $(id).addEventListener('change', () => selectCell(Number($('target-reps').value), Number($('target-effort').value), false));
 $('load-table').addEventListener('click', (event) => {
   const button = event.target.closest('button.cell');
   if (button) selectCell(Number(button.dataset.row), Number(button.dataset.col), false);

@@ -2,7 +2,7 @@
 import '../widget/proximity-widget.js';
 
 // Height of the iframe snippet per mode: the widget's height at a 360 px wide column.
-const FRAME_HEIGHT = { e1rm: 440, table: 700, advisor: 580 };
+const FRAME_HEIGHT = { e1rm: 560, table: 860, advisor: 760 };
 const DEFAULTS = { mode: 'e1rm', unit: 'kg', effort: 'rir', theme: 'light' };
 
 const form = document.getElementById('embed-form');

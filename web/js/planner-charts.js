@@ -79,7 +79,7 @@ export function renderBudgetChart(container, evaluation, currentWeek, onSelect) 
     g.addEventListener('click', () => onSelect(i));
   });
   svgEl('line', { x1: 0, x2: W, y1: y(evaluation.budget), y2: y(evaluation.budget), class: 'pl-budget-line' }, svg);
-  text(svg, W - 2, y(evaluation.budget) - 4, `budget ${fmt(evaluation.budget)}`, 'pl-svg-axis', 'end');
+  text(svg, W - 2, y(evaluation.budget) - 4, 'budget (100\u00a0%)', 'pl-svg-axis', 'end');
 }
 
 /** Signed percent, e.g. "+3 %", "-12 %", "0 %". */
@@ -95,7 +95,7 @@ export function fmtPercent(v) {
 export function renderReadinessChart(container, evaluation) {
   container.replaceChildren();
   const days = evaluation.simulation.days;
-  const W = 320, H = 170, top = 10, bottom = 22, left = 34, right = 6;
+  const W = 320, H = 170, top = 10, bottom = 22, left = 46, right = 6;
   const values = days.map((d) => d.percent);
   const lo = Math.min(-1, ...values), hi = Math.max(1, ...values);
   const x = (d) => left + (d / Math.max(1, days.length - 1)) * (W - left - right);

@@ -12,6 +12,7 @@ import { getStore } from './lib/store.js';
 import { loadProfile } from './lib/profile.js';
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { planFragment, planFromFragment } from './plan-link.js';
+import { readableError } from './lib/plan-path.js';
 import { fmtPercent, renderBudgetChart, renderMuscleBars, renderReadinessChart } from './planner-charts.js';
 
 const PLAN_KEY = 'plan';
@@ -494,9 +495,8 @@ function renderResults() {
   renderBudgetChart($('budget-chart'), ev, w, selectWeek);
   renderReadinessChart($('readiness-chart'), ev);
   $('budget-summary').textContent =
-    `Week ${w + 1} costs ${week.fatigue.cost.toFixed(1)} of a ${week.fatigue.budget.toFixed(0)}-unit budget ` +
-    `(${Math.round(week.fatigue.ratio * 100)}\u00a0%, ${week.fatigue.status}). One unit is an isolation set stopped about ` +
-    '2.5 reps short; a set to failure costs 2.5, a heavy compound 1.8 times as much.';
+    `Week ${w + 1} uses ${Math.round(week.fatigue.ratio * 100)}\u00a0% of its weekly fatigue budget (${week.fatigue.status}). ` +
+    'Sets closer to failure and heavy compound lifts use more of it than easy isolation sets.';
   const low = ev.simulation.lowest, end = ev.simulation.final;
   $('readiness-summary').textContent =
     `Lowest ${fmtPercent(low.percent)} on day ${low.day + 1} (week ${Math.floor(low.day / 7) + 1}); ` +
@@ -675,7 +675,7 @@ async function importFile(file) {
   try {
     plan = state.px.importPlan({ text });
   } catch (error) {
-    notice(`Import failed, nothing changed${error.field ? ` (at ${error.field})` : ''}: ${error.message}`);
+    notice(`Import failed, nothing changed. ${readableError(error, text, (id) => state.exercises.find((x) => x.id === id)?.name ?? id)}`);
     setStatus('Import failed; your saved plan is unchanged.');
     return;
   }
@@ -691,6 +691,16 @@ async function shareLink() {
   $('share-box').hidden = false;
   $('share-url').value = url;
   $('share-url').select();
+  // The native share sheet where the browser has one (phones), the clipboard otherwise.
+  if (navigator.share && navigator.canShare?.({ url })) {
+    try {
+      await navigator.share({ title: state.plan?.name || 'Training plan', url });
+      setStatus('Plan shared.');
+      return;
+    } catch (error) {
+      if (error?.name === 'AbortError') { setStatus('Sharing cancelled; the link is in the box below.'); return; }
+    }
+  }
   try {
     await navigator.clipboard.writeText(url);
     setStatus(`Link copied (${url.length} characters).`);

@@ -23,9 +23,14 @@ document.head.append(sheet);
 export const applyTheme = (theme) => { document.documentElement.dataset.theme = theme; };
 getStore().then((store) => mountDataControls(store, { onTheme: applyTheme }));
 
+const NOTICE_MS = 6000;  // a notice without an action goes away by itself
 let banner = null;
+let bannerTimer = 0;
+// The banner sits in the page's flow, under the site nav, so it never covers content
+// (the advisor's verdict bar, the calculator's selected cell).
 function showBanner(text, action, second) {
   banner?.remove();
+  clearTimeout(bannerTimer);
   banner = document.createElement('div');
   banner.className = 'pwa-banner';
   banner.setAttribute('role', 'status');
@@ -53,7 +58,9 @@ function showBanner(text, action, second) {
   close.textContent = '×';
   close.addEventListener('click', () => { banner?.remove(); banner = null; });
   banner.append(close);
-  document.body.append(banner);
+  const nav = document.querySelector('.site-nav');
+  if (nav) nav.after(banner); else document.body.prepend(banner);
+  if (!action) bannerTimer = setTimeout(() => { banner?.remove(); banner = null; }, NOTICE_MS);
 }
 
 async function register() {

@@ -1,7 +1,8 @@
 // The widget's "advisor" mode: should this set go to failure? Exercise, set position,
 // reps, lifter status and spotter in; the core's verdict, target RIR range and reasons out
 // (px.exercises, px.adviseSet). Nothing here decides anything: it only shows the answer.
-import { h, numberField, selectField, checkboxField, inputNumber, formatNumber, showFieldError } from './widget-ui.js';
+import { h, numberField, selectField, inputNumber, formatNumber, showFieldError } from './widget-ui.js';
+import { SAFETY_OPTIONS, SAFETY_LABEL } from '../js/lib/safety-options.js';
 
 export const requires = ['exercises', 'adviseSet'];
 
@@ -26,9 +27,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
   const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
     step: 1, inputmode: 'numeric' });
-  const spotter = checkboxField('A spotter or safety setup is there', { name: 'spotter', checked: false });
+  const spotter = selectField(SAFETY_LABEL, { name: 'safety', value: 'none', options: SAFETY_OPTIONS });
   const inputs = { exercise: exercise.select, status: status.select, phase: phase.select, index: index.input,
-    of: of.input, reps: reps.input, spotter: spotter.input };
+    of: of.input, reps: reps.input, safety: spotter.select };
 
   const badge = h('span', { class: 'badge', part: 'verdict' });
   const range = h('p', { class: 'detail', part: 'detail' });
@@ -52,7 +53,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
       exercise: exercise.select.value,
       lifter: { status: status.select.value },
       set: { index: inputNumber(index.input), of: inputNumber(of.input), reps: inputNumber(reps.input) },
-      session: { spotter: spotter.input.checked },
+      session: { safety: spotter.select.value },
       phase: phase.select.value,
     };
     let advice;

@@ -93,10 +93,14 @@ function targetView(container, effort, unit) {
       try {
         const target = px.loadForTarget(input);
         showFieldError(error, inputs, null);
-        value.replaceChildren(formatNumber(target.load), h('span', { class: 'unit', text: unit }));
-        detail.textContent = `${formatNumber(target.percent)}% of 1RM${target.warnings.length ? ' · ' + target.warnings.join(' ') : ''}`;
+        // The loadable weight is the headline, as on the calculator page; the exact figure is the detail.
+        const headline = target.rounded ? target.rounded.load : target.load;
+        value.replaceChildren(formatNumber(headline), h('span', { class: 'unit', text: unit }));
+        const exact = formatNumber(target.load, 1) === formatNumber(headline) ? '' : `, exactly ${formatNumber(target.load, 1)} ${unit}`;
+        detail.textContent = `${formatNumber(target.percent)}% of 1RM${exact}` +
+          `${target.warnings.length ? ' · ' + target.warnings.join(' ') : ''}`;
         loadable.textContent = target.rounded ? loadableText(target.rounded, unit) : '';
-        return { detail: { target }, spoken: `Target set: ${formatNumber(target.load)} ${unit}.` };
+        return { detail: { target }, spoken: `Target set: ${formatNumber(headline)} ${unit}.` };
       } catch (err) {
         clear();
         showFieldError(error, inputs, err);

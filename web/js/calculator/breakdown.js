@@ -41,19 +41,21 @@ export function renderBreakdown(container, { reps, effortLabel, cell, table, uni
   container.append(
     el('h3', { text: `${reps} ${reps === 1 ? 'rep' : 'reps'} @ ${effortLabel}` }),
     el('p', { class: 'big', text: `${formatNumber(cell.rounded)} ${unit}` }),
-    el('p', { class: 'hint', text: `Computed ${formatEstimate(cell.load)} ${unit} · ${formatEstimate(cell.percent)} % of your e1RM` }),
   );
+  const how = el('p', { class: 'hint', text: `${formatEstimate(cell.percent)} % of your e1RM: ${formatEstimate(cell.load)} ${unit}, rounded to ${formatNumber(cell.rounded)} ${unit}, the nearest load your equipment makes` });
   if (equipment.type === 'barbell') {
     const perSide = cell.plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight)}` : formatNumber(p.weight)));
     container.append(el('p', {
       class: 'per-side',
       text: cell.plates.length ? `Each side: ${perSide.join(' + ')} ${unit}` : 'The empty bar, no plates',
-    }));
+    }), how);
     container.append(el('p', { class: 'hint', text: `On a ${formatNumber(equipment.bar)} ${unit} bar` }));
     if (cell.plates.length) container.append(barbellDrawing(cell.plates, unit));
   } else {
-    const what = equipment.type === 'dumbbell' ? 'Take the' : 'Set the stack to';
-    container.append(el('p', { class: 'per-side', text: `${what} ${formatNumber(cell.rounded)} ${unit}${equipment.type === 'dumbbell' ? ' dumbbells' : ''}` }));
+    const text = equipment.type === 'dumbbell'
+      ? `One ${formatNumber(cell.rounded)} ${unit} dumbbell in each hand (the load is per hand)`
+      : `Set the stack to ${formatNumber(cell.rounded)} ${unit}`;
+    container.append(el('p', { class: 'per-side', text }), how);
   }
   if (cell.note) container.append(el('p', { class: 'notice', text: cell.note }));
   if (cell.rough) container.append(el('p', { class: 'notice', text: 'More than 12 reps from failure: the formulas disagree here, treat it as a rough guide.' }));

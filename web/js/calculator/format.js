@@ -6,7 +6,7 @@ export function formatNumber(value, decimals = 2) {
   return String(Number(value.toFixed(decimals)));
 }
 
-// The e1RM and other estimates: always one decimal (116.7).
+// The e1RM and other estimates: one decimal at most, no trailing zero (116.7, 294).
 export function formatEstimate(value) {
-  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(1) : '–';
+  return formatNumber(value, 1);
 }
