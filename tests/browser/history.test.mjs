@@ -109,7 +109,7 @@ test('a year of Hevy training: every card drawn from the analysis, chart and tab
     const short = await page.locator('#trend-table tbody tr').count();
     assert.ok(short < trend.rows && short >= 12, `3 months: ${short} sessions`);
     // The other cards.
-    assert.match(await page.locator('#readiness-value').innerText(), /^\d/);
+    assert.match(await page.locator('#readiness-value').innerText(), /^[+-]?\d[\d.,]* %$/);  // percent of the usual week
     assert.ok(await page.locator('#readiness-table tbody tr').count() >= 40);
     assert.ok(await page.locator('#readiness-chart polyline').count() === 1);
     assert.ok(await page.locator('#volume .hx-bar-row').count() >= 10);

@@ -114,7 +114,7 @@ export function renderReadiness(container, table, { points, today }) {
     'aria-label': `Readiness on your training days since ${shortDate(points[0].date)}, from ${fmt(lo)} to ${fmt(hi)}; the table has each day.` }, container);
   el('polyline', { points: points.map((p, i) => `${x(days[i]).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '), class: 'hx-line' }, svg);
   if (today) el('circle', { cx: x(Math.min(dayOf(today.date), days.at(-1))), cy: y(Math.min(Math.max(today.value, lo), hi)), r: 4, class: 'hx-record' }, svg);
-  table.innerHTML = '<caption>Readiness on your training days</caption><thead><tr><th scope="col">Date</th><th scope="col">Readiness</th></tr></thead><tbody></tbody>';
+  table.innerHTML = '<caption>Readiness on your training days</caption><thead><tr><th scope="col">Date</th><th scope="col">Readiness against your usual week, %</th></tr></thead><tbody></tbody>';
   for (const p of [...points].reverse()) {
     const row = table.tBodies[0].insertRow();
     row.insertCell().textContent = shortDate(p.date);
