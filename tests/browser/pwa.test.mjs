@@ -107,7 +107,7 @@ test('saved data can be exported, and a corrupt import changes nothing', async (
   await page.selectOption('#px-theme', 'light');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
   assert.equal((await writeRecord(page, 'plans', [{ name: 'Block A' }])).ok, true);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export data')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data', exact: true }).click()]);
   assert.match(download.suggestedFilename(), /^proximity-data-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(doc.app, 'proximity');

@@ -268,7 +268,7 @@ test('unreadable records are kept aside: several, time-stamped, listed and expor
   assert.match(items[2], /^Settings, .+: The saved settings could not be used/);
   assert.ok(items.every((t) => !/[{}[\]]|\.v1|proximity\./.test(t)), items.join(' | '));
   await screenshot(page, 'storage-kept-aside-360', '.data-aside');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export data')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data', exact: true }).click()]);
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(doc.quarantine.map((q) => q.value), [bad[0], bad[1], 'dark']);
   assert.match(await page.textContent('.data-status'), /and 3 kept-aside item\(s\)/);

@@ -158,7 +158,7 @@ test('the planner shows each set\'s load from the profile; the advisor is prefil
   await page.goto(`${site.url}advisor.html`);
   await page.waitForFunction(() => document.body.dataset.profile === 'applied');
   assert.equal(await page.locator('input[name=status]:checked').inputValue(), 'advanced');
-  assert.equal(await page.locator('#spotter').isChecked(), true);
+  assert.equal(await page.locator('#safety').inputValue(), 'spotter');
   assert.equal(await page.locator('#cal-bias').inputValue(), '1');
   await page.selectOption('#exercise', 'bench-press');
   assert.equal(await page.locator('#e1rm').inputValue(), '120');
@@ -170,7 +170,7 @@ test('the planner shows each set\'s load from the profile; the advisor is prefil
   await page.locator('#status', { hasText: 'Profile saved.' }).waitFor();
   await page.goto(`${site.url}advisor.html`);
   await page.waitForFunction(() => document.body.dataset.profile === 'applied');
-  assert.equal(await page.locator('#spotter').isChecked(), false, 'pins are not a spotter');
+  assert.equal(await page.locator('#safety').inputValue(), 'pins', 'pins are pins, not a spotter');
   // The calculator saves its e1RM to an exercise: 100 x 5 @ RIR 2 = 100 (1 + 7/30) = 123.3 kg.
   await page.goto(`${site.url}index.html`);
   await page.fill('#load', '100');
