@@ -6,6 +6,7 @@
 #include "core/api/method.hpp"
 
 #include "core/api/bench_api.hpp"
+#include "core/api/describe.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/load_api.hpp"
 
@@ -13,6 +14,7 @@ namespace proximity::api {
 
 const std::vector<Method>& all_methods() {
     static const std::vector<Method> methods = {
+        {"describe", describe},
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},

@@ -1,5 +1,6 @@
 #include "core/api/load_api.hpp"
 
+#include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_outputs.hpp"
 #include "core/common/input_error.hpp"
@@ -43,7 +44,7 @@ json estimate_one_rep_max(const json& raw) {
     fields::reject_unknown_fields(in, "", {"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
                                            "misjudgement", "calibration"});
     const double load = read_load(in, "load");
-    const Effort called = read_effort(in);
+    const Effort called = api::read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const UncertaintyRequest request = read_uncertainty(in);
@@ -81,7 +82,7 @@ json load_for_target(const json& raw) {
     fields::reject_unknown_fields(in, "", {"e1rm", "reps", "rir", "rpe", "formula", "unit", "equipment", "rounding",
                                            "experience", "lifter", "misjudgement", "calibration"});
     const double e1rm = read_load(in, "e1rm");
-    const Effort target = read_effort(in);
+    const Effort target = api::read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const Equipment equipment = equipment_or_default(in, unit);

@@ -5,6 +5,7 @@
 #include "core/api/analysis_api.hpp"
 #include "core/api/analysis_bench_api.hpp"
 #include "core/api/bench_api.hpp"
+#include "core/api/describe.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
 #include "core/api/history_api.hpp"
@@ -18,6 +19,7 @@ namespace proximity::api {
 const std::vector<Method>& all_methods() {
     static const std::vector<Method> methods = {
         // Load estimation (core/load, core/units)
+        {"describe", describe},
         {"estimateOneRepMax", estimate_one_rep_max},
         {"loadForTarget", load_for_target},
         {"loadTable", load_table},

@@ -24,7 +24,7 @@ std::vector<Vector> load_vectors() {
 }
 
 TEST(CalculatorRegistry, OffersExactlyTheLoadMethods) {
-    const std::vector<std::string> expected = {"estimateOneRepMax", "loadForTarget", "loadTable",
+    const std::vector<std::string> expected = {"describe", "estimateOneRepMax", "loadForTarget", "loadTable",
                                                "calibrateRir",      "roundLoad",     "defaultEquipment",
                                                "convertUnit",       "benchRecompute"};
     EXPECT_EQ(api::Engine::method_names(), expected);
