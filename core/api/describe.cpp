@@ -8,6 +8,7 @@
 #include "core/load/effort.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/formula.hpp"
+#include "core/load/load_rounding.hpp"
 #include "core/load/rir_misjudgement.hpp"
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
@@ -48,6 +49,7 @@ json enums_json() {
     out["experience"] = labels_json(load::experience_labels());
     out["effortKind"] = labels_json(effort_kind_labels());
     out["equipmentType"] = labels_json(load::equipment_type_labels());
+    out["rounding"] = labels_json(load::rounding_labels());
     out["status"] = labels_json(policy::lifter_status_labels());
     out["phase"] = labels_json(policy::phase_labels());
     out["safety"] = labels_json(policy::safety_labels());
@@ -74,19 +76,43 @@ json limits_json() {
     return out;
 }
 
+json builds_json(unsigned builds) {
+    json out = json::array();
+    if (builds & kCalculatorBuild) out.push_back("calculator");
+    if (builds & kFullBuild) out.push_back("full");
+    if (builds & kBenchBuild) out.push_back("bench");
+    return out;
+}
+
+// A method's fields, or null where it is not described (its handler checks its input).
+json fields_json(const Fields& fields) {
+    if (!fields.described) return nullptr;
+    json out = json::array();
+    for (const Field& f : fields) {
+        json field = {{"name", f.name}, {"type", field_type_name(f.type)}, {"required", f.required}, {"about", f.about}};
+        if (f.choices) field["enum"] = f.choices;
+        if (f.limit) field["limit"] = f.limit;
+        if (f.item) field["items"] = f.item;
+        out.push_back(std::move(field));
+    }
+    return out;
+}
+
 json methods_json() {
     json out = json::array();
-    for (const auto& m : all_methods()) out.push_back({{"name", m.name}});
+    for (const auto& m : all_methods())
+        out.push_back({{"name", m.name}, {"builds", builds_json(m.builds)}, {"input", fields_json(m.input)},
+                       {"output", fields_json(m.output)}});
     return out;
 }
 
 }  // namespace
 
 json describe(const json& raw) {
-    const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {});
+    fields::require_object(raw, "");  // fields: none (refused by the engine)
     json out = json::object();
     out["version"] = kDescribeVersion;
+    out["build"] = builds_json(this_build()).at(0);
     out["methods"] = methods_json();
     out["enums"] = enums_json();
     out["limits"] = limits_json();

@@ -96,6 +96,48 @@ TEST(Describe, ListsEveryMethodOfTheBuildOnce) {
     EXPECT_TRUE(names.count("describe"));
 }
 
+TEST(Describe, TheFullBuildShipsNoMeasurementMethodAndDescribesTheLoadMethods) {
+    const json d = describe_result();
+    EXPECT_EQ(d.at("build"), "full");
+    for (const auto& m : d.at("methods")) {
+        EXPECT_NE(m.at("name").get<std::string>().rfind("bench", 0), 0u) << m.at("name");
+        EXPECT_NE(std::find(m.at("builds").begin(), m.at("builds").end(), "full"), m.at("builds").end());
+    }
+    const auto method = [&](const std::string& name) {
+        for (const auto& m : d.at("methods"))
+            if (m.at("name") == name) return m;
+        return json();
+    };
+    const json estimate = method("estimateOneRepMax");
+    EXPECT_EQ(estimate.at("builds"), json::array({"calculator", "full", "bench"}));
+    std::set<std::string> input;
+    for (const auto& f : estimate.at("input")) input.insert(f.at("name").get<std::string>());
+    EXPECT_EQ(input, (std::set<std::string>{"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
+                                            "misjudgement", "calibration"}));
+    const json& reps = estimate.at("input").at(1);
+    EXPECT_EQ(reps.at("name"), "reps");
+    EXPECT_EQ(reps.at("type"), "integer");
+    EXPECT_EQ(reps.at("required"), true);
+    EXPECT_TRUE(d.at("limits").contains(reps.at("limit").get<std::string>()));
+    // Every enum and limit a field names is published.
+    for (const auto& m : d.at("methods"))
+        for (const char* side : {"input", "output"})
+            for (const auto& f : m.at(side).is_null() ? json::array() : m.at(side)) {
+                if (f.contains("enum")) EXPECT_TRUE(d.at("enums").contains(f.at("enum").get<std::string>())) << f;
+                if (f.contains("limit")) EXPECT_TRUE(d.at("limits").contains(f.at("limit").get<std::string>())) << f;
+            }
+    // A method not described yet says so (null), rather than listing no fields.
+    EXPECT_TRUE(method("adviseSet").at("input").is_null());
+    EXPECT_EQ(method("describe").at("input"), json::array());
+}
+
+TEST(Describe, TheDescriptionRefusesFieldsItDoesNotList) {
+    Engine e;
+    const json out = json::parse(e.call("loadTable", R"({"e1rm":100,"maxreps":10})"));
+    EXPECT_EQ(out.at("error").at("field"), "maxreps");
+    EXPECT_EQ(out.at("error").at("message"), "\"maxreps\" is not a known field; did you mean \"maxReps\"?");
+}
+
 TEST(Describe, RefusesFields) {
     Engine e;
     const json out = json::parse(e.call("describe", R"({"verbose":true})"));

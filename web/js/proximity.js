@@ -12,10 +12,10 @@
 //
 // Two builds of the same core (wasm/CMakeLists.txt), chosen with { module }:
 //   'full' (default)  every method: advisor, planner, exercise library, rule sets
-//   'calculator'      only the load methods (estimateOneRepMax, loadForTarget, loadTable,
-//                     calibrateRir, roundLoad, defaultEquipment, convertUnit,
-//                     benchRecompute): a much smaller download, for the calculator page
-//                     and anything that only estimates loads
+//   'calculator'      only the load methods (px.describe().methods lists them, with
+//                     the builds of each): a much smaller download, for the calculator
+//                     page and anything that only estimates loads
+// Types: web/js/proximity.d.ts (generated from px.describe() by scripts/lib/gen-dts.mjs).
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 // Module name -> file name (without .js/.wasm) in web/wasm/.
@@ -44,13 +44,14 @@ function moduleFile(module = 'full') {
   return MODULE_FILES[module];
 }
 
-async function nodeWasmBinary(file) {
+/** @param {URL} url */
+async function nodeWasmBinary(url) {
   const { readFile } = await import('node:fs/promises');
-  return readFile(new URL(`${file}.wasm`, WASM_DIR));
+  return readFile(url);
 }
 
-async function browserWasmBinary(file) {
-  const url = new URL(`${file}.wasm`, WASM_DIR);
+/** @param {URL} url */
+async function browserWasmBinary(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
   return response.arrayBuffer();
@@ -129,18 +130,23 @@ function makeApi(firstCore, createCore) {
  */
 export async function createProximity(options = {}) {
   const file = moduleFile(options.module);
+  // options.moduleUrl (tools only: scripts/bench's build/wasm-bench module) is the glue's
+  // URL; its .wasm lies beside it.
+  const glueUrl = options.moduleUrl ? new URL(options.moduleUrl) : new URL(`${file}.js`, WASM_DIR);
+  const wasmUrl = new URL(glueUrl.href.replace(/\.js$/, '.wasm'));
+  const baseUrl = new URL('./', glueUrl);
   // In browsers the .wasm download starts now, alongside the glue's, instead of after the
   // glue has loaded: one round trip fewer before the first result where nothing preloads
   // it (the widget on someone else's page). A page's <link rel="preload"> is reused.
-  const wasmBytes = options.wasmBinary || isNode ? null : browserWasmBinary(file);
+  const wasmBytes = options.wasmBinary || isNode ? null : browserWasmBinary(wasmUrl);
   wasmBytes?.catch(() => {});  // reported below, after the glue, if it is still needed
-  const { default: createModule } = await import(new URL(`${file}.js`, WASM_DIR).href);
+  const { default: createModule } = await import(glueUrl.href);
   const moduleOptions = {
-    locateFile: (name) => new URL(name, WASM_DIR).href,
+    locateFile: (name) => new URL(name, baseUrl).href,
     printErr: () => {},
   };
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
-  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(file);
+  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(wasmUrl);
   else moduleOptions.wasmBinary = await wasmBytes;
   // options.wrapCore is for tests only: it wraps each raw instance (to simulate a trap).
   const wrap = options.wrapCore ?? ((core) => core);
