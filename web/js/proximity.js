@@ -1,3 +1,4 @@
+// @ts-check
 // The one JS entry point to Proximity's core, for pages, the widget and the tests.
 // Works unchanged in browsers and in Node 20:
 //
@@ -31,7 +32,8 @@ export class ProximityError extends Error {
 
 const instancePromises = new Map();  // module name -> promise of its shared api
 
-const isNode = typeof process === 'object' && !!process.versions?.node &&
+const nodeProcess = /** @type {any} */ (globalThis).process;
+const isNode = typeof nodeProcess === 'object' && !!nodeProcess.versions?.node &&
   typeof window === 'undefined';
 
 function moduleFile(module = 'full') {
@@ -108,6 +110,7 @@ function makeApi(firstCore, createCore) {
     return answer.result;
   };
   const names = firstCore.methods();
+  /** @type {{[name: string]: any, call: typeof call, methods: string[], ready: () => Promise<void>}} */
   const api = {
     call,
     methods: [],
@@ -124,9 +127,17 @@ function makeApi(firstCore, createCore) {
 }
 
 /**
+ * @typedef {object} ProximityOptions
+ * @property {'full'|'calculator'} [module]
+ * @property {ArrayBuffer|Uint8Array} [wasmBinary]
+ * @property {string|URL} [moduleUrl]  tools only: another build's glue (build/wasm-bench)
+ * @property {(core: any) => any} [wrapCore]  tests only: wraps each raw instance
+ */
+
+/**
  * A new, separate instance with its own engine state. Pages and the widget should use
  * loadProximity() instead; this is for tests and tools that need isolation.
- * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * @param {ProximityOptions} [options]
  */
 export async function createProximity(options = {}) {
   const file = moduleFile(options.module);
@@ -157,7 +168,7 @@ export async function createProximity(options = {}) {
 /**
  * Loads (once per module) and returns the Proximity API; every caller asking for the
  * same module gets the same instance.
- * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * @param {ProximityOptions} [options]
  */
 export async function loadProximity(options = {}) {
   const module = options.module ?? 'full';
