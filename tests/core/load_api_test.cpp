@@ -51,6 +51,33 @@ TEST(LoadApi, UsableAfterAnError) {
     EXPECT_EQ(out["result"]["rows"][0]["cells"][0]["rounded"], 100.0);
 }
 
+TEST(LoadApi, EstimateWithTableIsTheEstimateAndTheLoadTableInOneCall) {
+    Engine e;
+    const json set = {{"load", 100}, {"reps", 5}, {"rir", 2}, {"rounding", "down"}, {"table", true}};
+    const json both = call(e, "estimateOneRepMax", set);
+    ASSERT_TRUE(both["ok"].get<bool>()) << both.dump();
+    const json& result = both["result"];
+    EXPECT_NEAR(result["e1rm"].get<double>(), 100 * 37.0 / 30.0, 1e-9);
+    // The table is exactly loadTable's answer at that e1RM.
+    const json table = call(e, "loadTable", {{"e1rm", result["e1rm"]}, {"rounding", "down"}});
+    EXPECT_EQ(result["table"], table["result"]);
+    // Each cell's load is sent once, in the cell (no second "loads" list per row).
+    ASSERT_EQ(result["table"]["rows"].size(), 12u);
+    for (const auto& row : result["table"]["rows"]) {
+        EXPECT_FALSE(row.contains("loads"));
+        EXPECT_EQ(row["cells"].size(), 5u);
+    }
+    // Without table: true the answer is the estimate alone, and table options are refused.
+    json plain = set;
+    plain.erase("table");
+    plain.erase("rounding");
+    EXPECT_FALSE(call(e, "estimateOneRepMax", plain)["result"].contains("table"));
+    plain["equipment"] = {{"type", "dumbbell"}};
+    const json refused = call(e, "estimateOneRepMax", plain);
+    EXPECT_EQ(refused["error"]["field"], "equipment");
+    EXPECT_EQ(refused["error"]["message"], "equipment shapes the load table: ask for it with table: true");
+}
+
 TEST(LoadApi, BenchRecomputeRunsTheSharedWorkload) {
     Engine e;
     const json out = call(e, "benchRecompute", {{"iterations", 10}});
@@ -61,15 +88,14 @@ TEST(LoadApi, BenchRecomputeRunsTheSharedWorkload) {
     Engine direct;
     EXPECT_DOUBLE_EQ(out["result"]["checksum"].get<double>(), run_recompute_workload(direct, 10));
     // One recompute of 100 x 5 @ RIR 2: e1RM 100 * (1 + 7/30) by hand, plus the length
-    // of the full table's JSON text (60 cells with plates).
+    // of the page's one answer (the estimate and the 12 x 5 table with plates).
     Engine one;
     const double checksum = run_recompute_workload(one, 1);
-    json table_input = json::object();
-    table_input["e1rm"] = call(one, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}})["result"]["e1rm"];
-    table_input["equipment"] = call(one, "defaultEquipment", {{"unit", "kg"}})["result"];
-    const std::string table_text = one.call("loadTable", table_input.dump());
-    EXPECT_GT(table_text.size(), 5000u);
-    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(table_text.size()), 1e-9);
+    const std::string answer = one.call("estimateOneRepMax",
+        R"({"load":100,"reps":5,"rir":2,"unit":"kg","formula":"epley","experience":"intermediate",)"
+        R"("table":true,"equipment":{"type":"barbell"},"rounding":"nearest"})");
+    EXPECT_GT(answer.size(), 5000u);
+    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(answer.size()), 1e-9);
 }
 
 }  // namespace
