@@ -37,6 +37,49 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
     return read_equipment(in, unit).value_or(default_equipment(EquipmentType::Barbell, unit));
 }
 
+// The load table at `e1rm` (maxReps, equipment and rounding read from `in`): each cell
+// once, with its exact load, its rounded load and, on a barbell, its plates.
+json table_json(const json& in, double e1rm, Formula formula, units::Unit unit) {
+    const int max_reps = fields::read_int_or(in, "maxReps", "", 1, load::kMaxReps, 12);
+    const Equipment equipment = equipment_or_default(in, unit);
+    const RoundingMode mode = read_rounding(in);
+
+    const LoadRounder rounder(equipment, unit);
+    const LoadTable table = load::load_table(e1rm, formula, max_reps, {0, 1, 2, 3, 4}, &rounder, mode);
+    json rows = json::array();
+    for (const auto& row : table.rows) {
+        json cells = json::array();
+        for (const auto& c : row.cells) {
+            json cell = json::object();
+            cell["load"] = c.load ? json(*c.load) : json(nullptr);
+            cell["rough"] = c.rough;
+            if (c.load) {
+                cell["percent"] = *c.percent;
+                cell["rounded"] = c.rounded->load;
+                if (equipment.type == EquipmentType::Barbell) cell["plates"] = plates_json(c.rounded->plates);
+                if (!c.rounded->warnings.empty()) cell["note"] = c.rounded->warnings.front();
+            }
+            cells.push_back(std::move(cell));
+        }
+        json r = json::object();
+        r["reps"] = row.reps;
+        r["cells"] = std::move(cells);
+        rows.push_back(std::move(r));
+    }
+    json out = json::object();
+    out["e1rm"] = e1rm;
+    out["formula"] = formula_name(formula);
+    out["unit"] = units::unit_name(unit);
+    out["rounding"] = rounding_mode_name(mode);
+    out["equipment"] = equipment_json(equipment);
+    out["rir"] = table.rir_columns;
+    json rpe = json::array();
+    for (double rir : table.rir_columns) rpe.push_back(10.0 - rir);
+    out["rpe"] = std::move(rpe);  // the same columns on the RPE scale
+    out["rows"] = std::move(rows);
+    return out;
+}
+
 }  // namespace
 
 // Fields other than the described ones (core/api/load_contract.hpp) are refused by the
@@ -50,6 +93,13 @@ json estimate_one_rep_max(const json& raw) {
     const units::Unit unit = read_unit(in);
     const UncertaintyRequest request = read_uncertainty(in);
     const auto uncertainty = resolve_uncertainty(request);
+    // With table: true the answer carries the load table at this e1RM too (maxReps,
+    // equipment, rounding as loadTable takes them): the calculator's one call per keystroke.
+    const bool with_table = fields::read_bool_or(in, "table", "", false);
+    if (!with_table)
+        for (const char* name : {"maxReps", "equipment", "rounding"})
+            if (fields::has(in, name))
+                throw_input_error(name, std::string(name) + " shapes the load table: ask for it with table: true");
 
     const Effort effort = corrected_effort(called, uncertainty ? uncertainty->bias : 0.0);
     const OneRepMaxEstimate est = load::estimate_one_rep_max(load, effort, formula);
@@ -75,6 +125,7 @@ json estimate_one_rep_max(const json& raw) {
         out["band"] = band_json(band, *uncertainty);
         add_clipped_warning(out, band, formula);
     }
+    if (with_table) out["table"] = table_json(in, est.e1rm, formula, unit);
     return out;
 }
 
@@ -123,46 +174,7 @@ json load_table(const json& raw) {
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
-    const int max_reps = fields::read_int_or(in, "maxReps", "", 1, load::kMaxReps, 12);
-    const Equipment equipment = equipment_or_default(in, unit);
-    const RoundingMode mode = read_rounding(in);
-
-    const LoadRounder rounder(equipment, unit);
-    const LoadTable table = load::load_table(e1rm, formula, max_reps, {0, 1, 2, 3, 4}, &rounder, mode);
-    json rows = json::array();
-    for (const auto& row : table.rows) {
-        json loads = json::array(), cells = json::array();
-        for (const auto& c : row.cells) {
-            json cell = json::object();
-            cell["load"] = c.load ? json(*c.load) : json(nullptr);
-            cell["rough"] = c.rough;
-            loads.push_back(cell["load"]);
-            if (c.load) {
-                cell["percent"] = *c.percent;
-                cell["rounded"] = c.rounded->load;
-                if (equipment.type == EquipmentType::Barbell) cell["plates"] = plates_json(c.rounded->plates);
-                if (!c.rounded->warnings.empty()) cell["note"] = c.rounded->warnings.front();
-            }
-            cells.push_back(std::move(cell));
-        }
-        json r = json::object();
-        r["reps"] = row.reps;
-        r["loads"] = std::move(loads);
-        r["cells"] = std::move(cells);
-        rows.push_back(std::move(r));
-    }
-    json out = json::object();
-    out["e1rm"] = e1rm;
-    out["formula"] = formula_name(formula);
-    out["unit"] = units::unit_name(unit);
-    out["rounding"] = rounding_mode_name(mode);
-    out["equipment"] = equipment_json(equipment);
-    out["rir"] = table.rir_columns;
-    json rpe = json::array();
-    for (double rir : table.rir_columns) rpe.push_back(10.0 - rir);
-    out["rpe"] = std::move(rpe);  // the same columns on the RPE scale
-    out["rows"] = std::move(rows);
-    return out;
+    return table_json(in, e1rm, formula, unit);
 }
 
 json calibrate_rir(const json& raw) {

@@ -29,7 +29,10 @@ using T = FieldType;
 
 inline constexpr Field kEstimateOneRepMaxInput[] = {
     Field{"load", T::Number, true, "the load lifted, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,
-    PROXIMITY_COMMON_FIELDS, PROXIMITY_UNCERTAINTY_FIELDS};
+    PROXIMITY_COMMON_FIELDS, PROXIMITY_UNCERTAINTY_FIELDS,
+    Field{"table", T::Boolean, false, "also answer the load table at this e1RM (the calculator's one call)"},
+    Field{"maxReps", T::Integer, false, "the table's rows from 1 rep to this (default 12)", nullptr, "reps"},
+    PROXIMITY_EQUIPMENT_FIELDS};
 inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"e1rm", T::Number, true, "the estimated one-rep max"},
     {"formula", T::String, true, "the equation used", "formula"},
@@ -41,7 +44,8 @@ inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"byFormula", T::Object, true, "formula -> e1RM, null where the equation is refused"},
     {"warnings", T::Array, true, "what a lifter should know about this estimate", nullptr, nullptr, "string"},
     {"calibration", T::Object, false, "the calibration applied"},
-    {"band", T::Object, false, "the e1RM range the RIR misjudgement allows"}};
+    {"band", T::Object, false, "the e1RM range the RIR misjudgement allows"},
+    {"table", T::Object, false, "with table: true, the load table at the e1RM (as loadTable answers)"}};
 
 inline constexpr Field kLoadForTargetInput[] = {
     Field{"e1rm", T::Number, true, "the lifter's one-rep max, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,

@@ -4,9 +4,12 @@
 // meta policy cannot say who may frame the page, so the server sends that (FRAMING): only
 // the embed frame may be framed, by anyone. Everything else gets CORS, so the widget's
 // module and .wasm load from another origin.
+// With { gzip: true } (scripts/bench) text and .wasm go out gzip-compressed to a client
+// that accepts it, as a static host would serve them; the tests serve them as they are.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,11 +37,25 @@ export function framingHeaders(urlPath) {
     : { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 }
 
+// What a static host compresses: text and WebAssembly, not images (already compressed).
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg\+xml)/;
+
+// file -> {mtimeMs, bytes}: each file is compressed once, as a host would keep it.
+const gzipCache = new Map();
+async function gzipped(file, info) {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === info.mtimeMs) return hit.bytes;
+  const bytes = gzipSync(await readFile(file), { level: 9 });
+  gzipCache.set(file, { mtimeMs: info.mtimeMs, bytes });
+  return bytes;
+}
+
 /**
- * @param {{root: string, port?: number, host?: string, headers?: (path: string) => object}} options
+ * @param {{root: string, port?: number, host?: string, gzip?: boolean,
+ *          headers?: (path: string) => object}} options
  * @returns {Promise<{server: import('node:http').Server, url: string, close: () => Promise<void>}>}
  */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers } = {}) {
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers, gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -50,6 +67,13 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
       if (!info?.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const extra = headers ? headers(urlPath, type) : defaultHeaders(type, urlPath);
+      if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const bytes = await gzipped(file, info);
+        res.writeHead(200, { 'Content-Type': type, 'Content-Length': bytes.length, 'Content-Encoding': 'gzip',
+          Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ...extra });
+        res.end(req.method === 'HEAD' ? undefined : bytes);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...extra });
       if (req.method === 'HEAD') { res.end(); return; }
       createReadStream(file).pipe(res);

@@ -44,17 +44,15 @@ TEST(BenchRegistry, BenchRecomputeRunsTheSharedWorkload) {
     Engine direct;
     EXPECT_DOUBLE_EQ(out["result"]["checksum"].get<double>(), run_recompute_workload(direct, 10));
     // One recompute of 100 x 5 @ RIR 2: e1RM 100 * (1 + 7/30) by hand, plus the length
-    // of the full table's JSON text (60 cells with plates).
+    // of the page's one answer (the estimate and the 12 x 5 table with plates).
     Engine one;
     const double checksum = run_recompute_workload(one, 1);
-    json table_input = json::object();
-    table_input["e1rm"] = call(one, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}})["result"]["e1rm"];
-    table_input["equipment"] = call(one, "defaultEquipment", {{"unit", "kg"}})["result"];
-    const std::string table_text = one.call("loadTable", table_input.dump());
-    EXPECT_GT(table_text.size(), 5000u);
-    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(table_text.size()), 1e-9);
+    const std::string answer = one.call("estimateOneRepMax",
+        R"({"load":100,"reps":5,"rir":2,"unit":"kg","formula":"epley","experience":"intermediate",)"
+        R"("table":true,"equipment":{"type":"barbell"},"rounding":"nearest"})");
+    EXPECT_GT(answer.size(), 5000u);
+    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(answer.size()), 1e-9);
 }
-
 
 TEST(BenchRegistry, BenchRecomputeRefusesZeroIterations) {
     Engine e;

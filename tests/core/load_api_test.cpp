@@ -50,5 +50,32 @@ TEST(LoadApi, UsableAfterAnError) {
     EXPECT_EQ(out["result"]["rows"][0]["cells"][0]["rounded"], 100.0);
 }
 
+TEST(LoadApi, EstimateWithTableIsTheEstimateAndTheLoadTableInOneCall) {
+    Engine e;
+    const json set = {{"load", 100}, {"reps", 5}, {"rir", 2}, {"rounding", "down"}, {"table", true}};
+    const json both = call(e, "estimateOneRepMax", set);
+    ASSERT_TRUE(both["ok"].get<bool>()) << both.dump();
+    const json& result = both["result"];
+    EXPECT_NEAR(result["e1rm"].get<double>(), 100 * 37.0 / 30.0, 1e-9);
+    // The table is exactly loadTable's answer at that e1RM.
+    const json table = call(e, "loadTable", {{"e1rm", result["e1rm"]}, {"rounding", "down"}});
+    EXPECT_EQ(result["table"], table["result"]);
+    // Each cell's load is sent once, in the cell (no second "loads" list per row).
+    ASSERT_EQ(result["table"]["rows"].size(), 12u);
+    for (const auto& row : result["table"]["rows"]) {
+        EXPECT_FALSE(row.contains("loads"));
+        EXPECT_EQ(row["cells"].size(), 5u);
+    }
+    // Without table: true the answer is the estimate alone, and table options are refused.
+    json plain = set;
+    plain.erase("table");
+    plain.erase("rounding");
+    EXPECT_FALSE(call(e, "estimateOneRepMax", plain)["result"].contains("table"));
+    plain["equipment"] = {{"type", "dumbbell"}};
+    const json refused = call(e, "estimateOneRepMax", plain);
+    EXPECT_EQ(refused["error"]["field"], "equipment");
+    EXPECT_EQ(refused["error"]["message"], "equipment shapes the load table: ask for it with table: true");
+}
+
 }  // namespace
 }  // namespace proximity::api

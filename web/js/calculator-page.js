@@ -19,13 +19,25 @@ const settings = await loadSettings();
 (await getStore()).subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
 saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationPanel?.current(), calculator: px });
 
-// Every change is saved at once; a failed save says so under the result.
-function persist() {
+// Changes are saved once typing pauses (one save per edit, not per keystroke), and at
+// once when the page is hidden or left; a failed save says so under the result.
+const SAVE_DELAY_MS = 400;
+let saveTimer = null;
+function saveNow() {
+  if (saveTimer === null) return;
+  clearTimeout(saveTimer);
+  saveTimer = null;
   saveSettings(settings).then((problem) => {
     $('save-status').textContent = problem
       ? `Not saved: ${problem}. Your settings as saved before are unchanged; the calculator still works.` : '';
   });
 }
+function persist() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+}
+addEventListener('pagehide', saveNow);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
 
 const FORMULA_NAMES = {
   epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi', mayhew: 'Mayhew',
@@ -37,7 +49,7 @@ const EFFORT_HINT = {
 };
 
 let lastEstimate = null;  // the last successful estimateOneRepMax result
-let lastTable = null;     // the last successful loadTable result
+let lastTable = null;     // the last successful load table (the estimate's `table`)
 let firstResultMarked = false;
 
 // ---- Errors next to the field the core names -------------------------------------
@@ -99,10 +111,12 @@ function setInput() {
   return input;
 }
 
-function currentEquipment() {
-  const saved = settings.equipment[settings.unit][settings.equipmentType];
-  return saved ?? px.defaultEquipment({ unit: settings.unit, type: settings.equipmentType });
-}
+// The lifter's own equipment, or just its type: the core fills in the unit's defaults
+// (and answers them in the table's `equipment`, which the editor then shows).
+const savedEquipment = () => settings.equipment[settings.unit][settings.equipmentType];
+const equipmentInput = () => savedEquipment() ?? { type: settings.equipmentType };
+// The load table's inputs: an error on one of them leaves the estimate standing.
+const isTableField = (field) => /^(equipment|rounding|maxReps)\b/.test(field);
 
 // ---- Rendering ---------------------------------------------------------------------
 
@@ -218,6 +232,17 @@ function markFirstResult() {
 }
 
 // ---- Recompute on every keystroke --------------------------------------------------
+// One core call answers everything the page shows: the estimate and, with table: true,
+// the load table at its e1RM rounded to the equipment.
+
+function showEstimateError(err) {
+  lastEstimate = null;
+  showError(err, $('message'));
+  $('e1rm-value').textContent = '–';
+  $('band').replaceChildren();
+  $('warnings').replaceChildren();
+  $('load-table').classList.add('stale');
+}
 
 function recompute() {
   clearErrors();
@@ -225,28 +250,34 @@ function recompute() {
   settings.reps = $('reps').value;
   settings.effort = $('effort').value;
   persist();
+  let answer;
   try {
-    lastEstimate = px.estimateOneRepMax(setInput());
+    answer = px.estimateOneRepMax({ ...setInput(), table: true, equipment: equipmentInput(), rounding: settings.rounding });
   } catch (err) {
-    lastEstimate = null;
-    showError(err, $('message'));
-    $('e1rm-value').textContent = '–';
-    $('band').replaceChildren();
-    $('warnings').replaceChildren();
-    $('load-table').classList.add('stale');
-    return;
-  }
-  renderEstimate(lastEstimate);
-  try {
-    lastTable = px.loadTable({
-      e1rm: lastEstimate.e1rm, unit: settings.unit, formula: settings.formula,
-      equipment: currentEquipment(), rounding: settings.rounding,
-    });
-  } catch (err) {
+    if (!(err instanceof ProximityError) || !isTableField(err.field)) {
+      showEstimateError(err);
+      if (editorAwaitsDefaults) showEditorDefaults();
+      return;
+    }
+    // The set is fine and the equipment is not: the estimate alone, the table stale.
     showError(err, $('equipment-message'));
     $('load-table').classList.add('stale');
     $('plate-breakdown').replaceChildren();
+    if (editorAwaitsDefaults) showEditorDefaults();
+    try {
+      lastEstimate = px.estimateOneRepMax(setInput());
+      renderEstimate(lastEstimate);
+    } catch (setErr) {
+      showEstimateError(setErr);
+    }
     return;
+  }
+  lastEstimate = answer;
+  renderEstimate(answer);
+  lastTable = answer.table;
+  if (editorAwaitsDefaults) {
+    editorAwaitsDefaults = false;
+    editor.show(lastTable.equipment);
   }
   renderTable(lastTable);
   markFirstResult();
@@ -268,10 +299,20 @@ function applyUnit() {
   $(`unit-${settings.unit}`).checked = true;
 }
 
+// Saved equipment is shown at once; the defaults come with the next answer's table.
+let editorAwaitsDefaults = false;
 function showEquipment() {
   $('equipment-type').value = settings.equipmentType;
   $('rounding').value = settings.rounding;
-  editor.show(currentEquipment());
+  const saved = savedEquipment();
+  editorAwaitsDefaults = !saved;
+  if (saved) editor.show(saved);
+}
+
+// Only when no table could be computed (the set itself is wrong): ask for the defaults.
+function showEditorDefaults() {
+  editorAwaitsDefaults = false;
+  editor.show(px.defaultEquipment({ unit: settings.unit, type: settings.equipmentType }));
 }
 
 let calibrationPanel = null;  // set below, before the first recompute

@@ -139,7 +139,7 @@ function tableView(container, effort, unit) {
         ...(effort === 'rpe' ? table.rpe : table.rir).map(columnHeader));
       body.replaceChildren(...table.rows.map((row) => h('tr', {},
         h('th', { scope: 'row', text: String(row.reps) }),
-        ...row.loads.map((load) => h('td', { text: formatNumber(load) })))));
+        ...row.cells.map((cell) => h('td', { text: formatNumber(cell.load) })))));
       return { detail: { table }, spoken: '' };
     },
   };
