@@ -71,7 +71,7 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   await generate(page, 'push', 4);
   const firstSet = '#sessions .pl-set >> nth=0';
   // Bench press set 1 to failure without a spotter: the page flags the contradiction.
-  await page.selectOption(`${firstSet} >> select[data-path$=".rir"]`, 'failure');
+  await page.selectOption(`${firstSet} >> select[aria-label^="Effort"]`, 'failure');
   await page.waitForSelector('#sessions .pl-badge.pl-conflict');
   assert.match(await page.textContent('#contradictions'), /Bench press \(barbell\) set 1 is planned to failure; the policy says/);
   assert.equal(JSON.parse(await saved(page)).weeks[0].sessions[0].exercises[0].sets[0].failure, true);
@@ -79,8 +79,9 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   // Zero reps: the core refuses, the field is marked, the saved plan keeps the last good value.
   const before = await saved(page);
   await page.fill(`${firstSet} >> input[type="number"]`, '0');
-  await page.waitForSelector('[aria-invalid="true"][data-path="weeks[0].sessions[0].exercises[0].sets[0].reps"]');
-  assert.match(await page.textContent('#plan-error'), /reps/);
+  await page.waitForSelector('[aria-invalid="true"][aria-label="Reps, session 1, exercise 1, set 1"]');
+  // In a lifter's words, by the plan's own names (the core's message), no JSON path.
+  assert.match(await page.textContent('#plan-error'), /^Week 1, [^,]+, Bench press \(barbell\), set 1: reps must be between 1 and 50 \(got 0\)$/);
   assert.equal(await saved(page), before);
   await page.fill(`${firstSet} >> input[type="number"]`, '5');
   await waitRecord(page, KEY, (plan) => plan.weeks[0].sessions[0].exercises[0].sets[0].reps === 5);
@@ -113,6 +114,17 @@ test('export, import, and a bad import keeps the saved plan', async () => {
   await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.waitForFunction(() => /Import failed/.test(document.querySelector('#notice').textContent));
   assert.match(await page.textContent('#notice'), /version/);
+  assert.equal(await saved(page), good);
+  // A set with 0 reps: the notice says where in lifter words, not as a JSON path.
+  const zero = JSON.parse(JSON.stringify(exported));
+  zero.weeks[1].sessions[0].exercises[0].sets[1].reps = 0;
+  const sessionName = zero.weeks[1].sessions[0].name;
+  await page.setInputFiles('#import-file', { name: 'zero.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(zero)) });
+  await page.waitForFunction(() => /Import failed.*reps/.test(document.querySelector('#notice').textContent));
+  const words = await page.textContent('#notice');
+  assert.ok(words.includes(`Week 2, ${sessionName}, `), words);
+  assert.match(words, /, set 2: reps must be between 1 and 50 \(got 0\)$/);
+  assert.doesNotMatch(words, /\w+\[\d+\]|weeks|sessions/);
   assert.equal(await saved(page), good);
   await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "weeks": [') });
   await page.waitForFunction(() => /not valid JSON/.test(document.querySelector('#notice').textContent));
