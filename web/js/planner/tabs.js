@@ -14,10 +14,12 @@ export function bindTabs() {
     });
   }
   // The exercise being edited: its muscle is the one the Volume figure follows.
-  $('sessions').addEventListener('focusin', (event) => {
+  // (Captured, so it is known before the edit's own listener asks the core.)
+  const follow = (event) => {
     const element = event.target.closest('.pl-exercise');
     if (element) state.focus = { element, exercise: () => element.querySelector('select')?.value };
-  });
+  };
+  for (const type of ['focusin', 'input', 'change']) $('sessions').addEventListener(type, follow, true);
 }
 
 function figure(name, text) {
