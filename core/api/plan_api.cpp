@@ -2,6 +2,7 @@
 
 #include "core/api/plan_bench_workload.hpp"
 #include "core/api/plan_evaluation_json.hpp"
+#include "core/api/plan_words_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/input_limits.hpp"
 #include "core/common/json_fields.hpp"
@@ -172,7 +173,9 @@ json plan_defaults(const json& input) {
     limits["inputBytes"] = kMaxInputBytes;
     limits["nesting"] = kMaxNesting;
     limits["nameLength"] = plan::kMaxNameLength;
+    limits["reps"] = std::vector<int>{1, plan::kMaxReps};
     out["limits"] = std::move(limits);
+    out["words"] = plan_words_json();
     return out;
 }
 

@@ -1,6 +1,5 @@
 #include "core/api/plan_evaluation_json.hpp"
 
-#include "core/plan/plan_paths.hpp"
 #include "core/plan/plan_text.hpp"
 #include "core/plan/plan_writer.hpp"
 #include "core/plan/session_days.hpp"
@@ -186,7 +185,6 @@ json plan_evaluation_json(const Plan& plan, const PlanEvaluation& ev) {
         j["session"] = c.session;
         j["exercise"] = c.exercise;
         j["set"] = c.set;
-        j["path"] = set_path(c.week, c.session, c.exercise, c.set);
         j["kind"] = contradiction_id(c.kind);
         j["text"] = describe(plan, ev, c);
         contradictions.push_back(std::move(j));

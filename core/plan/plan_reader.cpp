@@ -5,6 +5,7 @@
 #include "core/common/text_length.hpp"
 #include "core/common/number_text.hpp"
 #include "core/plan/plan_paths.hpp"
+#include "core/plan/plan_words.hpp"
 #include "core/plan/sentence_case.hpp"
 
 #include <cmath>
@@ -15,6 +16,60 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 
 namespace {
+
+// An error already said in a lifter's words (below): the outer parts pass it on as it is.
+class PlacedError : public InputError {
+public:
+    using InputError::InputError;
+};
+
+// The last field name in a path: "reps" of "weeks[0].sessions[0].exercises[0].sets[0].reps".
+std::string last_key(const std::string& path) {
+    const size_t dot = path.find_last_of('.');
+    std::string key = dot == std::string::npos ? path : path.substr(dot + 1);
+    const size_t bracket = key.find('[');
+    return bracket == std::string::npos ? key : key.substr(0, bracket);
+}
+
+// "Fitness fade time (days)" inside a sentence; "RIR" stays "RIR".
+std::string as_in_sentence(const std::string& label) {
+    return label.size() > 1 && std::isupper(static_cast<unsigned char>(label[1])) ? label : lowercase_first(label);
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+    return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// The reader's message with the JSON path in front replaced by the place in a lifter's
+// words: "weeks[0].sessions[0].exercises[0].sets[0].reps must be between 1 and 50" read
+// at "Week 1, Push, Bench press (barbell), set 1" says "... set 1: reps must be between
+// 1 and 50". The field (the machine address the page focuses) is kept as it was.
+[[noreturn]] void throw_placed(const InputError& e, const std::string& where, const std::string& place) {
+    const std::string message = e.what();
+    std::string rest = message;
+    if (starts_with(message, e.field()) && e.field() != where) {
+        rest = message.substr(e.field().size());
+        rest = rest.rfind(":", 0) == 0 ? rest.substr(1) : as_in_sentence(field_label(last_key(e.field()))) + rest;
+    } else if (starts_with(message, where)) {
+        rest = message.substr(where.size());
+        if (rest.rfind(":", 0) == 0) rest = rest.substr(1);
+    }
+    const size_t begin = rest.find_first_not_of(' ');
+    throw PlacedError(e.field(), place + ": " + (begin == std::string::npos ? rest : rest.substr(begin)));
+}
+
+// Runs read() for the part of the plan at `where`; what it refuses is said at `place()`
+// (a function: the names it uses are read as the part is).
+template <class Read, class Place>
+auto at_place(const std::string& where, Place place, Read read) {
+    try {
+        return read();
+    } catch (const PlacedError&) {
+        throw;
+    } catch (const InputError& e) {
+        throw_placed(e, where, place());
+    }
+}
 
 const json& require_object_at(const json& v, const std::string& where) {
     if (!v.is_object()) throw InputError(where, (where.empty() ? std::string("a plan") : where) + " must be an object");
@@ -50,11 +105,6 @@ std::string read_name(const json& obj, const std::string& name, const std::strin
     return trimmed;
 }
 
-constexpr policy::Phase kPhases[] = {policy::Phase::Normal, policy::Phase::HighVolume, policy::Phase::Deload,
-                                     policy::Phase::FailureBlock};
-constexpr policy::LifterStatus kStatuses[] = {policy::LifterStatus::Beginner, policy::LifterStatus::Intermediate,
-                                              policy::LifterStatus::Advanced};
-
 // An optional enum member read through the policy's own ids; the error lists them.
 template <class Enum, size_t N, class IdOf, class FromId>
 Enum read_id(const json& obj, const char* name, const std::string& parent, Enum fallback, const Enum (&all)[N],
@@ -79,7 +129,7 @@ double half_step(double v, const std::string& field) {
     return v;
 }
 
-PlannedSet read_set(const json& raw, const std::string& where) {
+PlannedSet read_set_at(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
     PlannedSet s;
@@ -89,17 +139,17 @@ PlannedSet read_set(const json& raw, const std::string& where) {
     auto rir = fields::read_optional_number(j, "rir", where, 0, 10);
     auto rpe = fields::read_optional_number(j, "rpe", where, 5, 10);
     const std::string rir_field = fields::path(where, "rir");
-    if (rir && rpe) throw InputError(rir_field, rir_field + ": give rir or rpe, not both");
+    if (rir && rpe) throw InputError(rir_field, rir_field + ": give RIR or RPE, not both");
     if (rpe) rir = 10 - half_step(*rpe, fields::path(where, "rpe"));
     else if (rir) half_step(*rir, rir_field);
     if (s.failure && rir && *rir > 0)
-        throw InputError(rir ? rir_field : where, where + " is marked failure but has RIR " + number_text(*rir) +
-                                                     "; a set to failure has RIR 0");
+        throw InputError(rir_field, where + ": marked to failure but with RIR " + number_text(*rir) +
+                                        "; a set to failure has RIR 0");
     if (!s.failure && !rir)
-        throw InputError(where, where + " needs a target effort: \"rir\" (0-10), \"rpe\" (5-10) or \"failure\": true");
+        throw InputError(where, where + ": needs a target effort: RIR (0-10), RPE (5-10) or failure");
     s.rir = s.failure ? 0.0 : *rir;
     if (s.warmup && s.failure)
-        throw InputError(fields::path(where, "warmup"), where + " is a warm-up and cannot be taken to failure");
+        throw InputError(fields::path(where, "warmup"), where + ": a warm-up cannot be taken to failure");
     if (auto t = fields::read_optional_string(j, "technique", where)) {
         const std::string field = fields::path(where, "technique");
         s.technique = policy::technique_from_id(*t);
@@ -107,7 +157,7 @@ PlannedSet read_set(const json& raw, const std::string& where) {
             throw InputError(field, field + " must be one of " + technique_ids() + " (got \"" + *t + "\")");
         if (!s.failure)
             throw InputError(field, field + ": " + lowercase_first(policy::technique_name(*s.technique)) +
-                                        " takes a set to failure or past it; mark the set \"failure\": true");
+                                        " takes a set to failure or past it; plan the set to failure");
     }
     s.load = fields::read_optional_number(j, "load", where, 0, 10000);
     if (s.load && *s.load <= 0) {
@@ -118,22 +168,30 @@ PlannedSet read_set(const json& raw, const std::string& where) {
     return s;
 }
 
-PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
+PlannedSet read_set(const json& raw, const std::string& where, const std::string& place) {
+    return at_place(where, [&] { return place; }, [&] { return read_set_at(raw, where); });
+}
+
+PlannedExercise read_exercise_entry(const json& raw, const std::string& where, std::string& place,
                                     const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"exercise", "sets", "note"});
     PlannedExercise x;
     x.exercise = fields::read_string(j, "exercise", where);
-    if (!library.find(x.exercise)) {
+    const exercise::Exercise* known = library.find(x.exercise);
+    if (!known) {
         const std::string field = fields::path(where, "exercise");
         throw InputError(field, field + ": unknown exercise \"" + x.exercise + "\"");
     }
+    place = place.substr(0, place.rfind(", ")) + ", " + known->name;  // "exercise 2" -> its name
     const json& sets = require_array(j, "sets", where, 1, kMaxSetsPerExercise);
     total_sets += static_cast<int>(sets.size());
     if (total_sets > kMaxPlanSets)
         throw InputError("weeks", "a plan may have at most " + std::to_string(kMaxPlanSets) + " sets");
     x.sets.reserve(sets.size());
-    for (size_t i = 0; i < sets.size(); ++i) x.sets.push_back(read_set(sets[i], where + ".sets[" + std::to_string(i) + "]"));
+    for (size_t i = 0; i < sets.size(); ++i)
+        x.sets.push_back(read_set(sets[i], where + ".sets[" + std::to_string(i) + "]",
+                                  place + ", " + set_place(static_cast<int>(i))));
     if (auto note = fields::read_optional_string(j, "note", where)) {
         if (code_points(*note) > 500) {
             const std::string field = fields::path(where, "note");
@@ -144,23 +202,34 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where,
     return x;
 }
 
-Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibrary& library, int& total_sets) {
-    const std::string where = session_path(w, s);
+Session read_session_at(const json& raw, int w, int s, const std::string& where, std::string& place,
+                        const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"name", "day", "exercises"});
     Session session;
     session.name = read_name(j, "name", where, true);
+    place = week_place(w) + ", " + session.name;
     session.day = fields::read_int_or(j, "day", where, 1, 7, 0);
     const json& exercises = require_array(j, "exercises", where, 0, kMaxExercisesPerSession);
     session.exercises.reserve(exercises.size());
-    for (size_t x = 0; x < exercises.size(); ++x)
-        session.exercises.push_back(
-            read_exercise_entry(exercises[x], exercise_path(w, s, static_cast<int>(x)), library, total_sets));
+    for (size_t x = 0; x < exercises.size(); ++x) {
+        const std::string at = exercise_path(w, s, static_cast<int>(x));
+        std::string exercise = place + ", " + exercise_place(static_cast<int>(x));
+        session.exercises.push_back(at_place(at, [&] { return exercise; },
+                                             [&] { return read_exercise_entry(exercises[x], at, exercise, library, total_sets); }));
+    }
     return session;
 }
 
-Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library, int& total_sets) {
-    const std::string where = week_path(w);
+Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibrary& library, int& total_sets) {
+    const std::string where = session_path(w, s);
+    std::string place = week_place(w) + ", " + session_place(s);
+    return at_place(where, [&] { return place; },
+                    [&] { return read_session_at(raw, w, s, where, place, library, total_sets); });
+}
+
+Week read_week_at(const json& raw, int w, const std::string& where, const exercise::ExerciseLibrary& library,
+                 int& total_sets) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"label", "phase", "effortRir", "sessions"});
     Week week;
@@ -172,6 +241,11 @@ Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library,
     for (size_t s = 0; s < sessions.size(); ++s)
         week.sessions.push_back(read_session(sessions[s], w, static_cast<int>(s), library, total_sets));
     return week;
+}
+
+Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library, int& total_sets) {
+    const std::string where = week_path(w);
+    return at_place(where, [&] { return week_place(w); }, [&] { return read_week_at(raw, w, where, library, total_sets); });
 }
 
 Landmark read_landmark(const json& raw, const std::string& where) {
@@ -203,7 +277,8 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
             const std::string field = fields::path(lw, it.key());
             auto m = exercise::muscle_from_id(it.key());
             if (!m) throw InputError(field, field + ": unknown muscle \"" + it.key() + "\"");
-            out.landmarks.set(*m, read_landmark(it.value(), field));
+            const std::string place = std::string("Settings, ") + exercise::muscle_name(*m) + " landmarks";
+            out.landmarks.set(*m, at_place(field, [&] { return place; }, [&] { return read_landmark(it.value(), field); }));
         }
     }
     if (auto budget = fields::read_optional_number(j, "fatigueBudget", where, 1, 10000)) out.fatigue_budget = budget;
@@ -217,7 +292,8 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
         p.k1 = fields::read_number_or(m, "k1", mw, 0.01, 100, p.k1);
         p.k2 = fields::read_number_or(m, "k2", mw, 0.01, 100, p.k2);
         if (p.tau1 <= p.tau2)
-            throw InputError(mw + ".tau1", mw + ".tau1 (fitness) must be longer than tau2 (fatigue)");
+            throw InputError(mw + ".tau1", mw + ".tau1 must be longer than the " +
+                                               lowercase_first(field_label("tau2")));
     }
 }
 
@@ -229,7 +305,7 @@ PlanSettings read_plan_settings(const json& lifter, const json& settings, const 
     if (!lifter.is_null()) {
         const json& j = require_object_at(lifter, lifter_path);
         fields::reject_unknown_fields(j, lifter_path, {"status", "spotter", "unit"});
-        out.status = read_id(j, "status", lifter_path, policy::LifterStatus::Intermediate, kStatuses,
+        out.status = read_id(j, "status", lifter_path, policy::LifterStatus::Intermediate, kLifterStatuses,
                              policy::lifter_status_id, policy::lifter_status_from_id);
         out.spotter = fields::read_bool_or(j, "spotter", lifter_path, false);
         out.unit = fields::read_enum_or(j, "unit", lifter_path, {"kg", "lb"}, "kg");
@@ -255,7 +331,9 @@ Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
     fields::reject_unknown_fields(j, "", kPlanFields);
     Plan plan;
     plan.name = read_name(j, "name", "", false);
-    plan.settings = read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");
+    plan.settings = at_place("", [] { return std::string("Settings"); }, [&] {
+        return read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");
+    });
     const json& weeks = require_array(j, "weeks", "", 1, kMaxWeeks);
     int total_sets = 0;
     plan.weeks.reserve(weeks.size());

@@ -71,7 +71,7 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   await generate(page, 'push', 4);
   const firstSet = '#sessions .pl-set >> nth=0';
   // Bench press set 1 to failure without a spotter: the page flags the contradiction.
-  await page.selectOption(`${firstSet} >> select[data-path$=".rir"]`, 'failure');
+  await page.selectOption(`${firstSet} >> select[aria-label^="Effort"]`, 'failure');
   await page.waitForSelector('#sessions .pl-badge.pl-conflict');
   assert.match(await page.textContent('#contradictions'), /Bench press \(barbell\) set 1 is planned to failure; the policy says/);
   assert.equal(JSON.parse(await saved(page)).weeks[0].sessions[0].exercises[0].sets[0].failure, true);
@@ -79,8 +79,9 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   // Zero reps: the core refuses, the field is marked, the saved plan keeps the last good value.
   const before = await saved(page);
   await page.fill(`${firstSet} >> input[type="number"]`, '0');
-  await page.waitForSelector('[aria-invalid="true"][data-path="weeks[0].sessions[0].exercises[0].sets[0].reps"]');
-  assert.match(await page.textContent('#plan-error'), /reps/);
+  await page.waitForSelector('[aria-invalid="true"][aria-label="Reps, session 1, exercise 1, set 1"]');
+  // In a lifter's words, by the plan's own names (the core's message), no JSON path.
+  assert.match(await page.textContent('#plan-error'), /^Week 1, [^,]+, Bench press \(barbell\), set 1: reps must be between 1 and 50 \(got 0\)$/);
   assert.equal(await saved(page), before);
   await page.fill(`${firstSet} >> input[type="number"]`, '5');
   await waitRecord(page, KEY, (plan) => plan.weeks[0].sessions[0].exercises[0].sets[0].reps === 5);
@@ -113,6 +114,17 @@ test('export, import, and a bad import keeps the saved plan', async () => {
   await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.waitForFunction(() => /Import failed/.test(document.querySelector('#notice').textContent));
   assert.match(await page.textContent('#notice'), /version/);
+  assert.equal(await saved(page), good);
+  // A set with 0 reps: the notice says where in lifter words, not as a JSON path.
+  const zero = JSON.parse(JSON.stringify(exported));
+  zero.weeks[1].sessions[0].exercises[0].sets[1].reps = 0;
+  const sessionName = zero.weeks[1].sessions[0].name;
+  await page.setInputFiles('#import-file', { name: 'zero.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(zero)) });
+  await page.waitForFunction(() => /Import failed.*reps/.test(document.querySelector('#notice').textContent));
+  const words = await page.textContent('#notice');
+  assert.ok(words.includes(`Week 2, ${sessionName}, `), words);
+  assert.match(words, /, set 2: reps must be between 1 and 50 \(got 0\)$/);
+  assert.doesNotMatch(words, /\w+\[\d+\]|weeks|sessions/);
   assert.equal(await saved(page), good);
   await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "weeks": [') });
   await page.waitForFunction(() => /not valid JSON/.test(document.querySelector('#notice').textContent));
@@ -179,6 +191,56 @@ test('a saved plan the core cannot read is kept aside, not overwritten', async (
   assert.equal(aside.length, 1);
   assert.deepEqual(aside[0].value, unreadable);
   await waitRecord(page, KEY, (plan) => plan.version === 1);  // a fresh block took its place
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone 360 x 740: the summary bar shows an edit\'s effect in view; week row, charts and words a lifter reads', async () => {
+  const { page, errors, context } = await openPage(browser, plannerUrl(), { viewport: { width: 360, height: 740 } });
+  await ready(page);
+  await generate(page, 'ppl', 6);
+  const bar = page.locator('#pl-tabbar');
+  const fatigue = bar.locator('[data-tab="fatigue"] [data-figure]');
+  const volume = bar.locator('[data-tab="volume"] [data-figure]');
+  assert.match(await fatigue.textContent(), /^\d+\u00a0% of budget$/);
+  // Edit the third set of the first exercise, scrolled down to it: the bar stays in view and
+  // follows the edit (one more set to failure costs more of the budget).
+  const set = page.locator('#sessions .pl-set').nth(2);
+  await set.scrollIntoViewIfNeeded();
+  const before = await fatigue.textContent();
+  await set.locator('select[aria-label^="Effort"]').selectOption('failure');
+  await page.waitForFunction((b) => document.querySelector('#pl-tabbar [data-tab="fatigue"] [data-figure]').textContent !== b, before);
+  const box = await bar.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `summary bar at ${JSON.stringify(box)}`);
+  assert.ok(parseInt(await fatigue.textContent(), 10) > parseInt(before, 10));
+  // The volume figure follows the muscle of the exercise being edited.
+  const exercise = await page.locator('#sessions .pl-exercise select').first().evaluate((s) => s.selectedOptions[0].parentElement.label);
+  assert.ok((await volume.textContent()).startsWith(exercise), `${await volume.textContent()} for ${exercise}`);
+  // Seven week buttons do not fit at 360 px: the row says it scrolls.
+  assert.equal(await page.locator('#week-tabs .pl-tab').count(), 7);
+  await page.locator('#week-tabs-more').waitFor();
+  // The budget in lifter terms, the model's parameters explained, no unitless "82.8 of 200".
+  assert.match(await page.textContent('#budget-summary'), /^Week 1 uses \d+\u00a0% of its weekly fatigue budget: (within|close to|over) the budget\.$/);
+  assert.match(await page.textContent('#budget-explained'), /an isolation set taken to failure costs 2\.5.*heavy compound.*1\.8 times/);
+  assert.equal(await page.locator('#budget-chart text', { hasText: /^\d+\u00a0%$/ }).count(), 7);
+  assert.match(await page.textContent('#model-explained'), /Fitness fade time \(days\), by default 42: /);
+  assert.deepEqual(await page.locator('#week-phase option').allTextContents(), ['Normal', 'High volume', 'Failure block', 'Deload']);
+  // The readiness axis figures sit inside the chart.
+  const chart = await page.locator('#readiness-chart svg').boundingBox();
+  for (const t of await page.locator('#readiness-chart text').all()) {
+    const b = await t.boundingBox();
+    assert.ok(b.x >= chart.x - 0.5 && b.y >= chart.y - 0.5 && b.y + b.height <= chart.y + chart.height + 0.5, `axis label ${await t.textContent()} clipped`);
+  }
+  await page.screenshot({ path: 'test-artifacts/planner-phone-360x740.png' });
+  for (const [part, selector] of [['weeks', '.pl-editor .pl-weeks-wrap'], ['fatigue', '#budget-heading'], ['readiness', '#readiness-heading']]) {
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    await page.locator(selector === '.pl-editor .pl-weeks-wrap' ? selector : `section:has(${selector})`).screenshot({ path: `test-artifacts/planner-phone-360-${part}.png` });
+  }
+  await screenshot(page, 'planner-phone-360x740-full');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('#weeks-heading').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('#weeks-heading').scrollIntoView());
+  await page.screenshot({ path: 'test-artifacts/planner-desktop-1280x800.png' });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -177,7 +177,9 @@ TEST(PlanReader, MessagesSayWhatIsWrong) {
         read_plan(doc, library());
         FAIL();
     } catch (const InputError& e) {
-        EXPECT_EQ(std::string(e.what()), "weeks[0].sessions[0].exercises[0].exercise: unknown exercise \"bench\"");
+        EXPECT_EQ(e.field(), "weeks[0].sessions[0].exercises[0].exercise");
+        EXPECT_EQ(std::string(e.what()), "Week 1, " + doc["weeks"][0]["sessions"][0]["name"].get<std::string>() +
+                                             ", exercise 1: unknown exercise \"bench\"");
     }
 }
 

@@ -1,0 +1,74 @@
+#include "core/plan/plan_words.hpp"
+
+namespace proximity::plan {
+
+namespace {
+
+// Fields whose name alone would not read as a lifter says it. The rest (reps, load,
+// sets, name, day, phase, label) are their own words.
+constexpr FieldWords kFieldWords[] = {
+    {"rir", "RIR", ""},
+    {"rpe", "RPE", ""},
+    {"warmup", "warm-up", ""},
+    {"percentE1rm", "% of e1RM", ""},
+    {"effortRir", "effort level (RIR)", ""},
+    {"primary", "primary muscle weight", ""},
+    {"secondary", "secondary muscle weight", ""},
+    {"maxRir", "hard up to RIR", ""},
+    {"fatigueBudget", "weekly fatigue budget", ""},
+    {"status", "training status", ""},
+    {"unit", "load unit", ""},
+};
+
+const std::vector<FieldWords> kModelWords = {
+    {"tau1", "Fitness fade time (days)",
+     "How slowly what your training builds fades: after this many days without training about a third of it is "
+     "left. Weeks, not days."},
+    {"tau2", "Fatigue fade time (days)",
+     "How fast tiredness clears: after this many days about a third of a session's fatigue is left. It clears far "
+     "faster than fitness fades, which is why a deload week works."},
+    {"k1", "Fitness gain",
+     "How much a hard set adds to fitness (a set to failure is one unit of stimulus, a set stopped 3 short a little "
+     "less)."},
+    {"k2", "Fatigue gain",
+     "How much a set's fatigue cost adds to fatigue. Larger than the fitness figure: the day after, a session tires "
+     "you more than it has built you."},
+};
+
+}  // namespace
+
+std::string field_label(const std::string& key) {
+    for (const FieldWords& w : kFieldWords)
+        if (key == w.key) return w.label;
+    for (const FieldWords& w : kModelWords)
+        if (key == w.key) return w.label;
+    return key;
+}
+
+const std::vector<FieldWords>& model_words() { return kModelWords; }
+
+std::string week_place(int week) { return "Week " + std::to_string(week + 1); }
+std::string session_place(int session) { return "session " + std::to_string(session + 1); }
+std::string exercise_place(int exercise) { return "exercise " + std::to_string(exercise + 1); }
+std::string set_place(int set) { return "set " + std::to_string(set + 1); }
+
+const char* lifter_status_label(policy::LifterStatus status) {
+    switch (status) {
+        case policy::LifterStatus::Beginner: return "Beginner";
+        case policy::LifterStatus::Intermediate: return "Intermediate";
+        case policy::LifterStatus::Advanced: return "Advanced";
+    }
+    return "";
+}
+
+const char* phase_label(policy::Phase phase) {
+    switch (phase) {
+        case policy::Phase::Normal: return "Normal";
+        case policy::Phase::HighVolume: return "High volume";
+        case policy::Phase::Deload: return "Deload";
+        case policy::Phase::FailureBlock: return "Failure block";
+    }
+    return "";
+}
+
+}  // namespace proximity::plan

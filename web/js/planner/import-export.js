@@ -1,0 +1,40 @@
+// The plan as a file: "Export file" downloads this plan alone (px.exportPlan names it);
+// "Import file" replaces it after the core read the file. A file the core refuses
+// changes nothing, and the core's message says where, in the plan's own names.
+import { state } from './state.js';
+import { setPlan, showError } from './evaluate.js';
+import { notice, setStatus, savedStatus } from './storage.js';
+import { leaveShared } from './share.js';
+
+export function exportFile() {
+  try {
+    const { text, fileName } = state.px.exportPlan(state.plan);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Exported ${fileName}.`);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+export async function importFile(file) {
+  const text = await file.text();
+  let plan;
+  try {
+    plan = state.px.importPlan({ text });
+  } catch (error) {
+    notice(`Import failed, nothing changed. ${error.message}`);
+    setStatus('Import failed; your saved plan is unchanged.');
+    return;
+  }
+  notice('');
+  leaveShared();
+  setPlan(plan, { keepUndo: true });
+  savedStatus(`Imported "${plan.name ?? file.name}" (${plan.weeks.length} weeks). Saved.`);
+}
