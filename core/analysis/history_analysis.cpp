@@ -2,7 +2,6 @@
 
 #include "core/analysis/calendar_day.hpp"
 
-#include <cmath>
 
 namespace proximity::analysis {
 
@@ -17,32 +16,27 @@ load::Experience experience_of(policy::LifterStatus s) {
     return load::Experience::Intermediate;
 }
 
-// The latest full week (Monday to Sunday) that ended before `day`, if it was trained.
-const WeekTally* week_before(const WeeklyTally& tally, int day) {
-    const int monday = monday_of(day) - 7;
-    for (auto it = tally.weeks.rbegin(); it != tally.weeks.rend(); ++it)
-        if (it->start <= monday) return it->start == monday ? &*it : nullptr;
-    return nullptr;
-}
-
-FatigueSign sign_of(const PerformanceDrop& drop, const WeeklyTally& tally) {
-    FatigueSign sign;
-    sign.drop = drop;
-    const exercise::Exercise* e = drop.trend->info->library;
-    if (!e) return sign;
-    const WeekTally* week = week_before(tally, drop.trend->sessions[size_t(drop.last)].day);
-    for (exercise::Muscle m : e->primary) {
-        MuscleDeload d{m, week ? week->hard_sets[m] : 0.0, 0.0};
-        d.deload_sets = std::ceil(d.hard_sets / 2.0);
-        sign.deload.push_back(d);
-    }
-    return sign;
+int failure_block_week(const plan::Plan& plan, size_t week) {
+    int n = 0;
+    for (size_t w = week + 1; w-- > 0 && plan.weeks[w].phase == policy::Phase::FailureBlock;) ++n;
+    return n;
 }
 
 }  // namespace
 
+bool ReadingKey::operator==(const ReadingKey& o) const {
+    const bool same_calibration = calibration.has_value() == o.calibration.has_value() &&
+                                  (!calibration || (calibration->bias == o.calibration->bias &&
+                                                    calibration->spread == o.calibration->spread));
+    return formula == o.formula && unit == o.unit && bias == o.bias && counting.primary == o.counting.primary &&
+           counting.secondary == o.counting.secondary && counting.max_hard_rir == o.counting.max_hard_rir &&
+           status == o.status && safety == o.safety && same_calibration && weeks == o.weeks && library == o.library &&
+           rules == o.rules;
+}
+
 HistoryAnalysis analyze_history(const history::History& history, const exercise::ExerciseLibrary& library,
-                                const policy::RuleSet& rules, const AnalysisOptions& options) {
+                                const policy::RuleSet& rules, const AnalysisOptions& options,
+                                HistoryAnalysis* previous, size_t unchanged) {
     HistoryAnalysis a;
     a.options = options;
     const plan::CountingRules counting = options.plan ? options.plan->settings.counting : plan::CountingRules{};
@@ -55,15 +49,27 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
     request.calibration = in_force;
     a.uncertainty = *load::resolve_uncertainty(request);
 
-    a.reading = read_history_sets(history, library, options, a.calibration.bias, counting);
+    std::optional<policy::RirCalibration> policy_calibration;
+    if (in_force) policy_calibration = policy::RirCalibration{in_force->bias, in_force->spread.value_or(0.0)};
+    a.key = ReadingKey{options.formula, options.unit, a.calibration.bias, counting, options.status, options.safety,
+                       policy_calibration, {}, &library.all(), &rules.rules()};
+    if (options.plan)
+        for (size_t w = 0; w < options.plan->weeks.size(); ++w)
+            a.key.weeks.emplace_back(options.plan->weeks[w].phase, failure_block_week(*options.plan, w));
+
+    const bool reuse = previous && unchanged > 0 && previous->key == a.key;
+    if (!reuse) unchanged = 0;
+    WeeklyTally judged;
+    if (reuse) {
+        a.reading = std::move(previous->reading);
+        judged = std::move(previous->weeks);
+    }
+    read_history_from(history, unchanged, library, options, a.calibration.bias, counting, a.reading);
     a.trends = exercise_trends(history, a.reading, options, a.uncertainty, counting.max_hard_rir);
     for (const ExerciseTrend& t : a.trends) a.records.push_back(exercise_records(t, a.reading));
 
-    std::optional<policy::RirCalibration> policy_calibration;
-    if (in_force) policy_calibration = policy::RirCalibration{in_force->bias, in_force->spread.value_or(0.0)};
-    a.weeks = weekly_tally(history, a.reading, options, counting, policy_calibration, rules);
-    for (const ExerciseTrend& t : a.trends)
-        if (auto drop = current_drop(t)) a.signs.push_back(sign_of(*drop, a.weeks));
+    a.weeks = weekly_tally(history, a.reading, options, counting, policy_calibration, rules, &judged, unchanged);
+    a.signs = fatigue_signs(a.trends, a.weeks);
 
     a.has_today = !options.today.empty() || !a.reading.workouts.empty();
     if (!options.today.empty()) a.today = day_number(options.today);

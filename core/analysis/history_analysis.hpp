@@ -6,9 +6,9 @@
 // next planned session's loads, and actual against planned hard sets. Each part is its
 // own file in core/analysis; this file only runs them in order.
 #include "core/analysis/exercise_trend.hpp"
+#include "core/analysis/fatigue_signs.hpp"
 #include "core/analysis/log_calibration.hpp"
 #include "core/analysis/next_session.hpp"
-#include "core/analysis/performance_drop.hpp"
 #include "core/analysis/plan_adherence.hpp"
 #include "core/analysis/readiness.hpp"
 #include "core/analysis/records.hpp"
@@ -20,18 +20,21 @@
 
 namespace proximity::analysis {
 
-// The muscles of a performance drop, and what a one-week local deload of them is: about
-// half the hard sets of their latest full week (rounded up), every set stopped at RIR 4
-// on compounds and 3 on isolation, nothing to failure (plan/deload_week.hpp's deload).
-struct MuscleDeload {
-    exercise::Muscle muscle;
-    double hard_sets = 0;  // the latest full week before the drop's last session
-    double deload_sets = 0;
-};
-
-struct FatigueSign {
-    PerformanceDrop drop;
-    std::vector<MuscleDeload> deload;  // the exercise's primary muscles
+// Everything the set readings and the failure-policy judgements depend on besides the
+// history itself: two analyses with equal keys read and judge a workout the same way.
+// The library and rule set are compared by identity (they share their data when copied).
+struct ReadingKey {
+    load::Formula formula = load::kDefaultFormula;
+    units::Unit unit = units::Unit::Kg;
+    double bias = 0;
+    plan::CountingRules counting;
+    policy::LifterStatus status = policy::LifterStatus::Intermediate;
+    policy::Safety safety = policy::Safety::None;
+    std::optional<policy::RirCalibration> calibration;
+    std::vector<std::pair<policy::Phase, int>> weeks;  // the plan's weeks: phase, failure-block week
+    const void* library = nullptr;
+    const void* rules = nullptr;
+    bool operator==(const ReadingKey& o) const;
 };
 
 struct HistoryAnalysis {
@@ -40,6 +43,7 @@ struct HistoryAnalysis {
     HistoryAnalysis(HistoryAnalysis&&) = default;
 
     AnalysisOptions options;
+    ReadingKey key;
     int today = 0;
     bool has_today = false;
     HistoryReading reading;
@@ -57,7 +61,13 @@ struct HistoryAnalysis {
 
 // options.today, when set, must be a YYYY-MM-DD not before the last workout's day (the
 // API checks it).
+// `previous`: an analysis of a history whose first `unchanged` workouts are this one's
+// (e.g. before px.logSet added a set to the last workout). When its key matches, its set
+// readings and failure-policy judgements of those workouts are taken over (it is moved
+// from) and only the rest are read and judged; everything else is recomputed from them.
+// The result is the same as without it (tests/core/analysis_incremental_test.cpp).
 HistoryAnalysis analyze_history(const history::History& history, const exercise::ExerciseLibrary& library,
-                                const policy::RuleSet& rules, const AnalysisOptions& options);
+                                const policy::RuleSet& rules, const AnalysisOptions& options,
+                                HistoryAnalysis* previous = nullptr, size_t unchanged = 0);
 
 }  // namespace proximity::analysis

@@ -2,6 +2,7 @@
 
 #include "core/analysis/exercise_info.hpp"
 #include "core/analysis/plan_position.hpp"
+#include "core/analysis/profile_options.hpp"
 #include "core/common/number_text.hpp"
 #include "core/load/load_rounding.hpp"
 
@@ -77,9 +78,7 @@ NextExercise plan_exercise(const plan::PlannedExercise& px, const ExerciseTrend*
     }
     n.reps = first->reps;
     n.rir = first->effective_rir();
-    const auto eq = options.equipment.find(px.exercise);
-    const load::LoadRounder rounder(eq != options.equipment.end() ? eq->second : default_equipment_for(info, options.unit),
-                                    options.unit);
+    const load::LoadRounder rounder(equipment_of(options, info), options.unit);
     if (first->load) {
         n.basis = NextBasis::Planned;
         n.target = units::convert(*first->load, *units::unit_from_name(plan_unit), options.unit);
@@ -121,24 +120,30 @@ NextExercise plan_exercise(const plan::PlannedExercise& px, const ExerciseTrend*
 
 }  // namespace
 
+NextSession session_loads(const plan::Plan& plan, int week, int session, const history::History& history,
+                          const HistoryReading& reading, const std::vector<ExerciseTrend>& trends,
+                          const AnalysisOptions& options, const exercise::ExerciseLibrary& library) {
+    NextSession out;
+    out.week = week;
+    out.session = session;
+    const plan::Session& planned = plan.weeks[size_t(week)].sessions[size_t(session)];
+    for (const plan::PlannedExercise& px : planned.exercises) {
+        const ExerciseTrend* trend = nullptr;
+        for (const ExerciseTrend& t : trends)
+            if (t.info->id == px.exercise) trend = &t;
+        const ExerciseInfo info = trend ? *trend->info : exercise_info(px.exercise, library, history.custom_exercises);
+        out.exercises.push_back(plan_exercise(px, trend, reading, options, info, plan.settings.unit));
+    }
+    return out;
+}
+
 std::optional<NextSession> next_session(const history::History& history, const HistoryReading& reading,
                                         const std::vector<ExerciseTrend>& trends, const AnalysisOptions& options,
                                         const exercise::ExerciseLibrary& library) {
     if (!options.plan) return std::nullopt;
     const auto at = next_plan_session(history, *options.plan);
     if (!at) return std::nullopt;
-    NextSession out;
-    out.week = at->week;
-    out.session = at->session;
-    const plan::Session& session = options.plan->weeks[size_t(at->week)].sessions[size_t(at->session)];
-    for (const plan::PlannedExercise& px : session.exercises) {
-        const ExerciseTrend* trend = nullptr;
-        for (const ExerciseTrend& t : trends)
-            if (t.info->id == px.exercise) trend = &t;
-        const ExerciseInfo info = trend ? *trend->info : exercise_info(px.exercise, library, history.custom_exercises);
-        out.exercises.push_back(plan_exercise(px, trend, reading, options, info, options.plan->settings.unit));
-    }
-    return out;
+    return session_loads(*options.plan, at->week, at->session, history, reading, trends, options, library);
 }
 
 }  // namespace proximity::analysis

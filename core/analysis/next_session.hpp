@@ -36,6 +36,12 @@ struct NextSession {
     std::vector<NextExercise> exercises;
 };
 
+// The loads of the session at (week, session) of `plan` (0-based, in the plan), the same
+// way: for the session view of any planned session.
+NextSession session_loads(const plan::Plan& plan, int week, int session, const history::History& history,
+                          const HistoryReading& reading, const std::vector<ExerciseTrend>& trends,
+                          const AnalysisOptions& options, const exercise::ExerciseLibrary& library);
+
 std::optional<NextSession> next_session(const history::History& history, const HistoryReading& reading,
                                         const std::vector<ExerciseTrend>& trends, const AnalysisOptions& options,
                                         const exercise::ExerciseLibrary& library);

@@ -5,15 +5,17 @@
 
 namespace proximity::analysis {
 
-namespace {
+ComparablePoints comparable_points(const ExerciseTrend& trend) {
+    ComparablePoints out;
+    for (size_t i = 0; i < trend.sessions.size(); ++i)
+        if (trend.sessions[i].comparable && trend.sessions[i].e1rm) {
+            out.e1rm.push_back(*trend.sessions[i].e1rm);
+            out.sessions.push_back(int(i));
+        }
+    return out;
+}
 
-struct Window {
-    double mean = 0;
-    double band = 0;
-};
-
-// Trend and band from the kWindow comparable sessions before position `at` of `points`.
-std::optional<Window> window_before(const std::vector<double>& points, int at) {
+std::optional<TrendWindow> window_before(const std::vector<double>& points, int at) {
     if (at < kWindow) return std::nullopt;
     double sum = 0;
     for (int i = at - kWindow; i < at; ++i) sum += points[size_t(i)];
@@ -21,25 +23,23 @@ std::optional<Window> window_before(const std::vector<double>& points, int at) {
     double squares = 0;
     for (int i = at - kWindow; i < at; ++i) squares += (points[size_t(i)] - mean) * (points[size_t(i)] - mean);
     const double sd = std::sqrt(squares / (kWindow - 1));
-    return Window{mean, std::max(kBandSds * sd, kMinBand * mean)};
+    return TrendWindow{mean, std::max(kBandSds * sd, kMinBand * mean)};
 }
 
-bool below_from(const std::vector<double>& points, int first, int last, const Window& w) {
+namespace {
+
+bool below_from(const std::vector<double>& points, int first, int last, const TrendWindow& w) {
     for (int i = first; i <= last; ++i)
-        if (points[size_t(i)] >= w.mean - w.band) return false;
+        if (!w.below(points[size_t(i)])) return false;
     return true;
 }
 
 }  // namespace
 
 std::optional<PerformanceDrop> current_drop(const ExerciseTrend& trend) {
-    std::vector<double> points;
-    std::vector<int> sessions;
-    for (size_t i = 0; i < trend.sessions.size(); ++i)
-        if (trend.sessions[i].comparable && trend.sessions[i].e1rm) {
-            points.push_back(*trend.sessions[i].e1rm);
-            sessions.push_back(int(i));
-        }
+    const ComparablePoints comparable = comparable_points(trend);
+    const std::vector<double>& points = comparable.e1rm;
+    const std::vector<int>& sessions = comparable.sessions;
     const int last = int(points.size()) - 1;
     std::optional<PerformanceDrop> found;
     // The longest run ending at the latest session whose own window says it is a drop

@@ -34,6 +34,23 @@ struct PerformanceDrop {
     double worst = 0;     // the lowest e1RM of the run
 };
 
+// An exercise's sessions of comparable effort, in order: their index in trend.sessions
+// and their e1RM.
+struct ComparablePoints {
+    std::vector<int> sessions;
+    std::vector<double> e1rm;
+};
+ComparablePoints comparable_points(const ExerciseTrend& trend);
+
+// The recent trend and noise band from the kWindow comparable points before position
+// `at` (none when there are fewer).
+struct TrendWindow {
+    double mean = 0;
+    double band = 0;
+    bool below(double e1rm) const { return e1rm < mean - band; }
+};
+std::optional<TrendWindow> window_before(const std::vector<double>& points, int at);
+
 // The current drop of one exercise (running into its latest comparable session), if any.
 std::optional<PerformanceDrop> current_drop(const ExerciseTrend& trend);
 

@@ -61,13 +61,27 @@ SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info
 HistoryReading read_history_sets(const history::History& h, const exercise::ExerciseLibrary& library,
                                  const AnalysisOptions& options, double bias, const plan::CountingRules& rules) {
     HistoryReading out;
+    read_history_from(h, 0, library, options, bias, rules, out);
+    return out;
+}
+
+void read_history_from(const history::History& h, size_t from, const exercise::ExerciseLibrary& library,
+                       const AnalysisOptions& options, double bias, const plan::CountingRules& rules,
+                       HistoryReading& out) {
+    from = std::min({from, out.workouts.size(), h.workouts.size()});
+    out.workouts.resize(from);
+    // The exercises of the kept workouts come first (first-logged order); the rest go.
     std::unordered_map<std::string, size_t> index;
-    for (const history::Workout& w : h.workouts)
-        for (const history::LoggedExercise& x : w.exercises)
+    for (const WorkoutReading& wr : out.workouts)
+        for (const EntryReading& e : wr.entries) index.emplace(e.info->id, index.size());
+    out.exercises.resize(index.size());
+    for (size_t w = from; w < h.workouts.size(); ++w)
+        for (const history::LoggedExercise& x : h.workouts[w].exercises)
             if (index.emplace(x.exercise, out.exercises.size()).second)
                 out.exercises.push_back(exercise_info(x.exercise, library, h.custom_exercises));
     out.workouts.reserve(h.workouts.size());
-    for (const history::Workout& w : h.workouts) {
+    for (size_t i = from; i < h.workouts.size(); ++i) {
+        const history::Workout& w = h.workouts[i];
         WorkoutReading wr;
         wr.day = day_number(w.start);
         wr.entries.reserve(w.exercises.size());
@@ -80,7 +94,6 @@ HistoryReading read_history_sets(const history::History& h, const exercise::Exer
         }
         out.workouts.push_back(std::move(wr));
     }
-    return out;
 }
 
 }  // namespace proximity::analysis

@@ -16,6 +16,7 @@
 #include "core/history/history.hpp"
 #include "core/plan/counting_rules.hpp"
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -51,11 +52,21 @@ struct WorkoutReading {
 };
 
 struct HistoryReading {
-    std::vector<ExerciseInfo> exercises;  // every distinct exercise, in first-logged order
+    // Every distinct exercise, in first-logged order. A deque: entries point into it, and
+    // reading more workouts (read_history_from) adds exercises without moving these.
+    std::deque<ExerciseInfo> exercises;
     std::vector<WorkoutReading> workouts; // parallel to history.workouts
 };
 
 HistoryReading read_history_sets(const history::History& history, const exercise::ExerciseLibrary& library,
                                  const AnalysisOptions& options, double bias, const plan::CountingRules& rules);
+
+// Re-reads `history` from workout `from` on: `reading` holds the readings of a history
+// whose first `from` workouts are these, read with the same options, bias and rules
+// (history_analysis.hpp's reuse); its later workouts, and the exercises first logged in
+// them, are dropped and read again. The result equals read_history_sets(history, ...).
+void read_history_from(const history::History& history, size_t from, const exercise::ExerciseLibrary& library,
+                       const AnalysisOptions& options, double bias, const plan::CountingRules& rules,
+                       HistoryReading& reading);
 
 }  // namespace proximity::analysis

@@ -38,13 +38,13 @@ struct Running {
 void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, int workout_index,
                  const AnalysisOptions& options, const plan::CountingRules& counting,
                  const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
-                 Running& running, WeekTally& week, WeeklyTally& out) {
+                 Running& running, WeekTally& week, WeeklyTally& out, bool judge) {
     const EntryReading& entry = wr.entries[x];
     const exercise::Exercise* e = entry.info->library;
     policy::SetContext ctx;
     ctx.exercise = e;
     ctx.status = options.status;
-    ctx.safety = options.spotter ? policy::Safety::Spotter : policy::Safety::None;
+    ctx.safety = options.safety;
     ctx.calibration = calibration;
     ctx.exercise_position = int(x) + 1;
     if (const plan::Week* pw = plan_week(w, options)) {
@@ -60,7 +60,7 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
         if (!r.working) continue;
         ++index;
         if (r.hard && e) plan::credit_hard_set(*e, counting, week.hard_sets);
-        if (!r.failure) continue;
+        if (!r.failure || !judge) continue;
         if (!e) continue;  // a custom exercise has no muscles or risk flags for the policy
         ctx.set_index = index;
         ctx.target_reps = r.reps;
@@ -79,9 +79,12 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
 
 WeeklyTally weekly_tally(const history::History& history, const HistoryReading& reading,
                          const AnalysisOptions& options, const plan::CountingRules& counting,
-                         const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules) {
+                         const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
+                         const WeeklyTally* judged, size_t unchanged) {
     WeeklyTally out;
     Running running;
+    if (!judged) unchanged = 0;
+    size_t taken = 0;  // judged->advised_against taken so far (they are in workout order)
     for (size_t w = 0; w < reading.workouts.size(); ++w) {
         const WorkoutReading& wr = reading.workouts[w];
         const int monday = monday_of(wr.day);
@@ -92,6 +95,11 @@ WeeklyTally weekly_tally(const history::History& history, const HistoryReading& 
         }
         WeekTally& week = out.weeks.back();
         for (const EntryReading& entry : wr.entries) ++running.sessions_this_week[entry.info];
+        const bool judge = w >= unchanged;
+        for (; !judge && taken < judged->advised_against.size() && judged->advised_against[taken].workout == int(w); ++taken) {
+            out.advised_against.push_back(judged->advised_against[taken]);
+            ++week.advised_against;
+        }
         for (size_t x = 0; x < wr.entries.size(); ++x) {
             const EntryReading& entry = wr.entries[x];
             for (const SetReading& r : entry.sets) {
@@ -103,7 +111,7 @@ WeeklyTally weekly_tally(const history::History& history, const HistoryReading& 
                 if (entry.info->library)
                     for (exercise::Muscle m : entry.info->library->primary) week.failure_sets[m] += 1;
             }
-            tally_entry(history.workouts[w], wr, x, int(w), options, counting, calibration, rules, running, week, out);
+            tally_entry(history.workouts[w], wr, x, int(w), options, counting, calibration, rules, running, week, out, judge);
         }
         for (const EntryReading& entry : wr.entries)
             for (const SetReading& r : entry.sets)

@@ -36,8 +36,13 @@ struct WeeklyTally {
 };
 
 // `calibration`: the one in force, passed to the policy (none: not known).
+// `judged`: a tally of a history whose first `unchanged` workouts are these, made with the
+// same options, calibration and rules: their failure sets are not put to the policy
+// again (their judgements are taken from it; a judgement depends only on the workouts up
+// to its own). The result is the same.
 WeeklyTally weekly_tally(const history::History& history, const HistoryReading& reading,
                          const AnalysisOptions& options, const plan::CountingRules& counting,
-                         const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules);
+                         const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
+                         const WeeklyTally* judged = nullptr, size_t unchanged = 0);
 
 }  // namespace proximity::analysis

@@ -8,6 +8,7 @@
 #include "core/common/json_fields.hpp"
 #include "core/history/history_limits.hpp"
 #include "core/history/history_reader.hpp"
+#include "core/profile/profile_reader.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -37,17 +38,24 @@ void check_room(const history::History& h, size_t more_sets, const std::string& 
 
 json set_history(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"history"});
+    fields::reject_unknown_fields(in, "", {"history", "profile"});
     if (!fields::has(in, "history")) throw InputError("history", "history is required");
     auto h = std::make_shared<history::History>(
         read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
+    std::shared_ptr<const profile::Profile> lifter;
+    if (fields::has(in, "profile"))
+        lifter = std::make_shared<const profile::Profile>(
+            read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); }));
     state.history = h;
+    state.profile = lifter;
+    state.workout_ids = new_workout_ids(h->workouts.size());
     return counts(*h);
 }
 
 json clear_history(EngineState& state, const json& raw) {
     fields::reject_unknown_fields(fields::require_object(raw, ""), "", {});
     state.history = std::make_shared<history::History>();
+    state.workout_ids.clear();
     return counts(*state.history);
 }
 
@@ -71,6 +79,7 @@ json append_workout(EngineState& state, const json& raw) {
     const size_t index = size_t(at - next->workouts.begin());
     next->workouts.insert(at, std::move(w));
     state.history = next;
+    state.workout_ids.insert(state.workout_ids.begin() + long(index), new_workout_id());
     json out = counts(*next);
     out["workout"] = index;
     return out;
@@ -132,16 +141,18 @@ json log_set(EngineState& state, const json& raw) {
     out["exercise"] = w.exercises.size() - 1;
     out["set"] = x.sets.size() - 1;
     state.history = next;
+    if (started) state.workout_ids.push_back(new_workout_id());
+    else state.workout_ids.back() = new_workout_id();  // the last workout changed
     return out;
 }
 
 json analyze_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"history", "formula", "unit", "lifter", "calibration", "equipment", "plan",
-                                           "today", "from"});
+    fields::reject_unknown_fields(in, "", {"history", "profile", "formula", "unit", "lifter", "calibration", "equipment",
+                                           "plan", "today", "from"});
     int from = -100000000;  // before any date: everything
     if (fields::has(in, "from")) from = analysis::day_number(read_date(in, "from"));
-    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises);
+    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises, state.profile.get());
     std::optional<history::History> given;
     if (fields::has(in, "history"))
         given = read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
@@ -150,8 +161,14 @@ json analyze_history(const EngineState& state, const json& raw) {
         analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
         throw InputError("today", "today (" + options.today + ") is before the last workout (" +
                                       h.workouts.back().start.substr(0, 10) + ")");
-    const analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options);
-    return analysis_json(a, h, from);
+    if (given) return analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from);
+    // The kept history: start from the last analysis of it (analysis_memo.hpp).
+    auto [previous, unchanged] = state.memo->take(state.workout_ids);
+    analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
+                                                            previous ? &*previous : nullptr, unchanged);
+    json out = analysis_json(a, h, from);
+    state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
+    return out;
 }
 
 }  // namespace proximity::api

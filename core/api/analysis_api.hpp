@@ -1,7 +1,8 @@
 #pragma once
 // JSON API of the history analysis (core/analysis). The history can be passed with each
 // call, or kept in the engine so that logging a set does not re-send it:
-//   setHistory     {history: <history document>} -> {workouts, sets}: keeps it in the engine
+//   setHistory     {history: <history document>, profile?} -> {workouts, sets}: keeps it in
+//                  the engine, with the lifter profile (px.readProfile's shape) when given
 //   appendWorkout  {workout: <a workout of the document>} -> {workouts, sets, workout}
 //                  (kept in start order; workout = its index)
 //   logSet         {exercise, name?, set: <a set of the document>,
@@ -10,7 +11,7 @@
 //                  workout (to its last exercise when it is the same exercise, else as a
 //                  new exercise); with `workout`, starts that new workout with it
 //   clearHistory   {} -> {workouts: 0, sets: 0}
-//   analyzeHistory {history?, formula?, unit?, lifter?, calibration?, equipment?, plan?,
+//   analyzeHistory {history?, profile?, formula?, unit?, lifter?, calibration?, equipment?, plan?,
 //                   today?, from?} (analysis_inputs.hpp) -> the analysis of `history`, or
 //                  of the kept one when none is passed; `from` (YYYY-MM-DD) keeps the dated
 //                  lists to that day on (analysis_json.hpp), e.g. this week after a set:
@@ -25,8 +26,10 @@
 //                  advisedAgainstSets: [{date, exercise, set, verdict, rule, title}] },
 //       calibration: { bias, spread, sets, fromHistory, misjudgement, basis,
 //                      trend: [{date, error, bias, spread}] },
-//       fatigue: { signs: [{ sign: performanceDrop, exercise, name, muscles, since, expected,
-//                            band, worst, dropPercent, sessions: [{date, e1rm}],
+//       fatigue: { signs: [{ sign: performanceDrop, across (a drop across a muscle's
+//                            exercises), exercise (the latest), name, exercises, muscles,
+//                            since, expected, band, worst, dropPercent (the largest drop's),
+//                            sessions: [{date, exercise, e1rm, expected}],
 //                            deload: {muscles: [{muscle, hardSets, deloadSets}], compoundRir,
 //                                     isolationRir, weeks}, advice }] },
 //       readiness: [{date, value}], today: {date, value, fitness, fatigue} | null,

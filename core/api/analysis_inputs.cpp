@@ -1,6 +1,8 @@
 #include "core/api/analysis_inputs.hpp"
 
+#include "core/analysis/profile_options.hpp"
 #include "core/api/load_inputs.hpp"
+#include "core/profile/profile_reader.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/history/local_time.hpp"
 #include "core/plan/plan_reader.hpp"
@@ -24,10 +26,10 @@ void read_lifter(const json& in, analysis::AnalysisOptions& o) {
     if (!fields::has(in, "lifter")) return;
     const json& l = fields::require_object(in.at("lifter"), "lifter");
     fields::reject_unknown_fields(l, "lifter", {"status", "spotter"});
-    const std::string status =
-        fields::read_enum_or(l, "status", "lifter", {"beginner", "intermediate", "advanced"}, "intermediate");
-    o.status = *policy::lifter_status_from_id(status);
-    o.spotter = fields::read_bool_or(l, "spotter", "lifter", false);
+    if (fields::has(l, "status"))
+        o.status = *policy::lifter_status_from_id(fields::read_enum(l, "status", "lifter", {"beginner", "intermediate", "advanced"}));
+    if (fields::has(l, "spotter"))
+        o.safety = fields::read_bool_or(l, "spotter", "lifter", false) ? policy::Safety::Spotter : policy::Safety::None;
 }
 
 // Replaces a leading "equipment" in `text` by `by`.
@@ -61,10 +63,15 @@ std::string read_date(const json& in, const std::string& name) {
     return *text;
 }
 
-analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::ExerciseLibrary& library) {
+analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::ExerciseLibrary& library,
+                                                const profile::Profile* held) {
     analysis::AnalysisOptions o;
+    if (fields::has(in, "profile"))
+        analysis::apply_profile(o, read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); }));
+    else if (held)
+        analysis::apply_profile(o, *held);
     o.formula = read_formula(in);
-    o.unit = read_unit(in);
+    if (fields::has(in, "unit")) o.unit = read_unit(in);
     read_lifter(in, o);
     if (fields::has(in, "calibration")) {
         const json wrapped = json{{"calibration", in.at("calibration")}};

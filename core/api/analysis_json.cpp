@@ -1,7 +1,6 @@
 #include "core/api/analysis_json.hpp"
 
 #include "core/analysis/calendar_day.hpp"
-#include "core/common/number_text.hpp"
 #include "core/plan/deload_week.hpp"
 #include "core/plan/landmarks.hpp"
 
@@ -160,39 +159,35 @@ json calibration_out(const HistoryAnalysis& a, int from) {
     return out;
 }
 
-std::string deload_advice(const FatigueSign& s, units::Unit unit) {
-    const ExerciseTrend& t = *s.drop.trend;
-    std::string text = "Your e1RM on " + t.name + " has been below its recent trend of " + number_text(s.drop.expected) +
-                       " " + units::unit_name(unit) + " for " +
-                       std::to_string(s.drop.last - s.drop.first + 1) + " sessions";
-    if (s.deload.empty()) return text + ": take a lighter week for it, nothing to failure.";
-    text += ": for a week, do about half the sets for ";
-    for (size_t i = 0; i < s.deload.size(); ++i)
-        text += (i ? (i + 1 == s.deload.size() ? " and " : ", ") : "") + std::string(exercise::muscle_name(s.deload[i].muscle));
-    return text + ", stop every set 3-4 reps short of failure, and none to failure.";
-}
-
 json fatigue_json(const HistoryAnalysis& a) {
     json signs = json::array();
     for (const FatigueSign& s : a.signs) {
-        const ExerciseTrend& t = *s.drop.trend;
+        const ExerciseTrend& t = s.latest();
+        const DropPoint& worst = s.worst();
         json j = json::object();
         j["sign"] = "performanceDrop";
+        j["across"] = s.across;
         j["exercise"] = t.info->id;
         j["name"] = t.name;
+        json exercises = json::array();
+        for (const DropPoint& p : s.points)
+            if (std::find(exercises.begin(), exercises.end(), p.trend->info->id) == exercises.end())
+                exercises.push_back(p.trend->info->id);
+        j["exercises"] = std::move(exercises);
         json muscles = json::array();
-        if (t.info->library)
-            for (exercise::Muscle m : t.info->library->primary) muscles.push_back(exercise::muscle_id(m));
+        for (exercise::Muscle m : s.muscles) muscles.push_back(exercise::muscle_id(m));
         j["muscles"] = std::move(muscles);
-        j["since"] = date_text(t.sessions[size_t(s.drop.first)].day);
-        j["expected"] = s.drop.expected;
-        j["band"] = s.drop.band;
-        j["worst"] = s.drop.worst;
-        j["dropPercent"] = 100.0 * (s.drop.expected - s.drop.worst) / s.drop.expected;
+        j["since"] = date_text(s.points.front().trend->sessions[size_t(s.points.front().session)].day);
+        j["expected"] = worst.expected;
+        j["band"] = worst.band;
+        j["worst"] = worst.e1rm;
+        j["dropPercent"] = 100.0 * (worst.expected - worst.e1rm) / worst.expected;
         json sessions = json::array();
-        for (int i = s.drop.first; i <= s.drop.last; ++i)
-            if (t.sessions[size_t(i)].comparable)
-                sessions.push_back({{"date", date_text(t.sessions[size_t(i)].day)}, {"e1rm", *t.sessions[size_t(i)].e1rm}});
+        for (const DropPoint& p : s.points)
+            sessions.push_back({{"date", date_text(p.trend->sessions[size_t(p.session)].day)},
+                                {"exercise", p.trend->info->id},
+                                {"e1rm", p.e1rm},
+                                {"expected", p.expected}});
         j["sessions"] = std::move(sessions);
         json deload = json::object(), dm = json::array();
         for (const MuscleDeload& d : s.deload)
@@ -202,7 +197,7 @@ json fatigue_json(const HistoryAnalysis& a) {
         deload["isolationRir"] = plan::kDeloadIsolationRir;
         deload["weeks"] = 1;
         j["deload"] = std::move(deload);
-        j["advice"] = deload_advice(s, a.options.unit);
+        j["advice"] = sign_advice(s, a.options.unit);
         signs.push_back(std::move(j));
     }
     return json{{"signs", std::move(signs)}};

@@ -1,5 +1,7 @@
 #include "core/api/plan_api.hpp"
 
+#include "core/api/analysis_inputs.hpp"
+#include "core/api/fatigue_input.hpp"
 #include "core/api/plan_bench_workload.hpp"
 #include "core/api/plan_evaluation_json.hpp"
 #include "core/api/plan_words_json.hpp"
@@ -78,6 +80,14 @@ json export_plan(const EngineState& state, const json& input) {
 }
 
 json evaluate_plan(const EngineState& state, const json& input) {
+    // The plan document itself (or {text}), or {plan, fatigue} with the lifter's current
+    // fatigue signs (fatigue_input.hpp).
+    if (input.is_object() && input.contains("plan") && !input.contains("weeks") && !input.contains("version")) {
+        fields::reject_unknown_fields(input, "", {"plan", "fatigue"});
+        const plan::Plan p = read_under("plan", [&] { return plan::read_plan(plan_document(input.at("plan")), state.exercises); });
+        const plan::PlanFatigue fatigue = read_plan_fatigue(input, "fatigue");
+        return plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules, fatigue));
+    }
     const plan::Plan p = plan::read_plan(plan_document(input), state.exercises);
     return plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules));
 }

@@ -5,6 +5,9 @@
 //   exportPlan        plan -> {text (pretty JSON), fileName, plan}
 //   evaluatePlan      plan -> {weeks:[{muscles:{<id>:{hardSets,status,...}}, fatigue, sessions}],
 //                              warnings, suggestions, contradictions, simulation, totals}
+//                     or {plan, fatigue: {signs, week?}}: the per-set advice then counts the
+//                     lifter's current fatigue signs (px.analyzeHistory's fatigue.signs as
+//                     they come, for their muscles; fatigue_input.hpp)
 //   generateMesocycle {template, weeks 3-6, status, spotter, deload, phase, name, settings}
 //                     -> a plan document
 //   planTemplates     {} -> the generator's templates

@@ -1,5 +1,6 @@
 #include "core/api/session_api.hpp"
 
+#include "core/analysis/profile_options.hpp"
 #include "core/api/history_api.hpp"
 #include "core/api/load_outputs.hpp"
 #include "core/common/input_error.hpp"
@@ -27,8 +28,9 @@ auto field_document(const json& in, const char* name, Read read) {
     }
 }
 
+// The profile passed, else the one kept in the engine (px.setHistory), else the defaults.
 profile::Profile profile_field(const json& in, const EngineState& state) {
-    if (!fields::has(in, "profile")) return {};
+    if (!fields::has(in, "profile")) return state.profile ? *state.profile : profile::Profile{};
     return field_document(in, "profile", [&](const json& j) { return profile::read_profile(j, state.exercises); });
 }
 
@@ -88,6 +90,9 @@ json session_json(const session::PreparedSession& p) {
         e["equipment"] = equipment_json(x.equipment);
         e["rest"] = {{"seconds", history::rest_seconds(x.rest_class, history::SetType::Working)},
                      {"class", history::rest_class_id(x.rest_class)}};
+        e["loadBasis"] = x.load_basis.empty() ? json(nullptr) : json(x.load_basis);
+        e["loadReason"] = x.load_reason.empty() ? json(nullptr) : json(x.load_reason);
+        e["fatigue"] = {{"signs", x.fatigue_signs}, {"advice", x.fatigue_advice}};
         json sets = json::array();
         for (const session::PreparedSet& s : x.sets) sets.push_back(set_json(s, x.equipment));
         e["sets"] = std::move(sets);
@@ -95,6 +100,23 @@ json session_json(const session::PreparedSession& p) {
     }
     out["exercises"] = std::move(exercises);
     return out;
+}
+
+// The history passed, else the one kept in the engine (none: an empty history).
+std::shared_ptr<const history::History> history_of(const json& in, const EngineState& state) {
+    if (fields::has(in, "history"))
+        return std::make_shared<const history::History>(history_field(in, "history", state.exercises, false));
+    return state.history ? state.history : std::make_shared<const history::History>();
+}
+
+// What the history says for this plan and lifter (core/analysis); none without workouts.
+std::optional<analysis::HistoryAnalysis> learn(const history::History& h, const plan::Plan& p, const profile::Profile& lifter,
+                                               const EngineState& state) {
+    if (h.workouts.empty()) return std::nullopt;
+    analysis::AnalysisOptions options;
+    analysis::apply_profile(options, lifter);
+    options.plan = p;
+    return analysis::analyze_history(h, state.exercises, state.rules, options);
 }
 
 std::vector<std::string> ids(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
@@ -123,8 +145,10 @@ json prepare_session(const EngineState& state, const json& raw) {
     const profile::Profile lifter = profile_field(in, state);
     const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
     const int session = fields::read_int_or(in, "session", "", 0, 1000, 0);
-    const history::History h = history_field(in, "history", state.exercises, false);
-    return session_json(session::prepare_session(p, week, session, lifter, &h, state.exercises, state.rules));
+    const auto h = history_of(in, state);
+    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, state);
+    return session_json(session::prepare_session(p, week, session, lifter, h.get(), state.exercises, state.rules, nullptr,
+                                                 a ? &*a : nullptr));
 }
 
 json plan_loads(const EngineState& state, const json& raw) {
@@ -132,14 +156,16 @@ json plan_loads(const EngineState& state, const json& raw) {
     fields::reject_unknown_fields(in, "", {"plan", "profile", "history"});
     const plan::Plan p = plan_field(in, state);
     const profile::Profile lifter = profile_field(in, state);
-    const history::History h = history_field(in, "history", state.exercises, false);
+    const auto h = history_of(in, state);
+    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, state);
     const plan::PlanEvaluation evaluation = plan::evaluate_plan(p, state.exercises, state.rules);
     json weeks = json::array();
     for (size_t w = 0; w < p.weeks.size(); ++w) {
         json sessions = json::array();
         for (size_t s = 0; s < p.weeks[w].sessions.size(); ++s) {
             const session::PreparedSession today = session::prepare_session(
-                p, static_cast<int>(w), static_cast<int>(s), lifter, &h, state.exercises, state.rules, &evaluation);
+                p, static_cast<int>(w), static_cast<int>(s), lifter, h.get(), state.exercises, state.rules, &evaluation,
+                a ? &*a : nullptr);
             json exercises = json::array();
             for (const session::PreparedExercise& x : today.exercises) {
                 json sets = json::array();

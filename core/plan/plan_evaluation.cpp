@@ -41,12 +41,12 @@ const char* suggestion_kind_id(SuggestionKind k) {
 }
 
 PlanEvaluation evaluate_plan(const Plan& plan, const exercise::ExerciseLibrary& library,
-                             const policy::RuleSet& rules) {
+                             const policy::RuleSet& rules, const PlanFatigue& fatigue) {
     PlanEvaluation ev;
     ev.weeks.reserve(plan.weeks.size());
     for (size_t w = 0; w < plan.weeks.size(); ++w)
         ev.weeks.push_back(tally_week(plan.weeks[w], static_cast<int>(w), plan.settings, library));
-    judge_sets(plan, rules, ev);
+    judge_sets(plan, rules, ev, fatigue);
     ev.warnings = volume_warnings(plan, ev);
     ev.suggestions = budget_suggestions(plan, ev);
     ev.simulation = simulate_plan(plan, ev);

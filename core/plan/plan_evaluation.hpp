@@ -14,6 +14,7 @@
 #include "core/plan/fitness_fatigue.hpp"
 #include "core/plan/landmarks.hpp"
 #include "core/plan/muscle_tally.hpp"
+#include "core/plan/muscle_fatigue.hpp"
 #include "core/plan/plan.hpp"
 #include "core/policy/advise_set.hpp"
 
@@ -127,7 +128,9 @@ struct PlanEvaluation {
     std::vector<DayState> simulation;  // days 0 .. 7 * weeks (fitness_fatigue.hpp)
 };
 
+// `fatigue`: the lifter's current fatigue signs (muscle_fatigue.hpp); each working set's
+// advice then counts the signs of its exercise's primary muscles.
 PlanEvaluation evaluate_plan(const Plan& plan, const exercise::ExerciseLibrary& library,
-                             const policy::RuleSet& rules);
+                             const policy::RuleSet& rules, const PlanFatigue& fatigue = {});
 
 }  // namespace proximity::plan

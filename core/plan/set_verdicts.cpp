@@ -65,7 +65,7 @@ bool follows_advice(const PlannedSet& set, const SetEvaluation& se) {
     return rir >= se.target_rir.min - 1e-9 && rir <= se.target_rir.max + 1e-9;
 }
 
-void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& ev) {
+void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& ev, const PlanFatigue& fatigue) {
     AdviceCache cache(rules);
     policy::SetContext ctx;
     ctx.status = plan.settings.status;
@@ -84,6 +84,8 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                 ctx.exercise_position = static_cast<int>(x) + 1;
                 ctx.weekly_sets = weekly_sets_for(*xe.exercise, we);
                 ctx.weekly_frequency = sessions_with_exercise(we, xe.exercise);
+                ctx.fatigue_signs.clear();
+                if (fatigue.applies_to(static_cast<int>(w))) ctx.fatigue_signs = signs_for(fatigue.signs, *xe.exercise);
                 ctx.set_count = static_cast<int>(std::count_if(
                     planned.sets.begin(), planned.sets.end(), [](const PlannedSet& p) { return !p.warmup; }));
                 int index = 0;

@@ -26,6 +26,7 @@ void hold_to_week_level(SetEvaluation& se, std::optional<double> effort);
 // The plan is the advice: the same failure call, and the RIR within the target range.
 bool follows_advice(const PlannedSet& set, const SetEvaluation& se);
 
-void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& evaluation);
+void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& evaluation,
+                const PlanFatigue& fatigue = {});
 
 }  // namespace proximity::plan

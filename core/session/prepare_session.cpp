@@ -1,5 +1,6 @@
 #include "core/session/prepare_session.hpp"
 
+#include "core/analysis/calendar_day.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
 #include "core/load/one_rep_max.hpp"
@@ -53,6 +54,38 @@ void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedEx
     if (set.load) set.rounded = load::LoadRounder(x.equipment, unit).round(*set.load, load::RoundingMode::Nearest);
 }
 
+// The trend's e1RM, unless the profile holds a calculator or typed one dated after the
+// exercise's last session (a max tested since stands).
+void take_trend(PreparedExercise& x, const analysis::NextExercise& n, const analysis::HistoryAnalysis& a) {
+    if (!n.e1rm) return;
+    const analysis::ExerciseTrend* trend = nullptr;
+    for (const analysis::ExerciseTrend& t : a.trends)
+        if (t.info->id == x.exercise) trend = &t;
+    if (!trend || trend->sessions.empty()) return;
+    const std::string last = analysis::date_text(trend->sessions.back().day);
+    if (x.e1rm && x.e1rm->source != profile::MaxSource::History && x.e1rm->date.substr(0, 10) > last) return;
+    x.e1rm = profile::WorkingMax{*n.e1rm, last, profile::MaxSource::History};
+    x.load_basis = analysis::next_basis_id(n.basis);
+    x.load_reason = n.reason;
+}
+
+void take_fatigue(PreparedExercise& x, const exercise::Exercise& e, const analysis::HistoryAnalysis& a) {
+    for (const analysis::FatigueSign& s : a.signs) {
+        const std::vector<std::string> ids = plan::signs_for(analysis::muscle_fatigue({s}), e);
+        if (ids.empty()) continue;
+        for (const std::string& id : ids)
+            if (std::find(x.fatigue_signs.begin(), x.fatigue_signs.end(), id) == x.fatigue_signs.end())
+                x.fatigue_signs.push_back(id);
+        x.fatigue_advice.push_back(analysis::sign_advice(s, a.options.unit));
+    }
+}
+
+// The analysis's step up, for the sets at the target it was worked out for.
+bool steps_up(const PlannedSet& ps, const analysis::NextExercise& n, const PreparedExercise& x) {
+    return n.basis == analysis::NextBasis::StepUp && x.load_basis == "stepUp" && n.load && !ps.load &&
+           !ps.percent_e1rm && ps.reps == n.reps && std::fabs(ps.effective_rir() - n.rir) < 1e-9;
+}
+
 std::string week_level_reason(double effort) {
     return "This week of the block stays at least " + number_text(effort) + " reps from failure.";
 }
@@ -78,7 +111,8 @@ std::optional<profile::WorkingMax> history_max(const history::History& h, const 
 
 PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
                                 const history::History* history, const exercise::ExerciseLibrary& library,
-                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation) {
+                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation,
+                                const analysis::HistoryAnalysis* learnt) {
     if (week < 0 || week >= static_cast<int>(plan.weeks.size()))
         throw_input_error("week", "week " + std::to_string(week + 1) + " is not in the plan (it has " +
                                       std::to_string(plan.weeks.size()) + ")");
@@ -109,6 +143,10 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
     ctx.phase = w.phase;
     ctx.failure_block_week = plan::failure_block_week(plan, week);
     plan::MuscleTally so_far = sets_before(we, session);
+    std::optional<analysis::NextSession> loads;
+    if (learnt && history)
+        loads = analysis::session_loads(plan, week, session, *history, learnt->reading, learnt->trends, learnt->options,
+                                        library);
 
     for (size_t i = 0; i < planned.exercises.size(); ++i) {
         const plan::PlannedExercise& pe = planned.exercises[i];
@@ -122,6 +160,10 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
         x.rest_class = history::rest_class_of(*xe.exercise);
         if (const profile::WorkingMax* m = profile::working_max(lifter, pe.exercise)) x.e1rm = *m;
         else if (history) x.e1rm = history_max(*history, pe.exercise, lifter.unit);
+        if (loads) take_trend(x, loads->exercises[i], *learnt);
+        if (learnt) take_fatigue(x, *xe.exercise, *learnt);
+
+        ctx.fatigue_signs = x.fatigue_signs;
 
         ctx.exercise = xe.exercise;
         ctx.exercise_position = x.position;
@@ -137,6 +179,11 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
             set.failure = ps.failure;
             set.technique = ps.technique;
             prescribe_load(ps, plan_unit, x, set, lifter.unit);
+            if (loads && steps_up(ps, loads->exercises[i], x)) {
+                set.load = *loads->exercises[i].load;
+                set.percent = *set.load / x.e1rm->value * 100;
+                set.rounded = load::LoadRounder(x.equipment, lifter.unit).round(*set.load, load::RoundingMode::Nearest);
+            }
             set.weekly_sets = most_primary(*xe.exercise, so_far);
             if (!ps.warmup) {
                 set.working_index = ++index;

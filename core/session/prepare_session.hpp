@@ -6,6 +6,15 @@
 // the sets before this one today), and how often the week repeats the exercise. Working
 // e1RMs come from the profile, or, where it has none, from the history's latest set of
 // the exercise with a called effort (source "history").
+// With the history's analysis (core/analysis, run with this plan and profile), the
+// session learns from the history: the exercise's e1RM is its trend (analysis::trend_e1rm,
+// source "history", dated its last session) unless the profile holds a calculator or
+// typed e1RM dated later; the sets at the first working set's target take the analysis's
+// load for this session (analysis::session_loads: from the trend, or one loadable step
+// up when the last session beat the target), with its reason; and the fatigue signs of
+// the exercise's primary muscles (analysis::fatigue_signs, e.g. a performance drop) go
+// to the failure policy as fatigue.signs for every working set.
+#include "core/analysis/history_analysis.hpp"
 #include "core/exercise/exercise_library.hpp"
 #include "core/history/history.hpp"
 #include "core/plan/plan.hpp"
@@ -20,7 +29,8 @@ namespace proximity::session {
 // `evaluation`: the plan's evaluation when the caller has it (several sessions of one plan).
 PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
                                 const history::History* history, const exercise::ExerciseLibrary& library,
-                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation = nullptr);
+                                const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation = nullptr,
+                                const analysis::HistoryAnalysis* learnt = nullptr);
 
 // The history's latest estimate of an exercise's e1RM (in `unit`), from its most recent
 // set with a called effort or taken to failure (reps 1-30).

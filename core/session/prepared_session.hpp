@@ -44,6 +44,13 @@ struct PreparedExercise {
     load::Equipment equipment;
     history::RestClass rest_class = history::RestClass::Compound;
     std::string note;
+    // With a history analysis (prepare_session.hpp): where the loads come from
+    // (analysis::next_basis_id: "trend", "stepUp", "missed", "planned", "noHistory"; ""
+    // without one) and why, in the lifter's words.
+    std::string load_basis, load_reason;
+    // The history's fatigue signs for the exercise's primary muscles (the policy's
+    // fatigue.signs for every working set), and what to do about each, in words.
+    std::vector<std::string> fatigue_signs, fatigue_advice;
     std::vector<PreparedSet> sets;
 };
 

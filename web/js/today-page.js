@@ -71,7 +71,9 @@ async function prepare(plan, position) {
 
 function exerciseFromPrepared(x) {
   return { exercise: x.exercise, name: x.name, e1rm: x.e1rm?.value ?? null, equipment: x.equipment, rest: x.rest.seconds,
-    restClass: x.rest.class, targets: x.sets, sets: [], next: null };
+    restClass: x.rest.class, targets: x.sets, sets: [], next: null,
+    // What the core learnt from the history: why these loads, and the fatigue signs' advice.
+    loadReason: x.loadReason ?? null, fatigueAdvice: x.fatigue?.advice ?? [] };
 }
 
 async function startPlanned() {
@@ -289,6 +291,12 @@ function exerciseCard(x, index) {
   li.classList.toggle('current', index === state.session.current);
   li.querySelector('.exercise-name').textContent = x.name;
   li.querySelector('.exercise-max').textContent = x.e1rm ? `e1RM ${num(x.e1rm)} ${unit} · rest ${Math.round(x.rest / 60 * 10) / 10} min` : 'No e1RM yet: log a set with its RIR, or enter it below.';
+  const why = li.querySelector('.exercise-why');
+  why.hidden = !x.loadReason;
+  why.textContent = x.loadReason ?? '';
+  const fatigue = li.querySelector('.exercise-fatigue');
+  fatigue.hidden = !x.fatigueAdvice?.length;
+  fatigue.replaceChildren(...(x.fatigueAdvice ?? []).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   const maxForm = li.querySelector('.max-form');
   maxForm.hidden = !!x.e1rm || index !== state.session.current;
   maxForm.addEventListener('submit', (event) => { event.preventDefault(); saveTypedMax(index, Number(maxForm.querySelector('input').value)); });

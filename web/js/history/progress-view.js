@@ -30,7 +30,8 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
         'It is a fatigue model\'s estimate from what you logged, not a measure of strength or a forecast of your lifts.'
       : 'Log or import a workout to see it.';
     const since = t ? new Date(Date.parse(`${t.date}T00:00:00Z`) - 91 * DAY_MS).toISOString().slice(0, 10) : '';
-    renderReadiness($('readiness-chart'), $('readiness-table'), { points: analysis.readiness.filter((p) => p.date >= since), today: t });
+    renderReadiness($('readiness-chart'), $('readiness-table'),
+      { points: analysis.readiness.filter((p) => p.date >= since), today: t, projection: analysis.projection ?? [] });
     const box = $('fatigue');
     box.replaceChildren();
     if (!analysis.fatigue.signs.length) {

@@ -101,23 +101,40 @@ export function renderTrendTable(table, { sessions, recordDates, unit, caption }
   table.appendChild(body);
 }
 
-/** A small line of readiness values ({date, value}) with today's as a dot, and its table. */
-export function renderReadiness(container, table, { points, today }) {
+/**
+ * A small line of readiness values ({date, value}) with today's as a dot, then the
+ * projection through the rest of the planned block ({date, value}, from the core) as a
+ * dashed continuation; and the table of both (projected days marked as such).
+ */
+export function renderReadiness(container, table, { points, today, projection = [] }) {
   container.replaceChildren();
-  if (points.length < 2) return;
+  table.replaceChildren();
+  const ahead = today ? [today, ...projection] : projection;
+  const all = [...points, ...ahead];
+  if (all.length < 2) return;
   const W = Math.round(container.clientWidth) || 300, H = 56, pad = 6;
-  const days = points.map((p) => dayOf(p.date)), values = points.map((p) => p.value);
+  const days = all.map((p) => dayOf(p.date)), values = all.map((p) => p.value);
   const lo = Math.min(...values), hi = Math.max(...values, lo + 1);
-  const x = (d) => pad + ((d - days[0]) / Math.max(days.at(-1) - days[0], 1)) * (W - 2 * pad);
+  const d0 = Math.min(...days), d1 = Math.max(...days);
+  const x = (d) => pad + ((d - d0) / Math.max(d1 - d0, 1)) * (W - 2 * pad);
   const y = (v) => pad + (1 - (v - lo) / (hi - lo)) * (H - 2 * pad);
-  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'hx-chart', role: 'img',
-    'aria-label': `Readiness on your training days since ${shortDate(points[0].date)}, from ${fmt(lo)} to ${fmt(hi)}; the table has each day.` }, container);
-  el('polyline', { points: points.map((p, i) => `${x(days[i]).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '), class: 'hx-line' }, svg);
-  if (today) el('circle', { cx: x(Math.min(dayOf(today.date), days.at(-1))), cy: y(Math.min(Math.max(today.value, lo), hi)), r: 4, class: 'hx-record' }, svg);
-  table.innerHTML = '<caption>Readiness on your training days</caption><thead><tr><th scope="col">Date</th><th scope="col">Readiness against your usual week, %</th></tr></thead><tbody></tbody>';
-  for (const p of [...points].reverse()) {
+  const line = (list) => list.map((p) => `${x(dayOf(p.date)).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const from = shortDate(all[0].date);
+  const label = projection.length
+    ? `Readiness on your training days since ${from}, from ${fmt(lo)} to ${fmt(hi)}, and as projected through the rest of your planned block to ${shortDate(projection.at(-1).date)} (dashed); the table has each day.`
+    : `Readiness on your training days since ${from}, from ${fmt(lo)} to ${fmt(hi)}; the table has each day.`;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'hx-chart', role: 'img', 'aria-label': label }, container);
+  if (points.length > 1) el('polyline', { points: line(points), class: 'hx-line' }, svg);
+  if (projection.length) el('polyline', { points: line(ahead), class: 'hx-line hx-projection' }, svg);
+  if (today) el('circle', { cx: x(dayOf(today.date)), cy: y(today.value), r: 4, class: 'hx-record' }, svg);
+  table.innerHTML = '<caption>Readiness on your training days, and as projected through your plan</caption><thead><tr>' +
+    '<th scope="col">Date</th><th scope="col">Readiness against your usual week, %</th><th scope="col">Kind</th></tr></thead><tbody></tbody>';
+  const rows = [...points.map((p) => [p, 'logged']), ...(today && today.date !== points.at(-1)?.date ? [[today, 'today']] : []),
+    ...projection.map((p) => [p, 'projected from your plan'])];
+  for (const [p, kind] of rows.reverse()) {
     const row = table.tBodies[0].insertRow();
     row.insertCell().textContent = shortDate(p.date);
     row.insertCell().textContent = fmt(p.value);
+    row.insertCell().textContent = kind;
   }
 }
