@@ -11,7 +11,6 @@ using namespace proximity::load;
 
 json round_load(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"load", "unit", "equipment", "rounding"});
     const double target = read_load(in, "load");
     const units::Unit unit = read_unit(in);
     const Equipment equipment =
@@ -28,7 +27,6 @@ json round_load(const json& raw) {
 
 json default_equipment(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"unit", "type"});
     const units::Unit unit = read_unit(in);
     const std::string type = fields::read_enum_or(in, "type", "", {"barbell", "dumbbell", "machine"}, "barbell");
     const EquipmentType t = *equipment_type_from_name(type);
@@ -39,7 +37,6 @@ json default_equipment(const json& raw) {
 
 json convert_unit(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"value", "from", "to"});
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});
     const std::string to_name = fields::read_enum(in, "to", "", {"kg", "lb"});

@@ -1,5 +1,6 @@
 #include "core/api/history_api.hpp"
 
+#include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_outputs.hpp"
 #include "core/common/input_error.hpp"
@@ -169,9 +170,9 @@ json next_set_load(const EngineState& state, const json& raw) {
         at_failure.erase("failure");
         at_failure.erase("type");
         at_failure["rir"] = 0;
-        r.done = load::read_effort(at_failure, "set");
+        r.done = read_effort(at_failure, "set");
     } else {
-        r.done = load::read_effort(set, "set");
+        r.done = read_effort(set, "set");
     }
     SetType type = SetType::Working;
     if (auto t = fields::read_optional_string(set, "type", "set")) {
@@ -185,7 +186,7 @@ json next_set_load(const EngineState& state, const json& raw) {
     fields::reject_unknown_fields(target, "target", {"reps", "rir", "rpe"});
     if (!fields::has(target, "rir") && !fields::has(target, "rpe"))
         throw_input_error("target", "target needs rir or rpe");
-    r.target = load::read_effort(target, "target");
+    r.target = read_effort(target, "target");
 
     const NextSetLoad next = history::next_set_load(r);
     json out;

@@ -1,5 +1,6 @@
 #include "core/api/load_api.hpp"
 
+#include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_outputs.hpp"
 #include "core/common/input_error.hpp"
@@ -38,12 +39,13 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
 
 }  // namespace
 
+// Fields other than the described ones (core/api/load_contract.hpp) are refused by the
+// engine before these run.
+
 json estimate_one_rep_max(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
-                                           "misjudgement", "calibration"});
     const double load = read_load(in, "load");
-    const Effort called = read_effort(in);
+    const Effort called = api::read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const UncertaintyRequest request = read_uncertainty(in);
@@ -78,10 +80,8 @@ json estimate_one_rep_max(const json& raw) {
 
 json load_for_target(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"e1rm", "reps", "rir", "rpe", "formula", "unit", "equipment", "rounding",
-                                           "experience", "lifter", "misjudgement", "calibration"});
     const double e1rm = read_load(in, "e1rm");
-    const Effort target = read_effort(in);
+    const Effort target = api::read_effort(in);
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const Equipment equipment = equipment_or_default(in, unit);
@@ -120,7 +120,6 @@ json load_for_target(const json& raw) {
 
 json load_table(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"e1rm", "formula", "unit", "maxReps", "equipment", "rounding"});
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
@@ -168,7 +167,6 @@ json load_table(const json& raw) {
 
 json calibrate_rir(const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"sets"});
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
     const RirCalibration c = load::calibrate_rir(sets);

@@ -1,6 +1,7 @@
 #pragma once
 // Reading the load-estimation inputs from JSON (units, formula, experience, RIR
 // calibration, equipment, rounding mode). Every error names the field's JSON path.
+#include "core/common/limit.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/formula.hpp"
 #include "core/load/load_rounding.hpp"
@@ -16,10 +17,12 @@
 
 namespace proximity::api {
 
-constexpr double kMaxLoad = 10000.0;  // kg or lb; anything above is a typo
-// The lightest load or 1RM the calculator takes (kg or lb): below the smallest fractional
-// plate, so nobody lifts less; 5e-324 kg is a typo or a probe, not a set.
-constexpr double kMinLoad = 0.1;
+// A load or 1RM the calculator takes, kg or lb.
+constexpr Limit kLoadLimit{0.1, 10000, 0,
+                           "from below the smallest fractional plate to heavier than any lift ever made: anything "
+                           "outside is a typo"};
+constexpr double kMaxLoad = kLoadLimit.max;
+constexpr double kMinLoad = kLoadLimit.min;
 
 // A lifted load or 1RM in [kMinLoad, kMaxLoad].
 double read_load(const nlohmann::json& obj, const std::string& name);

@@ -1,7 +1,9 @@
 #pragma once
-// A method of the JSON API: a name the JS facade exposes as px.<name>(input) and the
-// handler that answers it. Handlers read JSON, call the domain code, write JSON, and
-// throw InputError for bad input.
+// A method of the JSON API: a name the JS facade exposes as px.<name>(input), the builds
+// that carry it, its handler, and the description of its input and output fields
+// (core/api/method_fields.hpp). Every method is listed once, in core/api/method_table.hpp;
+// each program links one registry that takes the rows of its build from there
+// (core/api/registry_*.cpp).
 //
 // A handler that takes `EngineState&` may change the state, so it runs on a copy that
 // replaces the state only if it succeeds. A handler that takes `const EngineState&`
@@ -11,17 +13,29 @@
 //
 // The engine knows EngineState only by name: building and copying it is done by
 // run_with_state (core/api/engine_state.cpp), which only the stateful constructors
-// below refer to. So a registry of pure methods (core/api/calculator_methods.cpp) links
-// no exercise library, rule set or their embedded JSON.
+// below refer to. So a registry of pure methods (the calculator build) links no exercise
+// library, rule set or their embedded JSON.
+#include "core/api/method_fields.hpp"
+
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <memory>
-#include <vector>
 
 namespace proximity::api {
 
 struct EngineState;
 struct Method;
+
+// The builds a method is in (a bit set). A program links the registry of one build.
+enum Build : unsigned {
+    kCalculatorBuild = 1u,  // web/wasm/proximity-calculator: the calculator page, the widget's load modes
+    kFullBuild = 2u,        // web/wasm/proximity-core and the native tests: every shipped method
+    kBenchBuild = 4u,       // build/wasm-bench/proximity-bench (scripts/bench only): measurement methods
+};
+constexpr unsigned kShipped = kCalculatorBuild | kFullBuild | kBenchBuild;  // calculator methods: everywhere
+constexpr unsigned kFullOnly = kFullBuild | kBenchBuild;
+constexpr unsigned kBenchOnly = kBenchBuild;
 
 // The engine's state between calls; null until a stateful method first needs it.
 // Immutable once stored: a changing call stores a new one.
@@ -37,20 +51,33 @@ using StateRunner = nlohmann::json (*)(const Method& method, SharedState& state,
 nlohmann::json run_with_state(const Method& method, SharedState& state, const nlohmann::json& input);
 
 struct Method {
-    Method(const char* method_name, Handler h) : name(method_name), handler(h), with_state(&run_with_state) {}
-    Method(const char* method_name, ReadHandler r) : name(method_name), reader(r), with_state(&run_with_state) {}
-    Method(const char* method_name, PureHandler p) : name(method_name), pure(p) {}
-    const char* name;
-    Handler handler = nullptr;     // may change the state
-    ReadHandler reader = nullptr;  // only reads it
-    PureHandler pure = nullptr;    // does not use it
+    constexpr Method() = default;
+    constexpr Method(const char* method_name, unsigned in_builds, Handler h, Fields in = {}, Fields out = {})
+        : name(method_name), builds(in_builds), handler(h), with_state(&run_with_state), input(in), output(out) {}
+    constexpr Method(const char* method_name, unsigned in_builds, ReadHandler r, Fields in = {}, Fields out = {})
+        : name(method_name), builds(in_builds), reader(r), with_state(&run_with_state), input(in), output(out) {}
+    constexpr Method(const char* method_name, unsigned in_builds, PureHandler p, Fields in = {}, Fields out = {})
+        : name(method_name), builds(in_builds), pure(p), input(in), output(out) {}
+    const char* name = "";
+    unsigned builds = 0;
+    Handler handler = nullptr;         // may change the state
+    ReadHandler reader = nullptr;      // only reads it
+    PureHandler pure = nullptr;        // does not use it
     StateRunner with_state = nullptr;  // how handler/reader get the state (null if pure)
+    Fields input;                      // described input fields (the engine refuses others)
+    Fields output;                     // described result fields
 };
 
-// The methods this program offers, in one list. Two registries define it, and a
-// program links exactly one: core/api/methods.cpp (every method; native tests and
-// web/wasm/proximity-core) or core/api/calculator_methods.cpp (only the pure load
-// methods; web/wasm/proximity-calculator, the calculator page).
-const std::vector<Method>& all_methods();
+// The methods of the build this program links (a view of its registry's rows).
+struct MethodList {
+    const Method* first = nullptr;
+    std::size_t count = 0;
+    const Method* begin() const { return first; }
+    const Method* end() const { return first + count; }
+};
+MethodList all_methods();
+
+// The build this program's registry serves (one Build bit).
+unsigned this_build();
 
 }  // namespace proximity::api

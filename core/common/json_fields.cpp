@@ -74,13 +74,21 @@ bool has(const json& obj, const std::string& name) { return find(obj, name) != n
 
 void reject_unknown_fields(const json& obj, const std::string& parent,
                            std::initializer_list<const char*> known) {
+    reject_unknown_fields(obj, parent, known.size(),
+                          [](const void* names, std::size_t i) { return static_cast<const char* const*>(names)[i]; },
+                          known.begin());
+}
+
+void reject_unknown_fields(const json& obj, const std::string& parent, std::size_t count,
+                           const char* (*name_of)(const void* names, std::size_t i), const void* names) {
     if (!obj.is_object()) return;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         bool ok = false;
-        for (const char* k : known) ok = ok || it.key() == k;
+        for (std::size_t i = 0; i < count && !ok; ++i) ok = it.key() == name_of(names, i);
         if (ok) continue;
         std::string list, suggestion;
-        for (const char* k : known) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const char* k = name_of(names, i);
             list += (list.empty() ? "" : ", ") + std::string(k);
             if (suggestion.empty() && same_letters(it.key(), k)) suggestion = k;
         }

@@ -52,5 +52,9 @@ bool has(const json& obj, const std::string& name);
 // "secundary"); the error names "parent.key" and lists the expected keys.
 void reject_unknown_fields(const json& obj, const std::string& parent,
                            std::initializer_list<const char*> known);
+// The same for names kept elsewhere (a method's described fields): name_of(i) is the
+// i-th of `count` known names.
+void reject_unknown_fields(const json& obj, const std::string& parent, std::size_t count,
+                           const char* (*name_of)(const void* names, std::size_t i), const void* names);
 
 }  // namespace proximity::fields

@@ -6,14 +6,15 @@ namespace proximity::load {
 
 namespace {
 
-constexpr std::array<EnumName<EquipmentType>, 3> kNames = {{{EquipmentType::Barbell, "barbell"},
-                                                            {EquipmentType::Dumbbell, "dumbbell"},
-                                                            {EquipmentType::Machine, "machine"}}};
+constexpr std::array<EnumName<EquipmentType>, 3> kNames = {{{EquipmentType::Barbell, "barbell", "Barbell"},
+                                                            {EquipmentType::Dumbbell, "dumbbell", "Dumbbells"},
+                                                            {EquipmentType::Machine, "machine", "Machine or cable stack", "Machine"}}};
 
 }  // namespace
 
 const char* equipment_type_name(EquipmentType t) { return enum_name(kNames, t); }
 std::optional<EquipmentType> equipment_type_from_name(const std::string& name) { return enum_from_name(kNames, name); }
+std::vector<EnumLabel> equipment_type_labels() { return enum_labels(kNames); }
 
 Equipment default_equipment(EquipmentType type, units::Unit unit) {
     const bool kg = unit == units::Unit::Kg;

@@ -1,6 +1,7 @@
 #pragma once
 // What a lifter can actually load: a barbell with a plate inventory, a set of dumbbells,
 // or a machine's weight stack. All weights are in the request's unit.
+#include "core/common/enum_names.hpp"
 #include "core/units/unit.hpp"
 
 #include <limits>
@@ -34,6 +35,7 @@ struct Equipment {
 
 const char* equipment_type_name(EquipmentType t);  // "barbell" / "dumbbell" / "machine"
 std::optional<EquipmentType> equipment_type_from_name(const std::string& name);
+std::vector<EnumLabel> equipment_type_labels();
 
 // Sensible defaults for a commercial gym (see core/load/README.md):
 // barbell kg: 20 kg bar, 25/20/15/10/5/2.5/1.25 kg plates; lb: 45 lb bar,

@@ -1,7 +1,5 @@
 #include "core/load/formula.hpp"
 
-#include "core/common/enum_names.hpp"
-
 #include <algorithm>
 #include <cmath>
 
@@ -41,14 +39,14 @@ std::optional<double> rpe_chart_fraction(double r) {
 }
 
 constexpr std::array<EnumName<Formula>, kAllFormulas.size()> kFormulaNames = {
-    {{Formula::Epley, "epley"},
-     {Formula::Brzycki, "brzycki"},
-     {Formula::Lander, "lander"},
-     {Formula::Lombardi, "lombardi"},
-     {Formula::Mayhew, "mayhew"},
-     {Formula::OConner, "oconner"},
-     {Formula::Wathen, "wathen"},
-     {Formula::RpeChart, "rpeChart"}}};
+    {{Formula::Epley, "epley", "Epley"},
+     {Formula::Brzycki, "brzycki", "Brzycki"},
+     {Formula::Lander, "lander", "Lander"},
+     {Formula::Lombardi, "lombardi", "Lombardi"},
+     {Formula::Mayhew, "mayhew", "Mayhew et al.", "Mayhew"},
+     {Formula::OConner, "oconner", "O'Conner et al.", "O'Conner"},
+     {Formula::Wathen, "wathen", "Wathen"},
+     {Formula::RpeChart, "rpeChart", "RPE chart"}}};
 
 }  // namespace
 
@@ -58,6 +56,8 @@ std::optional<Formula> formula_from_name(const std::string& name) {
     return enum_from_name(kFormulaNames, name);
 }
 std::string formula_names_list() { return enum_names_list(kFormulaNames); }
+const char* formula_label(Formula f) { return enum_label(kFormulaNames, f); }
+std::vector<EnumLabel> formula_labels() { return enum_labels(kFormulaNames); }
 
 std::optional<double> fraction_of_one_rep_max(Formula f, double r) {
     if (!(r >= 1.0)) return std::nullopt;

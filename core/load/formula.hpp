@@ -2,9 +2,12 @@
 // The published one-rep-max equations and the RTS-style RPE chart, each expressed as
 // the fraction of 1RM that can be lifted for `r` reps to failure. e1RM = load / fraction;
 // load for a target = e1RM * fraction. Sources: core/load/README.md.
+#include "core/common/enum_names.hpp"
+
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace proximity::load {
 
@@ -30,6 +33,10 @@ constexpr double kMinFraction = 0.5;
 const char* formula_name(Formula f);
 std::optional<Formula> formula_from_name(const std::string& name);
 std::string formula_names_list();  // "epley, brzycki, ..." for error messages
+// The name a person reads: the equation's authors ("Mayhew et al."), short where space
+// is short ("Mayhew"); every page and the widget take them from px.describe().
+const char* formula_label(Formula f);
+std::vector<EnumLabel> formula_labels();
 
 // Fraction of 1RM (0-1] liftable for `reps_to_failure` reps, or nullopt where the
 // formula is refused (under kMinFraction, the RPE chart beyond 16 reps to failure).

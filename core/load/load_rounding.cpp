@@ -23,7 +23,14 @@ Ticks grid_round(Ticks target, Ticks start, Ticks step, RoundingMode mode) {
 
 }  // namespace
 
-const char* rounding_mode_name(RoundingMode m) { return m == RoundingMode::Down ? "down" : "nearest"; }
+namespace {
+constexpr std::array<EnumName<RoundingMode>, 2> kRoundings{
+    {{RoundingMode::Nearest, "nearest", "To the nearest load", "Nearest"},
+     {RoundingMode::Down, "down", "Down to the next lighter load", "Down"}}};
+}  // namespace
+
+const char* rounding_mode_name(RoundingMode m) { return enum_name(kRoundings, m); }
+std::vector<EnumLabel> rounding_labels() { return enum_labels(kRoundings); }
 
 LoadRounder::LoadRounder(const Equipment& equipment, units::Unit unit) : equipment_(equipment), unit_(unit) {
     if (equipment.type == EquipmentType::Barbell) {

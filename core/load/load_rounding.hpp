@@ -50,5 +50,6 @@ private:
 };
 
 const char* rounding_mode_name(RoundingMode m);
+std::vector<EnumLabel> rounding_labels();
 
 }  // namespace proximity::load

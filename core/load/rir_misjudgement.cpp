@@ -10,15 +10,16 @@ double default_misjudgement_below(Experience e) {
 
 namespace {
 
-constexpr std::array<EnumName<Experience>, 3> kNames = {{{Experience::Beginner, "beginner"},
-                                                         {Experience::Intermediate, "intermediate"},
-                                                         {Experience::Advanced, "advanced"}}};
+constexpr std::array<EnumName<Experience>, 3> kNames = {{{Experience::Beginner, "beginner", "Beginner"},
+                                                         {Experience::Intermediate, "intermediate", "Intermediate"},
+                                                         {Experience::Advanced, "advanced", "Advanced"}}};
 
 }  // namespace
 
 const char* experience_name(Experience e) { return enum_name(kNames, e); }
 std::optional<Experience> experience_from_name(const std::string& name) { return enum_from_name(kNames, name); }
 std::string experience_names_list() { return enum_names_list(kNames); }
+std::vector<EnumLabel> experience_labels() { return enum_labels(kNames); }
 
 double default_misjudgement(Experience e) {
     switch (e) {

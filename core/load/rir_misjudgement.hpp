@@ -1,8 +1,11 @@
 #pragma once
 // How far a lifter's reps-in-reserve call may be off, by training experience. The
 // numbers and their sources are in core/load/README.md ("Uncertainty").
+#include "core/common/enum_names.hpp"
+
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace proximity::load {
 
@@ -11,6 +14,7 @@ enum class Experience { Beginner, Intermediate, Advanced };
 const char* experience_name(Experience e);
 std::optional<Experience> experience_from_name(const std::string& name);
 std::string experience_names_list();  // "beginner, intermediate, advanced"
+std::vector<EnumLabel> experience_labels();
 
 // +/- reps of RIR misjudgement assumed when nothing better is known:
 // beginner 4 (seed 001: beginners call RIR 1 at a true RIR 4-5), intermediate 2

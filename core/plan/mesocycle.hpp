@@ -13,6 +13,7 @@
 //     and the block's hardest week (compounds at RIR 1, isolation at 0) stays within the
 //     fatigue budget.
 //   Deload: deload_week.hpp.
+#include "core/common/limit.hpp"
 #include "core/exercise/exercise_library.hpp"
 #include "core/plan/plan.hpp"
 #include "core/policy/rule_set.hpp"
@@ -21,8 +22,10 @@
 
 namespace proximity::plan {
 
-constexpr int kMinBlockWeeks = 3;
-constexpr int kMaxBlockWeeks = 6;
+// Accumulation weeks of a generated block (the deload week comes on top).
+constexpr Limit kBlockWeeksLimit{3, 6, 1, "an accumulation block of 3 to 6 weeks before the deload"};
+constexpr int kMinBlockWeeks = static_cast<int>(kBlockWeeksLimit.min);
+constexpr int kMaxBlockWeeks = static_cast<int>(kBlockWeeksLimit.max);
 constexpr int kMaxExtraSetsPerExercise = 2;
 
 struct MesocycleRequest {

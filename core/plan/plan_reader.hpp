@@ -7,18 +7,11 @@
 // to failure, failure with RIR 2) and plans beyond the size limits below.
 #include "core/exercise/exercise_library.hpp"
 #include "core/plan/plan.hpp"
+#include "core/plan/plan_limits.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace proximity::plan {
-
-constexpr int kMaxWeeks = 16;
-constexpr int kMaxSessionsPerWeek = 14;
-constexpr int kMaxExercisesPerSession = 20;
-constexpr int kMaxSetsPerExercise = 20;
-constexpr int kMaxPlanSets = 6000;
-constexpr int kMaxReps = 50;
-constexpr size_t kMaxNameLength = 60;
 
 Plan read_plan(const nlohmann::json& doc, const exercise::ExerciseLibrary& library);
 

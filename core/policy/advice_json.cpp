@@ -12,7 +12,6 @@ using nlohmann::json;
 namespace {
 
 constexpr int kMaxSets = 20;
-constexpr int kMaxReps = 100;
 
 const json& section(const json& in, const char* name) {
     static const json empty = json::object();
@@ -60,7 +59,7 @@ void read_set(const json& in, SetContext& ctx) {
     if (ctx.set_index > ctx.set_count)
         throw_input_error("set.index", "set.index (" + std::to_string(ctx.set_index) + ") must not exceed set.of (" +
                                           std::to_string(ctx.set_count) + ")");
-    ctx.target_reps = fields::read_int_or(set, "reps", "set", 1, kMaxReps, 8);
+    ctx.target_reps = fields::read_int_or(set, "reps", "set", 1, static_cast<int>(kTargetRepsLimit.max), 8);
     ctx.percent_e1rm = fields::read_optional_number(set, "percentE1rm", "set", 1, 120);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Everything the failure policy looks at for one planned set. The planner fills it in
 // C++ directly; px.adviseSet reads it from JSON (set_context_json.hpp).
+#include "core/common/enum_names.hpp"
+#include "core/common/limit.hpp"
 #include "core/exercise/exercise.hpp"
 
 #include <optional>
@@ -14,8 +16,10 @@ enum class Phase { Normal, HighVolume, Deload, FailureBlock };  // "normal", "hi
 
 const char* lifter_status_id(LifterStatus s);
 std::optional<LifterStatus> lifter_status_from_id(const std::string& id);
+std::vector<EnumLabel> lifter_status_labels();
 const char* phase_id(Phase p);
 std::optional<Phase> phase_from_id(const std::string& id);
+std::vector<EnumLabel> phase_labels();
 
 // The fatigue signs the rules know (seed 001: "signs of accumulated fatigue").
 constexpr const char* kFatigueSigns[] = {"performanceDrop", "persistentSoreness", "poorReadiness"};
@@ -30,7 +34,15 @@ struct RirCalibration {
 };
 
 // What catches a failed rep, in the order of the fact session.safety's choices.
-enum class Safety { None, Pins, Spotter };
+enum class Safety { None, Pins, Spotter };  // ids "none", "pins", "spotter"
+const char* safety_id(Safety s);
+std::optional<Safety> safety_from_id(const std::string& id);
+std::vector<EnumLabel> safety_labels();
+
+// The reps of a planned set, as the planner and px.adviseSet take them.
+constexpr Limit kTargetRepsLimit{1, 50, 1,
+                                 "the failure advice is written for sets of up to 50 reps; more is endurance work, "
+                                 "or a typo"};
 
 struct SetContext {
     const exercise::Exercise* exercise = nullptr;  // required

@@ -5,13 +5,10 @@
 namespace proximity::profile {
 
 namespace {
-constexpr std::array<EnumName<Safety>, 3> kSafety{{{Safety::None, "none"}, {Safety::Spotter, "spotter"}, {Safety::Pins, "pins"}}};
 constexpr std::array<EnumName<MaxSource>, 3> kSources{
     {{MaxSource::History, "history"}, {MaxSource::Calculator, "calculator"}, {MaxSource::Typed, "typed"}}};
 }  // namespace
 
-const char* safety_id(Safety s) { return enum_name(kSafety, s); }
-std::optional<Safety> safety_from_id(const std::string& id) { return enum_from_name(kSafety, id); }
 bool counts_as_spotter(Safety s) { return s == Safety::Spotter; }
 
 const char* max_source_id(MaxSource s) { return enum_name(kSources, s); }

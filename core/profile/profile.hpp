@@ -20,9 +20,9 @@ namespace proximity::profile {
 constexpr int kProfileVersion = 1;
 
 // Who or what catches a failed rep: nobody, a competent spotter, or pins / safety arms.
-using Safety = policy::Safety;  // ids "none", "spotter", "pins"; the policy's own choices
-const char* safety_id(Safety s);
-std::optional<Safety> safety_from_id(const std::string& id);
+using Safety = policy::Safety;  // the policy's own choices and ids (set_context.hpp)
+using policy::safety_from_id;
+using policy::safety_id;
 
 // The one place the safety setup meets the failure policy (core/data/rules.json, fact
 // session.spotter "a competent spotter is present"). Pins or safety arms reduce the danger

@@ -2,13 +2,13 @@
 
 namespace proximity::units {
 
-const char* unit_name(Unit u) { return u == Unit::Kg ? "kg" : "lb"; }
+namespace {
+constexpr std::array<EnumName<Unit>, 2> kUnits{{{Unit::Kg, "kg", "Kilograms", "kg"}, {Unit::Lb, "lb", "Pounds", "lb"}}};
+}  // namespace
 
-std::optional<Unit> unit_from_name(const std::string& name) {
-    if (name == "kg") return Unit::Kg;
-    if (name == "lb") return Unit::Lb;
-    return std::nullopt;
-}
+const char* unit_name(Unit u) { return enum_name(kUnits, u); }
+std::optional<Unit> unit_from_name(const std::string& name) { return enum_from_name(kUnits, name); }
+std::vector<EnumLabel> unit_labels() { return enum_labels(kUnits); }
 
 double convert(double value, Unit from, Unit to) {
     if (from == to) return value;

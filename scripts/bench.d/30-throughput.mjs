@@ -2,8 +2,9 @@
 // an e1RM (with its band) plus the 12 x 5 load table rounded to the default barbell
 // with plates per cell, each through the JSON entry point (core/api/bench_workload.cpp).
 //   native:         build/native/tests/proximity_bench (C++, -O3 Release, same registry)
-//   WASM in-core:   px.benchRecompute() runs the same C++ loop inside the WASM module
-//                   the calculator page loads (web/wasm/proximity-calculator)
+//   WASM in-core:   benchRecompute() runs the same C++ loop inside the bench-only WASM
+//                   build (build/wasm-bench: same flags as the shipped modules, which
+//                   leave the measurement methods out)
 //   WASM via JS:    the page's own path: px.estimateOneRepMax + px.loadTable from JS,
 //                   including JSON text across the JS/WASM boundary and JSON.parse
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createProximity } from '../../web/js/proximity.js';
 import { heading, target, median } from '../lib/bench-report.mjs';
+import { createBenchProximity } from '../lib/bench-module.mjs';
 
 const ITERATIONS = 2000;
 const REPEATS = 5;
@@ -21,6 +23,7 @@ if (!existsSync(NATIVE)) throw new Error(`${NATIVE} is missing: run scripts/buil
 const native = [], inCore = [], viaJs = [];
 let nativeChecksum, wasmChecksum;
 const px = await createProximity({ module: 'calculator' });  // the page's module
+const bench = await createBenchProximity();  // benchRecompute
 const equipment = px.defaultEquipment({ unit: 'kg' });
 delete equipment.unit;
 
@@ -34,7 +37,7 @@ for (let r = 0; r < REPEATS; r++) {
   const n = JSON.parse(execFileSync(NATIVE, [String(ITERATIONS)], { encoding: 'utf8' }));
   native.push(n.recomputeMicros);
   nativeChecksum = n.checksum;
-  const w = px.benchRecompute({ iterations: ITERATIONS });
+  const w = bench.benchRecompute({ iterations: ITERATIONS });
   inCore.push(w.perRecomputeMicros);
   wasmChecksum = w.checksum;
   for (let i = 0; i < 50; i++) pageRecompute(100 + (i % 10));  // warm-up

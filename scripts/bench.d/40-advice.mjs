@@ -2,12 +2,12 @@
 // exercises x 4 sets = 960 sets), timed inside the core (px.benchmarkAdvice) natively
 // and on the WASM build. The planner evaluates a plan this way, without JSON per set.
 import { execFileSync } from 'node:child_process';
-import { createProximity } from '../../web/js/proximity.js';
+import { createBenchProximity } from '../lib/bench-module.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const px = await createProximity();
+const px = await createBenchProximity();  // the measurement methods: build/wasm-bench
 px.benchmarkAdvice({ iterations: 5 });  // warm-up
 const wasmRuns = Array.from({ length: 7 }, () => px.benchmarkAdvice({ iterations: 20 }));
 const wasm = median(wasmRuns.map((r) => r.micros));

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createProximity } from '../../web/js/proximity.js';
+import { createBenchProximity } from '../lib/bench-module.mjs';
 
 const NATIVE = new URL('../../build/native/tests/proximity_plan_bench', import.meta.url).pathname;
 const REPEATS = 7;
@@ -20,7 +20,7 @@ const target = (what, limit, unit, value) =>
 
 if (!existsSync(NATIVE)) throw new Error(`${NATIVE} is missing: run scripts/build native`);
 
-const px = await createProximity();
+const px = await createBenchProximity();  // the measurement methods: build/wasm-bench
 const { plan } = px.benchPlanEvaluation({ iterations: 0, includePlan: true });
 // A typical block as the page holds it: push/pull/legs twice a week, 4 weeks + deload.
 const typical = px.generateMesocycle({ template: 'ppl', weeks: 4 });

@@ -8,7 +8,7 @@
 //   after a set:  px.logSet (one set into the kept history) then px.analyzeHistory({from})
 //                 with from = this week's Monday (the lists a session page shows)
 import { performance } from 'node:perf_hooks';
-import { createProximity } from '../../web/js/proximity.js';
+import { createBenchProximity } from '../lib/bench-module.mjs';
 
 const REPEATS = 7;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,7 +52,7 @@ function syntheticHistory() {
   return { version: 1, workouts };
 }
 
-const px = await createProximity();
+const px = await createBenchProximity();  // the measurement methods: build/wasm-bench
 const history = syntheticHistory();
 const { sets } = px.setHistory({ history });
 

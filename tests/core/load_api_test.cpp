@@ -1,6 +1,5 @@
 // The load methods through the JSON entry point: listed, errors readable and named,
-// the engine usable after an error, the benchmark method sane.
-#include "core/api/bench_workload.hpp"
+// the engine usable after an error.
 #include "core/api/engine.hpp"
 
 #include <gtest/gtest.h>
@@ -20,7 +19,7 @@ json call(Engine& e, const std::string& method, const json& input) {
 TEST(LoadApi, EveryLoadMethodIsListed) {
     const auto names = Engine::method_names();
     for (const char* m : {"estimateOneRepMax", "loadForTarget", "loadTable", "calibrateRir", "roundLoad",
-                          "defaultEquipment", "convertUnit", "benchRecompute"})
+                          "defaultEquipment", "convertUnit", "describe"})
         EXPECT_NE(std::find(names.begin(), names.end(), m), names.end()) << m;
 }
 
@@ -49,27 +48,6 @@ TEST(LoadApi, UsableAfterAnError) {
     const json out = call(e, "loadTable", {{"e1rm", 100}, {"maxReps", 1}});
     ASSERT_TRUE(out["ok"].get<bool>());
     EXPECT_EQ(out["result"]["rows"][0]["cells"][0]["rounded"], 100.0);
-}
-
-TEST(LoadApi, BenchRecomputeRunsTheSharedWorkload) {
-    Engine e;
-    const json out = call(e, "benchRecompute", {{"iterations", 10}});
-    ASSERT_TRUE(out["ok"].get<bool>()) << out.dump();
-    EXPECT_EQ(out["result"]["iterations"], 10);
-    EXPECT_GT(out["result"]["perRecomputeMicros"].get<double>(), 0.0);
-    // The same checksum as running the workload directly: loads 100..109 x 5 @ RIR 2.
-    Engine direct;
-    EXPECT_DOUBLE_EQ(out["result"]["checksum"].get<double>(), run_recompute_workload(direct, 10));
-    // One recompute of 100 x 5 @ RIR 2: e1RM 100 * (1 + 7/30) by hand, plus the length
-    // of the full table's JSON text (60 cells with plates).
-    Engine one;
-    const double checksum = run_recompute_workload(one, 1);
-    json table_input = json::object();
-    table_input["e1rm"] = call(one, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}})["result"]["e1rm"];
-    table_input["equipment"] = call(one, "defaultEquipment", {{"unit", "kg"}})["result"];
-    const std::string table_text = one.call("loadTable", table_input.dump());
-    EXPECT_GT(table_text.size(), 5000u);
-    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(table_text.size()), 1e-9);
 }
 
 }  // namespace

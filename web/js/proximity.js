@@ -1,3 +1,4 @@
+// @ts-check
 // The one JS entry point to Proximity's core, for pages, the widget and the tests.
 // Works unchanged in browsers and in Node 20:
 //
@@ -12,10 +13,10 @@
 //
 // Two builds of the same core (wasm/CMakeLists.txt), chosen with { module }:
 //   'full' (default)  every method: advisor, planner, exercise library, rule sets
-//   'calculator'      only the load methods (estimateOneRepMax, loadForTarget, loadTable,
-//                     calibrateRir, roundLoad, defaultEquipment, convertUnit,
-//                     benchRecompute): a much smaller download, for the calculator page
-//                     and anything that only estimates loads
+//   'calculator'      only the load methods (px.describe().methods lists them, with
+//                     the builds of each): a much smaller download, for the calculator
+//                     page and anything that only estimates loads
+// Types: web/js/proximity.d.ts (generated from px.describe() by scripts/lib/gen-dts.mjs).
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 // Module name -> file name (without .js/.wasm) in web/wasm/.
@@ -31,7 +32,8 @@ export class ProximityError extends Error {
 
 const instancePromises = new Map();  // module name -> promise of its shared api
 
-const isNode = typeof process === 'object' && !!process.versions?.node &&
+const nodeProcess = /** @type {any} */ (globalThis).process;
+const isNode = typeof nodeProcess === 'object' && !!nodeProcess.versions?.node &&
   typeof window === 'undefined';
 
 function moduleFile(module = 'full') {
@@ -44,13 +46,14 @@ function moduleFile(module = 'full') {
   return MODULE_FILES[module];
 }
 
-async function nodeWasmBinary(file) {
+/** @param {URL} url */
+async function nodeWasmBinary(url) {
   const { readFile } = await import('node:fs/promises');
-  return readFile(new URL(`${file}.wasm`, WASM_DIR));
+  return readFile(url);
 }
 
-async function browserWasmBinary(file) {
-  const url = new URL(`${file}.wasm`, WASM_DIR);
+/** @param {URL} url */
+async function browserWasmBinary(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
   return response.arrayBuffer();
@@ -107,6 +110,7 @@ function makeApi(firstCore, createCore) {
     return answer.result;
   };
   const names = firstCore.methods();
+  /** @type {{[name: string]: any, call: typeof call, methods: string[], ready: () => Promise<void>}} */
   const api = {
     call,
     methods: [],
@@ -123,24 +127,37 @@ function makeApi(firstCore, createCore) {
 }
 
 /**
+ * @typedef {object} ProximityOptions
+ * @property {'full'|'calculator'} [module]
+ * @property {ArrayBuffer|Uint8Array} [wasmBinary]
+ * @property {string|URL} [moduleUrl]  tools only: another build's glue (build/wasm-bench)
+ * @property {(core: any) => any} [wrapCore]  tests only: wraps each raw instance
+ */
+
+/**
  * A new, separate instance with its own engine state. Pages and the widget should use
  * loadProximity() instead; this is for tests and tools that need isolation.
- * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * @param {ProximityOptions} [options]
  */
 export async function createProximity(options = {}) {
   const file = moduleFile(options.module);
+  // options.moduleUrl (tools only: scripts/bench's build/wasm-bench module) is the glue's
+  // URL; its .wasm lies beside it.
+  const glueUrl = options.moduleUrl ? new URL(options.moduleUrl) : new URL(`${file}.js`, WASM_DIR);
+  const wasmUrl = new URL(glueUrl.href.replace(/\.js$/, '.wasm'));
+  const baseUrl = new URL('./', glueUrl);
   // In browsers the .wasm download starts now, alongside the glue's, instead of after the
   // glue has loaded: one round trip fewer before the first result where nothing preloads
   // it (the widget on someone else's page). A page's <link rel="preload"> is reused.
-  const wasmBytes = options.wasmBinary || isNode ? null : browserWasmBinary(file);
+  const wasmBytes = options.wasmBinary || isNode ? null : browserWasmBinary(wasmUrl);
   wasmBytes?.catch(() => {});  // reported below, after the glue, if it is still needed
-  const { default: createModule } = await import(new URL(`${file}.js`, WASM_DIR).href);
+  const { default: createModule } = await import(glueUrl.href);
   const moduleOptions = {
-    locateFile: (name) => new URL(name, WASM_DIR).href,
+    locateFile: (name) => new URL(name, baseUrl).href,
     printErr: () => {},
   };
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
-  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(file);
+  else if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary(wasmUrl);
   else moduleOptions.wasmBinary = await wasmBytes;
   // options.wrapCore is for tests only: it wraps each raw instance (to simulate a trap).
   const wrap = options.wrapCore ?? ((core) => core);
@@ -151,7 +168,7 @@ export async function createProximity(options = {}) {
 /**
  * Loads (once per module) and returns the Proximity API; every caller asking for the
  * same module gets the same instance.
- * @param {{module?: 'full'|'calculator', wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * @param {ProximityOptions} [options]
  */
 export async function loadProximity(options = {}) {
   const module = options.module ?? 'full';

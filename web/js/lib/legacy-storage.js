@@ -1,3 +1,4 @@
+// @ts-check
 // Before the IndexedDB store, pages kept their data in localStorage under "proximity.*" keys
 // (and an export file of format 1 carried those keys). This maps each such key and its text
 // to a record of the store, or to a quarantine entry when the text cannot be read, so the

@@ -1,3 +1,4 @@
+// @ts-check
 // A plan's field path as a lifter reads it: weeks[0].sessions[0].exercises[0].sets[0].reps
 // in the plan being read becomes "Week 1, Push, Bench press, set 1: reps". The names come
 // from the plan text itself; a path that cannot be read keeps its last word only.

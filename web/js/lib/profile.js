@@ -1,3 +1,4 @@
+// @ts-check
 // The lifter profile every page reads: the store record "profile", one versioned document
 // that the core validates (px.readProfile; shape in core/profile/profile_reader.hpp).
 //
@@ -17,7 +18,7 @@ export async function loadProfile(store, px) {
     try {
       const answer = px.readProfile({ profile: record.value });
       return { ...answer, rev: record.rev };
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       await store.setAside(PROFILE_KEY, `The saved profile could not be read: ${error.message}`);
     }
   }
@@ -28,7 +29,7 @@ export async function saveProfile(store, px, profile, baseRev) {
   let normalized;
   try {
     normalized = px.readProfile({ profile }).profile;
-  } catch (error) {
+  } catch (/** @type {any} */ error) {
     return { ok: false, reason: 'invalid', message: error.message, field: error.field };
   }
   return store.write(PROFILE_KEY, normalized, { baseRev });

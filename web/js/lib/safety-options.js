@@ -1,3 +1,4 @@
+// @ts-check
 // The one option set for "what catches a failed rep", shared by the advisor page and the
 // widget. The values are the core's session.safety choices (core/policy/facts.cpp); only the
 // words a lifter reads live here.

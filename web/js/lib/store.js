@@ -1,3 +1,4 @@
+// @ts-check
 // Proximity's one store for everything a page keeps: IndexedDB through idb (web/vendor/idb.js,
 // copied from npm by scripts/build). Every page uses it; the widget keeps nothing.
 //
@@ -148,6 +149,7 @@ export async function openStore({ name = DB_NAME } = {}) {
     return (await readOnly('records', (s) => s.getAll(range), [])).map(toRecord);
   }
 
+  /** @param {string} key @param {any} value @param {{baseRev?: number, remove?: boolean}} [options] */
   async function change(key, value, { baseRev, remove = false } = {}) {
     let rev = 0;
     const answer = await transact(['records'], async (tx) => {
@@ -201,7 +203,8 @@ export async function openStore({ name = DB_NAME } = {}) {
    * `check(key, value)` returns a problem (plain words) or null. Format 1 (the localStorage
    * era's export) is read too. Open pages hear cause "import" and show the new data.
    */
-  async function importAll(doc, check = () => null) {
+  /** @param {any} doc @param {(key: string, value: any) => string | null} [check] */
+  async function importAll(doc, check = (_key, _value) => null) {
     if (!isPlainObject(doc) || doc.app !== 'proximity') return { ok: false, reason: 'invalid', message: 'the file is not a Proximity export' };
     let records; let aside = [];
     if (doc.format === 1 && isPlainObject(doc.data)) {

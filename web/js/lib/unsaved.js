@@ -1,3 +1,4 @@
+// @ts-check
 // Which parts of the page hold edits that are not saved yet, so that a reload (the update
 // banner, an import from another tab) asks first. Each part keeps a draft in the store
 // while it is unsaved; `flushDrafts()` waits until every draft is written.

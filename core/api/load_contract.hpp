@@ -1,0 +1,124 @@
+#pragma once
+// The fields of the load methods (core/api/load_api.hpp, equipment_api.hpp): what each
+// takes and answers. The engine refuses any other input field (core/api/engine.cpp);
+// the handlers check each value against the same limits (core/load/effort.hpp,
+// core/api/load_inputs.hpp); px.describe() publishes them.
+#include "core/api/method_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+// The effort of a set, and what the band of misjudgement is taken from.
+#define PROXIMITY_EFFORT_FIELDS                                                                                   \
+    Field{"reps", T::Integer, true, "reps done (or to do)", nullptr, "reps"},                                    \
+        Field{"rir", T::Number, false, "reps in reserve (give rir or rpe)", nullptr, "rir"},                     \
+        Field{"rpe", T::Number, false, "RPE, 10 - RIR (give rir or rpe)", nullptr, "rpe"}
+#define PROXIMITY_UNCERTAINTY_FIELDS                                                                              \
+    Field{"experience", T::String, false, "training experience, for the band of RIR misjudgement", "experience"}, \
+        Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"},          \
+        Field{"misjudgement", T::Number, false, "+/- reps the RIR call may be off (overrides experience)",        \
+              nullptr, "rir"},                                                                                    \
+        Field{"calibration", T::Object, false, "failure test sets {sets} or a saved calibrateRir answer"}
+#define PROXIMITY_COMMON_FIELDS                                                                                   \
+    Field{"formula", T::String, false, "the e1RM equation (default epley)", "formula"},                          \
+        Field{"unit", T::String, false, "kg or lb (default kg)", "unit"}
+#define PROXIMITY_EQUIPMENT_FIELDS                                                                                \
+    Field{"equipment", T::Object, false, "what the lifter can load (default: a barbell and the unit's plates)"}, \
+        Field{"rounding", T::String, false, "nearest (default) or down", "rounding"}
+
+inline constexpr Field kEstimateOneRepMaxInput[] = {
+    Field{"load", T::Number, true, "the load lifted, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,
+    PROXIMITY_COMMON_FIELDS, PROXIMITY_UNCERTAINTY_FIELDS};
+inline constexpr Field kEstimateOneRepMaxOutput[] = {
+    {"e1rm", T::Number, true, "the estimated one-rep max"},
+    {"formula", T::String, true, "the equation used", "formula"},
+    {"unit", T::String, true, "the unit of every load", "unit"},
+    {"rir", T::Number, true, "reps in reserve the estimate uses (after calibration)"},
+    {"calledRir", T::Number, true, "reps in reserve as called"},
+    {"calledRpe", T::Number, true, "the same on the RPE scale"},
+    {"repsToFailure", T::Number, true, "reps + rir"},
+    {"byFormula", T::Object, true, "formula -> e1RM, null where the equation is refused"},
+    {"warnings", T::Array, true, "what a lifter should know about this estimate", nullptr, nullptr, "string"},
+    {"calibration", T::Object, false, "the calibration applied"},
+    {"band", T::Object, false, "the e1RM range the RIR misjudgement allows"}};
+
+inline constexpr Field kLoadForTargetInput[] = {
+    Field{"e1rm", T::Number, true, "the lifter's one-rep max, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,
+    PROXIMITY_COMMON_FIELDS, PROXIMITY_EQUIPMENT_FIELDS, PROXIMITY_UNCERTAINTY_FIELDS};
+inline constexpr Field kLoadForTargetOutput[] = {
+    {"load", T::Number, true, "the load for the target, unrounded"},
+    {"percent", T::Number, true, "the load as a percent of the e1RM"},
+    {"formula", T::String, true, "the equation used", "formula"},
+    {"unit", T::String, true, "the unit of every load", "unit"},
+    {"rounding", T::String, true, "how the load was rounded", "rounding"},
+    {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
+    {"warnings", T::Array, true, "what a lifter should know about this load", nullptr, nullptr, "string"},
+    {"calibration", T::Object, false, "the calibration applied"},
+    {"perceivedRir", T::Number, false, "the RIR to stop at by feel, after calibration"},
+    {"band", T::Object, false, "the load range the RIR misjudgement allows, with its rounded loads"}};
+
+inline constexpr Field kLoadTableInput[] = {
+    Field{"e1rm", T::Number, true, "the lifter's one-rep max, kg or lb", nullptr, "load"},
+    Field{"maxReps", T::Integer, false, "rows from 1 rep to this (default 12)", nullptr, "reps"},
+    PROXIMITY_COMMON_FIELDS, PROXIMITY_EQUIPMENT_FIELDS};
+inline constexpr Field kLoadTableOutput[] = {
+    {"e1rm", T::Number, true, "the one-rep max the table is for"},
+    {"formula", T::String, true, "the equation used", "formula"},
+    {"unit", T::String, true, "the unit of every load", "unit"},
+    {"rounding", T::String, true, "how loads were rounded", "rounding"},
+    {"equipment", T::Object, true, "the equipment loads were rounded to"},
+    {"rir", T::Array, true, "the columns, as reps in reserve", nullptr, nullptr, "number"},
+    {"rpe", T::Array, true, "the same columns on the RPE scale", nullptr, nullptr, "number"},
+    {"rows", T::Array, true, "one row per rep count: {reps, loads, cells}", nullptr, nullptr, "object"}};
+
+inline constexpr Field kCalibrateRirInput[] = {
+    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"}};
+inline constexpr Field kCalibrateRirOutput[] = {
+    {"bias", T::Number, true, "mean error of the RIR calls, reps"},
+    {"spread", T::Number, false, "standard deviation of the errors (from 2 sets)"},
+    {"count", T::Integer, true, "failure test sets used"},
+    {"misjudgement", T::Number, true, "the band's +/- reps from this calibration"},
+    {"sets", T::Array, true, "each set's {actualRir, error}", nullptr, nullptr, "object"},
+    {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
+
+inline constexpr Field kRoundLoadInput[] = {
+    Field{"load", T::Number, true, "the load to round, kg or lb", nullptr, "load"},
+    Field{"unit", T::String, false, "kg or lb (default kg)", "unit"}, PROXIMITY_EQUIPMENT_FIELDS};
+inline constexpr Field kRoundLoadOutput[] = {
+    {"load", T::Number, true, "the nearest load the equipment makes"},
+    {"unit", T::String, true, "the unit", "unit"},
+    {"rounding", T::String, true, "how it was rounded", "rounding"},
+    {"lightest", T::Number, true, "the lightest load the equipment makes"},
+    {"heaviest", T::Number, false, "the heaviest, null when there is no limit"}};
+
+inline constexpr Field kDefaultEquipmentInput[] = {
+    {"unit", T::String, false, "kg or lb (default kg)", "unit"},
+    {"type", T::String, false, "barbell (default), dumbbell or machine", "equipmentType"}};
+inline constexpr Field kDefaultEquipmentOutput[] = {
+    {"type", T::String, true, "the equipment type", "equipmentType"},
+    {"unit", T::String, true, "the unit", "unit"}};
+
+inline constexpr Field kConvertUnitInput[] = {
+    {"value", T::Number, true, "the weight to convert"},
+    {"from", T::String, true, "its unit", "unit"},
+    {"to", T::String, true, "the unit wanted", "unit"}};
+inline constexpr Field kConvertUnitOutput[] = {
+    {"value", T::Number, true, "the weight in the unit wanted"}, {"unit", T::String, true, "that unit", "unit"}};
+
+inline constexpr Field kDescribeOutput[] = {
+    {"version", T::Integer, true, "bumped when a published name or shape changes"},
+    {"build", T::String, true, "the build answering: calculator, full or bench"},
+    {"methods", T::Array, true, "{name, builds, input, output} for each method of this build", nullptr, nullptr, "object"},
+    {"enums", T::Object, true, "name -> [{value, label, short}]"},
+    {"limits", T::Object, true, "name -> {min, max, step, unit, reason}"},
+    {"units", T::Array, true, "the units of weight", nullptr, nullptr, "string"}};
+
+inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time"}};
+
+#undef PROXIMITY_EFFORT_FIELDS
+#undef PROXIMITY_UNCERTAINTY_FIELDS
+#undef PROXIMITY_COMMON_FIELDS
+#undef PROXIMITY_EQUIPMENT_FIELDS
+
+}  // namespace proximity::api::contract

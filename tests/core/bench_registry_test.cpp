@@ -1,0 +1,67 @@
+// The bench build's registry (core/api/registry_bench.cpp, build/wasm-bench for
+// scripts/bench): every shipped method plus the measurement methods, which no shipped
+// module carries (calculator_registry_test.cpp and vectors.test.mjs check those).
+#include "core/api/bench_workload.hpp"
+#include "core/api/engine.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace proximity::api {
+namespace {
+
+using nlohmann::json;
+
+json call(Engine& e, const std::string& method, const json& input) {
+    return json::parse(e.call(method, input.dump()));
+}
+
+TEST(BenchRegistry, OffersTheMeasurementMethodsAndEveryShippedOne) {
+    const auto names = Engine::method_names();
+    for (const char* m : {"benchRecompute", "benchmarkAdvice", "benchPlanEvaluation", "benchHistoryAnalysis",
+                          "estimateOneRepMax", "adviseSet", "evaluatePlan", "analyzeHistory", "describe"})
+        EXPECT_NE(std::find(names.begin(), names.end(), m), names.end()) << m;
+    Engine e;
+    const json d = call(e, "describe", json::object())["result"];
+    EXPECT_EQ(d["build"], "bench");
+    for (const auto& m : d["methods"]) {
+        const std::string name = m["name"];
+        const bool measurement = name.rfind("bench", 0) == 0;
+        const bool full = std::find(m["builds"].begin(), m["builds"].end(), "full") != m["builds"].end();
+        EXPECT_EQ(full, !measurement) << name;
+    }
+}
+
+TEST(BenchRegistry, BenchRecomputeRunsTheSharedWorkload) {
+    Engine e;
+    const json out = call(e, "benchRecompute", {{"iterations", 10}});
+    ASSERT_TRUE(out["ok"].get<bool>()) << out.dump();
+    EXPECT_EQ(out["result"]["iterations"], 10);
+    EXPECT_GT(out["result"]["perRecomputeMicros"].get<double>(), 0.0);
+    // The same checksum as running the workload directly: loads 100..109 x 5 @ RIR 2.
+    Engine direct;
+    EXPECT_DOUBLE_EQ(out["result"]["checksum"].get<double>(), run_recompute_workload(direct, 10));
+    // One recompute of 100 x 5 @ RIR 2: e1RM 100 * (1 + 7/30) by hand, plus the length
+    // of the full table's JSON text (60 cells with plates).
+    Engine one;
+    const double checksum = run_recompute_workload(one, 1);
+    json table_input = json::object();
+    table_input["e1rm"] = call(one, "estimateOneRepMax", {{"load", 100}, {"reps", 5}, {"rir", 2}})["result"]["e1rm"];
+    table_input["equipment"] = call(one, "defaultEquipment", {{"unit", "kg"}})["result"];
+    const std::string table_text = one.call("loadTable", table_input.dump());
+    EXPECT_GT(table_text.size(), 5000u);
+    EXPECT_NEAR(checksum, 100 * 37.0 / 30.0 + static_cast<double>(table_text.size()), 1e-9);
+}
+
+
+TEST(BenchRegistry, BenchRecomputeRefusesZeroIterations) {
+    Engine e;
+    const json out = call(e, "benchRecompute", {{"iterations", 0}});
+    EXPECT_FALSE(out["ok"].get<bool>());
+    EXPECT_EQ(out["error"]["field"], "iterations");
+}
+
+}  // namespace
+}  // namespace proximity::api

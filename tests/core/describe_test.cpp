@@ -1,0 +1,149 @@
+// px.describe(): the schema pages read labels, option lists and limits from. Checked
+// against the domain's own answers, so a label or limit changed in the core shows here.
+#include "core/api/engine.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace proximity::api {
+namespace {
+
+using nlohmann::json;
+
+json describe_result() {
+    Engine e;
+    const json out = json::parse(e.call("describe", "{}"));
+    EXPECT_TRUE(out.at("ok").get<bool>()) << out.dump();
+    return out.at("result");
+}
+
+const json& find_value(const json& list, const std::string& value) {
+    for (const auto& item : list)
+        if (item.at("value") == value) return item;
+    static const json none;
+    ADD_FAILURE() << "no value " << value;
+    return none;
+}
+
+TEST(Describe, FormulaLabelsAreTheAuthorsAndEveryFormulaIsAccepted) {
+    const json d = describe_result();
+    const json& formulas = d.at("enums").at("formula");
+    ASSERT_EQ(formulas.size(), 8u);
+    EXPECT_EQ(find_value(formulas, "mayhew").at("label"), "Mayhew et al.");
+    EXPECT_EQ(find_value(formulas, "mayhew").at("short"), "Mayhew");
+    EXPECT_EQ(find_value(formulas, "oconner").at("label"), "O'Conner et al.");
+    EXPECT_EQ(find_value(formulas, "oconner").at("short"), "O'Conner");
+    EXPECT_EQ(find_value(formulas, "epley").at("short"), "Epley");
+    EXPECT_EQ(find_value(formulas, "rpeChart").at("label"), "RPE chart");
+    Engine e;
+    for (const auto& f : formulas) {
+        const json in = {{"load", 100}, {"reps", 5}, {"rir", 1}, {"formula", f.at("value")}};
+        const json out = json::parse(e.call("estimateOneRepMax", in.dump()));
+        EXPECT_TRUE(out.at("ok").get<bool>()) << f.dump();
+        EXPECT_EQ(out.at("result").at("formula"), f.at("value"));
+    }
+}
+
+TEST(Describe, EnumsListTheValuesTheReadersTake) {
+    const json enums = describe_result().at("enums");
+    const auto values = [&](const char* name) {
+        std::vector<std::string> out;
+        for (const auto& v : enums.at(name)) out.push_back(v.at("value"));
+        return out;
+    };
+    EXPECT_EQ(values("safety"), (std::vector<std::string>{"none", "spotter", "pins"}));
+    EXPECT_EQ(values("phase"), (std::vector<std::string>{"normal", "high-volume", "deload", "failure-block"}));
+    EXPECT_EQ(values("status"), (std::vector<std::string>{"beginner", "intermediate", "advanced"}));
+    EXPECT_EQ(values("experience"), (std::vector<std::string>{"beginner", "intermediate", "advanced"}));
+    EXPECT_EQ(values("effortKind"), (std::vector<std::string>{"rir", "rpe"}));
+    EXPECT_EQ(values("unit"), (std::vector<std::string>{"kg", "lb"}));
+    EXPECT_EQ(find_value(enums.at("safety"), "pins").at("label"), "Safety pins or arms");
+    EXPECT_EQ(find_value(enums.at("phase"), "high-volume").at("label"), "High volume");
+}
+
+TEST(Describe, LimitsAreTheOnesTheReadersEnforce) {
+    const json limits = describe_result().at("limits");
+    EXPECT_EQ(limits.at("reps").at("max"), 30);
+    EXPECT_EQ(limits.at("plannedReps").at("max"), 50);
+    EXPECT_EQ(limits.at("rir").at("step"), 0.5);
+    EXPECT_FALSE(limits.at("reps").at("reason").get<std::string>().empty());
+    Engine e;
+    const int max_reps = limits.at("reps").at("max");
+    const auto one_rep_max = [&](int reps) {
+        return json::parse(e.call("estimateOneRepMax", json{{"load", 50}, {"reps", reps}, {"rir", 0}}.dump()));
+    };
+    EXPECT_TRUE(one_rep_max(max_reps).at("ok").get<bool>());
+    EXPECT_EQ(one_rep_max(max_reps + 1).at("error").at("field"), "reps");
+    const int planned = limits.at("plannedReps").at("max");
+    const auto advise = [&](int reps) {
+        return json::parse(e.call("adviseSet", json{{"exercise", "back-squat"}, {"set", {{"reps", reps}}}}.dump()));
+    };
+    EXPECT_TRUE(advise(planned).at("ok").get<bool>()) << advise(planned).dump();
+    EXPECT_EQ(advise(planned + 1).at("error").at("field"), "set.reps");
+}
+
+TEST(Describe, ListsEveryMethodOfTheBuildOnce) {
+    const json methods = describe_result().at("methods");
+    std::set<std::string> names;
+    for (const auto& m : methods) names.insert(m.at("name").get<std::string>());
+    const auto engine_names = Engine::method_names();
+    EXPECT_EQ(names, std::set<std::string>(engine_names.begin(), engine_names.end()));
+    EXPECT_EQ(names.size(), methods.size());
+    EXPECT_TRUE(names.count("describe"));
+}
+
+TEST(Describe, TheFullBuildShipsNoMeasurementMethodAndDescribesTheLoadMethods) {
+    const json d = describe_result();
+    EXPECT_EQ(d.at("build"), "full");
+    for (const auto& m : d.at("methods")) {
+        EXPECT_NE(m.at("name").get<std::string>().rfind("bench", 0), 0u) << m.at("name");
+        EXPECT_NE(std::find(m.at("builds").begin(), m.at("builds").end(), "full"), m.at("builds").end());
+    }
+    const auto method = [&](const std::string& name) {
+        for (const auto& m : d.at("methods"))
+            if (m.at("name") == name) return m;
+        return json();
+    };
+    const json estimate = method("estimateOneRepMax");
+    EXPECT_EQ(estimate.at("builds"), json::array({"calculator", "full", "bench"}));
+    std::set<std::string> input;
+    for (const auto& f : estimate.at("input")) input.insert(f.at("name").get<std::string>());
+    EXPECT_EQ(input, (std::set<std::string>{"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
+                                            "misjudgement", "calibration"}));
+    const json& reps = estimate.at("input").at(1);
+    EXPECT_EQ(reps.at("name"), "reps");
+    EXPECT_EQ(reps.at("type"), "integer");
+    EXPECT_EQ(reps.at("required"), true);
+    EXPECT_TRUE(d.at("limits").contains(reps.at("limit").get<std::string>()));
+    // Every enum and limit a field names is published.
+    for (const auto& m : d.at("methods"))
+        for (const char* side : {"input", "output"})
+            for (const auto& f : m.at(side).is_null() ? json::array() : m.at(side)) {
+                if (f.contains("enum")) EXPECT_TRUE(d.at("enums").contains(f.at("enum").get<std::string>())) << f;
+                if (f.contains("limit")) EXPECT_TRUE(d.at("limits").contains(f.at("limit").get<std::string>())) << f;
+            }
+    // A method not described yet says so (null), rather than listing no fields.
+    EXPECT_TRUE(method("adviseSet").at("input").is_null());
+    EXPECT_EQ(method("describe").at("input"), json::array());
+}
+
+TEST(Describe, TheDescriptionRefusesFieldsItDoesNotList) {
+    Engine e;
+    const json out = json::parse(e.call("loadTable", R"({"e1rm":100,"maxreps":10})"));
+    EXPECT_EQ(out.at("error").at("field"), "maxreps");
+    EXPECT_EQ(out.at("error").at("message"), "\"maxreps\" is not a known field; did you mean \"maxReps\"?");
+}
+
+TEST(Describe, RefusesFields) {
+    Engine e;
+    const json out = json::parse(e.call("describe", R"({"verbose":true})"));
+    EXPECT_FALSE(out.at("ok").get<bool>());
+    EXPECT_EQ(out.at("error").at("field"), "verbose");
+}
+
+}  // namespace
+}  // namespace proximity::api

@@ -1,0 +1,40 @@
+// web/js/proximity.d.ts is what scripts/lib/gen-dts.mjs makes from the core's own
+// description (px.describe()): a method, field, enum value or limit changed in the core
+// without regenerating the types fails here.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createProximity } from '../../web/js/proximity.js';
+import { DTS_FILE, generateDts } from '../../scripts/lib/gen-dts.mjs';
+
+const description = (await createProximity()).describe();
+
+test('the checked-in proximity.d.ts is what gen-dts makes from describe()', () => {
+  const expected = generateDts(description);
+  assert.equal(readFileSync(DTS_FILE, 'utf8'), expected,
+    'web/js/proximity.d.ts is out of date: run node scripts/lib/gen-dts.mjs');
+});
+
+test('the types carry the core\'s enums, fields and method lists', () => {
+  const text = generateDts(description);
+  const formulas = description.enums.formula.map((f) => `'${f.value}'`).join(' | ');
+  assert.match(text, new RegExp(`export type Formula = ${formulas.replace(/[|]/g, '\\|')};`));
+  assert.match(text, /export interface EstimateOneRepMaxInput \{[^}]*\n {2}load: number;[^}]*\n {2}rir\?: number;/s);
+  assert.match(text, /estimateOneRepMax\(input: EstimateOneRepMaxInput \| string\): EstimateOneRepMaxResult;/);
+  const calculator = description.methods.filter((m) => m.builds.includes('calculator')).map((m) => `'${m.name}'`);
+  assert.ok(text.includes(`export type CalculatorMethodName = ${calculator.join(' | ')};`));
+  assert.ok(!/bench[A-Z]\w*\(/.test(text), 'no measurement method in the shipped API types');
+  // A changed description changes the types: the test above cannot pass by accident.
+  const changed = structuredClone(description);
+  changed.enums.formula.push({ value: 'newFormula', label: 'New', short: 'New' });
+  assert.notEqual(generateDts(changed), text);
+});
+
+test('the calculator module answers describe() with its own build and methods', async () => {
+  const calc = await createProximity({ module: 'calculator' });
+  const d = calc.describe();
+  assert.equal(d.build, 'calculator');
+  assert.deepEqual(d.methods.map((m) => m.name), calc.methods);
+  assert.deepEqual(d.enums.formula, description.enums.formula);
+  assert.deepEqual(d.limits.reps, description.limits.reps);
+});

@@ -1,0 +1,55 @@
+// A small embedder of Proximity, type-checked by `tsc --noEmit` (scripts/test): it uses
+// the types of web/js/proximity.d.ts as someone embedding the core would, and marks the
+// mistakes the types must catch with @ts-expect-error (tsc fails if one is not caught).
+import {
+  createProximity,
+  loadProximity,
+  ProximityError,
+  type CalculatorProximity,
+  type DescribeResult,
+  type Formula,
+  type Proximity,
+} from '../../web/js/proximity.js';
+
+export async function oneRepMax(load: number, reps: number, rir: number): Promise<number> {
+  const px: Proximity = await loadProximity();
+  const result = px.estimateOneRepMax({ load, reps, rir, formula: 'mayhew' });
+  const e1rm: number = result.e1rm;
+  const warnings: string[] = result.warnings;
+  return warnings.length ? e1rm : Math.round(e1rm * 10) / 10;
+}
+
+export async function tableForThePage(e1rm: number): Promise<number[]> {
+  const calc: CalculatorProximity = await createProximity({ module: 'calculator' });
+  const table = calc.loadTable({ e1rm, maxReps: 10 });
+  // @ts-expect-error the calculator module carries no failure advice
+  calc.adviseSet({ exercise: 'back-squat' });
+  return table.rpe;
+}
+
+export async function formulaOptions(): Promise<Array<[Formula, string]>> {
+  const px = await loadProximity();
+  const d: DescribeResult = px.describe();
+  const maxReps: number = d.limits.reps.max;
+  const options = d.enums.formula.map((f): [Formula, string] => [f.value, f.short]);
+  return maxReps > 0 ? options : [];
+}
+
+export async function mistakesTheTypesCatch(): Promise<void> {
+  const px = await loadProximity();
+  // @ts-expect-error load must be a number
+  px.estimateOneRepMax({ load: '100', reps: 5, rir: 2 });
+  // @ts-expect-error not a formula
+  px.estimateOneRepMax({ load: 100, reps: 5, rir: 2, formula: 'epely' });
+  // @ts-expect-error e1rm is required
+  px.loadForTarget({ reps: 5, rir: 2 });
+  // @ts-expect-error no such method
+  px.estimateOneRepMaximum({ load: 100, reps: 5, rir: 2 });
+  // @ts-expect-error measurement methods are not in the shipped modules
+  px.benchRecompute({ iterations: 10 });
+  try {
+    px.convertUnit({ value: 100, from: 'kg', to: 'lb' });
+  } catch (err) {
+    if (err instanceof ProximityError) console.log(err.field.toUpperCase(), err.message);
+  }
+}
