@@ -181,7 +181,7 @@ test('failure test sets calibrate the RIR calls and correct the estimate', async
   assert.equal(await page.locator('#calibration-sets li').count(), 3);
   // Errors +3, +1, +3: bias 2.33, SD 1.15; band 1.15 * sqrt(4/3) = 1.33 -> 1.5.
   assert.equal(await text(page, '#calibration-summary'),
-    'You stop about 2.3 reps further from failure than you call; spread 1.2 over 3 sets, so estimates use ±1.5 reps.');
+    'You stop about 2.3 reps further from failure than you call; your calls vary by about 1.2 reps from set to set (3 sets), so estimates use ±1.5 reps.');
   // 100 x 5 @ RIR 1 read as RIR 3.33: 100 * (1 + 8.33/30) = 127.8; band RIR 1.83-4.83.
   await page.waitForFunction(() => document.querySelector('#e1rm-value')?.textContent.trim() === '127.8');
   assert.match(await text(page, '#band'), /122\.8–132\.8 kg .*from your calibration/);

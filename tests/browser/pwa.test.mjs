@@ -130,7 +130,7 @@ test('saved data can be exported, and a corrupt import changes nothing', async (
   // Unusable saved settings: the page still loads with defaults and keeps the saved value aside.
   await writeRecord(page, 'settings', '{"theme":"dark",');
   await page.reload();
-  await page.locator('.data-aside summary', { hasText: 'Kept aside: 1 item(s)' }).waitFor();
+  await page.locator('.data-aside summary', { hasText: 'Kept aside: 1 item ' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'auto');
   const aside = await quarantined(page);
   assert.deepEqual(aside.map((q) => [q.key, q.value]), [['settings', '{"theme":"dark",']]);

@@ -125,7 +125,7 @@ test('typing recomputes one widget only and fires proximity-result with the core
   assert.ok(Math.abs(last.target.load - 100) < 1e-9, 'target 8 @ RIR 2 from 133.33 is 100');
   // A bad value: readable message in the widget, the field marked, nothing thrown.
   await input.fill('0');
-  await waitShadowText(page, 'first', '.result .error', 'reps must be between 1 and 30 (got 0)');
+  await waitShadowText(page, 'first', '.result .error', 'Reps must be between 1 and 30 (got 0)');
   assert.equal(await page.locator('#first').locator('input[name="reps"]').getAttribute('aria-invalid'), 'true');
   assert.equal(await shadowText(page, 'first', '.result .value'), '–');
   // The status region announces the settled result to screen readers.
@@ -159,7 +159,7 @@ test('the widget works by keyboard alone', async () => {
 test('invalid attributes show a readable message inside the widget, never a blank box', async () => {
   const { page, errors, context } = await openArticle('invalid.html');
   await waitShadowText(page, 'bad-mode', '.error', 'This calculator cannot start: mode="e1rn" is not valid: use one of e1rm, table, advisor.');
-  await waitShadowText(page, 'bad-reps', '.result .error', 'reps must be between 1 and 30 (got 40). Check the reps="40" attribute.');
+  await waitShadowText(page, 'bad-reps', '.result .error', 'Reps must be between 1 and 30 (got 40). Check the reps="40" attribute.');
   const box = await page.evaluate(() => document.getElementById('bad-mode').getBoundingClientRect().height);
   assert.ok(box > 40, `the message takes space (${box}px)`);
   await screenshot(page, 'widget-invalid-360');
@@ -188,7 +188,7 @@ test('attributes change, unit/effort switch, removal and re-insertion work witho
   // Brzycki: 180 x 36 / (37 - 6) = 209.03
   await waitShadowText(page, 'late', '.result .value', '209lb');
   await page.evaluate(() => document.getElementById('late').setAttribute('formula', 'magic'));
-  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('.result .error')?.textContent.startsWith('formula must be one of'));
+  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('.result .error')?.textContent.startsWith('Formula must be one of'));
   await page.evaluate(() => document.getElementById('late').removeAttribute('formula'));
   await waitShadowText(page, 'late', '.result .value', '216lb');          // Epley: 180 (1 + 6/30)
   // theme switches by CSS alone (no re-render)
@@ -256,7 +256,7 @@ test('advisor mode: the core\'s verdict, RIR range, techniques and cited reasons
   assert.equal(last.result.verdict, 'no-failure');
   // set 4 of 3: the core's message, the field marked.
   await widget.locator('input[name="index"]').fill('4');
-  await waitShadowText(page, 'adv', '.error', 'set.index (4) must not exceed set.of (3)');
+  await waitShadowText(page, 'adv', '.error', 'Set (4) must not exceed the number of sets (3)');
   assert.equal(await widget.locator('input[name="index"]').getAttribute('aria-invalid'), 'true');
   await screenshot(page, 'widget-advisor-article-360');
   assert.deepEqual(errors, []);

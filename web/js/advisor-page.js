@@ -7,6 +7,10 @@ import { getStore } from './lib/store.js';
 import { SAFETY_OPTIONS, SAFETY_LABEL } from './lib/safety-options.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 import { prefillFromProfile } from './advisor-profile.js';
+import { el } from './lib/dom.js';
+import { download } from './lib/download.js';
+import { formatLoad, formatRange } from './lib/format.js';
+import { fieldErrors } from './lib/field-errors.js';
 
 const px = await loadProximity();
 const saved = await getStore();
@@ -35,17 +39,6 @@ const RISK_TEXT = {
 const muscleNames = new Map(px.muscles().map((m) => [m.id, m.name]));
 const exercises = px.exercises();
 const byId = new Map(exercises.map((e) => [e.id, e]));
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
 
 // ---- exercise picker: a search box filtering a native select ----
 
@@ -113,8 +106,7 @@ function readInput() {
 
 // ---- showing the advice ----
 
-const rirText = ({ min, max }) => (min === max ? `${min}` : `${min}–${max}`);
-const fmt = (x) => (Number.isInteger(x) ? `${x}` : x.toFixed(1));
+const rirText = ({ min, max }) => formatRange(min, max);
 
 function showLoad(advice, input) {
   const e1rm = number('e1rm');
@@ -129,9 +121,8 @@ function showLoad(advice, input) {
     const { min, max } = advice.targetRir;
     const light = px.loadForTarget({ e1rm, reps, rir: max, unit });
     const heavy = px.loadForTarget({ e1rm, reps, rir: min, unit });
-    $('load').textContent = min === max ? `${heavy.load.toFixed(1)} ${unit}`
-      : `${light.load.toFixed(1)}–${heavy.load.toFixed(1)} ${unit}`;
-    $('load-note').textContent = [`For ${reps} reps at RIR ${rirText(advice.targetRir)} from an e1RM of ${fmt(e1rm)} ${unit}.`,
+    $('load').textContent = `${formatRange(light.load, heavy.load, 1)} ${unit}`;
+    $('load-note').textContent = [`For ${reps} reps at RIR ${rirText(advice.targetRir)} from an e1RM of ${formatLoad(e1rm, unit, 1)}.`,
       ...light.warnings, ...heavy.warnings].join(' ');
   } catch (err) {
     $('load').textContent = '–';
@@ -212,21 +203,13 @@ const FIELD_INPUTS = { 'set.index': 'set-index', 'set.of': 'set-of', 'set.reps':
 const FIELD_WORDS = { 'set.index': 'the set number', 'set.of': 'the number of sets', 'set.reps': 'reps',
   'set.percentE1rm': 'the load in % of e1RM', 'session.position': 'the exercise\'s place', weeklySets: 'the weekly sets' };
 
-function showFieldError(err) {
-  for (const old of document.querySelectorAll('#advisor-form .field-error')) old.remove();
-  for (const input of document.querySelectorAll('#advisor-form [aria-invalid]')) input.removeAttribute('aria-invalid');
-  $('form-error').textContent = '';
-  if (!err) return;
-  let text = err.message;
-  for (const [path, words] of Object.entries(FIELD_WORDS)) text = text.split(path).join(words);
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  const input = $(FIELD_INPUTS[err.field] ?? '') ?? document.querySelector(`#advisor-form [name="${err.field?.split('.').pop()}"]`);
-  if (!input) { $('form-error').textContent = text; return; }
-  input.setAttribute('aria-invalid', 'true');
-  const note = el('p', { class: 'field-error error', id: `${input.id}-error`, role: 'alert', text });
-  input.setAttribute('aria-describedby', note.id);
-  (input.closest('.row3, .row2') ?? input.closest('label')).after(note);
+// The input a core field names, and where its note goes (under the row it sits in).
+function inputForField(field) {
+  const input = $(FIELD_INPUTS[field] ?? '') ?? form.querySelector(`[name="${field.split('.').pop()}"]`);
+  return input ? { input, after: input.closest('.row3, .row2') ?? input.closest('label') } : null;
 }
+const fieldError = fieldErrors({ find: inputForField, words: FIELD_WORDS, fallback: $('form-error') });
+const showFieldError = (err) => (err ? fieldError.show(err) : fieldError.clear());
 
 function update() {
   $('week-field').hidden = $('phase').value !== 'failure-block';
@@ -313,15 +296,6 @@ async function loadRules(text) {
   }
   showRuleSet();
   update();
-}
-
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 async function restoreSavedRules() {

@@ -3,7 +3,9 @@
 // comes from the core (web/js/proximity.js); this file only moves values in and out.
 import { loadProximity, ProximityError } from './proximity.js';
 import { loadSettings, saveSettings } from './calculator/settings.js';
-import { formatNumber, formatEstimate } from './calculator/format.js';
+import { formatNumber, formatEstimate, formatRange, plural } from './lib/format.js';
+import { el, clear } from './lib/dom.js';
+import { fieldErrors } from './lib/field-errors.js';
 import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
 import { CalibrationPanel } from './calculator/calibration.js';
@@ -62,35 +64,23 @@ const FIELD_INPUTS = {
 
 function inputForField(field) {
   const plate = /^equipment\.plates\[(\d+)\](?:\.(weight|count))?$/.exec(field);
-  if (plate) return { input: $(`plate-${plate[1]}-${plate[2] ?? 'weight'}`), error: $(`plate-${plate[1]}-error`) };
+  if (plate) return { input: $(`plate-${plate[1]}-${plate[2] ?? 'weight'}`), note: $(`plate-${plate[1]}-error`) };
   const id = FIELD_INPUTS[field];
-  return id ? { input: id === 'plates' ? null : $(id), error: $(`${id}-error`) } : null;
+  // The plate list as a whole has no single input: its note stands next to the list.
+  return id ? { input: id === 'plates' ? null : $(id), note: $(`${id}-error`) } : null;
 }
 
-// "equipment.bar must be greater than 0" next to the bar input reads "Must be greater than 0".
-function messageForField(field, message) {
-  const text = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
-  if (text === 'is required') return 'Required';
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const errors = fieldErrors({
+  find: inputForField,
+  fallback: $('message'),
+  onShow: (_target, field) => { if (field.startsWith('equipment')) $('equipment-details').open = true; },
+});
 
-function clearErrors() {
-  for (const input of document.querySelectorAll('[aria-invalid="true"]')) input.removeAttribute('aria-invalid');
-  for (const error of document.querySelectorAll('.field-error')) error.textContent = '';
-  $('message').textContent = '';
-  $('equipment-message').textContent = '';
-}
+function clearErrors() { errors.clear(); }
 
 function showError(err, fallback) {
   if (!(err instanceof ProximityError)) throw err;
-  const target = inputForField(err.field);
-  if (target?.error) {
-    target.input?.setAttribute('aria-invalid', 'true');
-    target.error.textContent = messageForField(err.field, err.message);
-    if (err.field.startsWith('equipment')) $('equipment-details').open = true;
-  } else {
-    fallback.textContent = err.message;
-  }
+  errors.show(err, { fallback });
 }
 
 // ---- Reading the form --------------------------------------------------------------
@@ -125,27 +115,18 @@ function renderEstimate(est) {
   const band = est.band;
   $('band').replaceChildren();
   if (band) {
-    const strong = document.createElement('strong');
-    strong.textContent = `${formatEstimate(band.low)}–${formatEstimate(band.high)} ${est.unit}`;
+    const strong = el('strong', { text: `${formatRange(band.low, band.high, 1)} ${est.unit}` });
     const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
     const scale = settings.mode === 'rpe' ? 'RPE' : 'RIR';
-    $('band').append('Likely ', strong, ` if your ${scale} call is off by ±${formatNumber(band.misjudgement)} (${why})`);
+    $('band').append('Likely ', strong, ` if your ${scale} call is off by ±${plural(band.misjudgement, 'rep')} (${why})`);
     if (est.calibration && est.rir !== est.calledRir)
       $('band').append(`. Your RIR ${formatNumber(est.calledRir)} is read as ${formatNumber(est.rir, 1)} after calibration.`);
   }
-  $('warnings').replaceChildren(...est.warnings.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
-  const list = $('by-formula');
-  list.replaceChildren();
-  for (const [name, value] of Object.entries(est.byFormula)) {
-    const row = document.createElement('div');
-    if (name === est.formula) row.className = 'chosen';
-    const dt = document.createElement('dt');
-    dt.textContent = FORMULA_NAMES[name] ?? name;
-    const dd = document.createElement('dd');
-    dd.textContent = value === null ? 'n/a' : `${formatEstimate(value)}`;
-    row.append(dt, dd);
-    list.append(row);
-  }
+  clear($('warnings'), est.warnings.map((w) => el('li', { text: w })));
+  clear($('by-formula'), Object.entries(est.byFormula).map(([name, value]) =>
+    el('div', { class: name === est.formula ? 'chosen' : null },
+      el('dt', { text: FORMULA_NAMES[name] ?? name }),
+      el('dd', { text: value === null ? 'n/a' : formatEstimate(value) }))));
 }
 
 function effortLabel(col) {
@@ -155,28 +136,11 @@ function effortLabel(col) {
 function buildTableSkeleton(table) {
   const head = $('load-table').tHead.rows[0];
   while (head.cells.length > 1) head.deleteCell(1);
-  for (let c = 0; c < table.rir.length; c++) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    head.append(th);
-  }
-  const body = $('load-table').tBodies[0];
-  body.replaceChildren();
-  for (const row of table.rows) {
-    const tr = body.insertRow();
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = row.reps;
-    tr.append(th);
-    row.cells.forEach((_cell, c) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'cell';
-      button.dataset.row = String(row.reps - 1);
-      button.dataset.col = String(c);
-      tr.insertCell().append(button);
-    });
-  }
+  head.append(...table.rir.map(() => el('th', { scope: 'col' })));
+  clear($('load-table').tBodies[0], table.rows.map((row) => el('tr', {},
+    el('th', { scope: 'row', text: row.reps }),
+    row.cells.map((_cell, c) => el('td', {},
+      el('button', { type: 'button', class: 'cell', dataset: { row: String(row.reps - 1), col: String(c) } }))))));
 }
 
 function renderTable(table) {

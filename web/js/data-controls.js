@@ -2,6 +2,9 @@
 // saved in this browser (./lib/store.js), and the list of saved items that could not be read
 // and were kept aside (they travel in the export file too).
 import { readSettings, writeSettings, checkImport } from './settings-store.js';
+import { el } from './lib/dom.js';
+import { download } from './lib/download.js';
+import { plural } from './lib/format.js';
 
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
 // What each kind of saved item is called on screen.
@@ -13,32 +16,16 @@ const ITEM_NAMES = {
 export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-/** Offers `text` as a file download named `name`. */
-export function download(name, text, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = el('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * @param {Awaited<ReturnType<import('./lib/store.js').getStore>>} store
  * @param {{onTheme: (theme: string) => void}} hooks
  */
 export async function mountDataControls(store, { onTheme }) {
-  const status = el('p', { className: 'data-status', role: 'status' });
+  const status = el('p', { class: 'data-status', role: 'status' });
   const say = (text) => { status.textContent = text; };
 
   const theme = el('select', { id: 'px-theme', name: 'theme' },
-    ...THEMES.map(([value, text]) => el('option', { value, textContent: text })));
+    ...THEMES.map(([value, text]) => el('option', { value, text: text })));
   const showTheme = async () => {
     const { settings } = await readSettings(store);
     theme.value = settings.theme;
@@ -51,16 +38,16 @@ export async function mountDataControls(store, { onTheme }) {
     say(answer.ok ? '' : `${answer.error}. The theme applies until you close this page.`);
   });
 
-  const exportButton = el('button', { type: 'button', textContent: 'Export data' });
+  const exportButton = el('button', { type: 'button', text: 'Export data' });
   exportButton.addEventListener('click', async () => {
     const doc = await store.exportAll();
     download(`proximity-data-${doc.exportedAt.slice(0, 10)}.json`, JSON.stringify(doc, null, 2));
-    const aside = doc.quarantine.length ? ` and ${doc.quarantine.length} kept-aside item(s)` : '';
-    say(`Exported ${Object.keys(doc.records).length} saved item(s)${aside}.`);
+    const aside = doc.quarantine.length ? ` and ${plural(doc.quarantine.length, 'kept-aside item')}` : '';
+    say(`Exported ${plural(Object.keys(doc.records).length, 'saved item')}${aside}.`);
   });
 
   const file = el('input', { type: 'file', accept: 'application/json,.json', hidden: true, id: 'px-import-file' });
-  const importButton = el('button', { type: 'button', textContent: 'Import data…' });
+  const importButton = el('button', { type: 'button', text: 'Import data…' });
   importButton.addEventListener('click', () => file.click());
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
@@ -70,17 +57,17 @@ export async function mountDataControls(store, { onTheme }) {
     try { doc = JSON.parse(await chosen.text()); } catch { say('Nothing was imported: the file is not valid JSON.'); return; }
     const answer = await store.importAll(doc, checkImport);
     if (!answer.ok) { say(`Nothing was imported: ${answer.message}.`); return; }
-    say(`Imported ${answer.count} item(s). Open Proximity pages now show them.`);
+    say(`Imported ${plural(answer.count, 'item')}. Open Proximity pages now show them.`);
   });
 
-  const asideList = el('ul', { className: 'data-aside-list' });
-  const aside = el('details', { className: 'data-aside', hidden: true },
-    el('summary', {}), el('p', { textContent: 'These could not be read and were kept aside unchanged. Export data includes them.' }), asideList);
+  const asideList = el('ul', { class: 'data-aside-list' });
+  const aside = el('details', { class: 'data-aside', hidden: true },
+    el('summary', {}), el('p', { text: 'These could not be read and were kept aside unchanged. Export data includes them.' }), asideList);
   const showAside = async () => {
     const entries = await store.quarantined();
     aside.hidden = entries.length === 0;
-    aside.querySelector('summary').textContent = `Kept aside: ${entries.length} item(s) that could not be read`;
-    asideList.replaceChildren(...entries.map((q) => el('li', { textContent: `${itemName(q.key)}, ${when(q.at)}: ${q.reason}` })));
+    aside.querySelector('summary').textContent = `Kept aside: ${plural(entries.length, 'item')} that could not be read`;
+    asideList.replaceChildren(...entries.map((q) => el('li', { text: `${itemName(q.key)}, ${when(q.at)}: ${q.reason}` })));
   };
 
   store.subscribe(({ cause, key }) => {
@@ -88,11 +75,11 @@ export async function mountDataControls(store, { onTheme }) {
     showAside();
   });
 
-  const footer = el('footer', { className: 'app-footer' },
-    el('h2', { textContent: 'Your data' }),
-    el('p', { textContent: 'Settings and plans are saved in this browser only. Nothing is sent anywhere.' }),
-    el('div', { className: 'data-actions' },
-      el('label', { htmlFor: 'px-theme', textContent: 'Theme' }), theme, exportButton, importButton, file),
+  const footer = el('footer', { class: 'app-footer' },
+    el('h2', { text: 'Your data' }),
+    el('p', { text: 'Settings and plans are saved in this browser only. Nothing is sent anywhere.' }),
+    el('div', { class: 'data-actions' },
+      el('label', { for: 'px-theme', text: 'Theme' }), theme, exportButton, importButton, file),
     status, aside);
   document.body.append(footer);
   if (store.problem) say(`Nothing can be saved: ${store.problem}. Everything works until you close the page.`);

@@ -6,7 +6,7 @@
 // once per load or change).
 import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
-import { download } from './data-controls.js';
+import { download } from './lib/download.js';
 import { historyRecord } from './history/history-record.js';
 import { progressView } from './history/progress-view.js';
 

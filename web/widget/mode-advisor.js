@@ -1,7 +1,10 @@
 // The widget's "advisor" mode: should this set go to failure? Exercise, set position,
 // reps, lifter status and spotter in; the core's verdict, target RIR range and reasons out
 // (px.exercises, px.adviseSet). Nothing here decides anything: it only shows the answer.
-import { h, numberField, selectField, inputNumber, formatNumber, showFieldError } from './widget-ui.js';
+import { numberField, selectField, inputNumber, widgetErrors } from './widget-ui.js';
+import { el as h } from '../js/lib/dom.js';
+import { formatRange } from '../js/lib/format.js';
+import { adoptVerdictPalette } from './widget-styles.js';
 import { SAFETY_OPTIONS, SAFETY_LABEL } from '../js/lib/safety-options.js';
 
 export const requires = ['exercises', 'adviseSet'];
@@ -11,6 +14,7 @@ const DEFAULT_REPS = 8;  // a typical hypertrophy set; the reader edits it
 const PHASE_OPTIONS = [['normal', 'Normal'], ['high-volume', 'High volume'], ['deload', 'Deload week']];
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
+  adoptVerdictPalette(container.getRootNode());
   const exercises = px.exercises({});
   const list = Array.isArray(exercises) ? exercises : exercises.exercises ?? [];
   const exercise = selectField('Exercise', {
@@ -28,8 +32,6 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
     step: 1, inputmode: 'numeric' });
   const spotter = selectField(SAFETY_LABEL, { name: 'safety', value: 'none', options: SAFETY_OPTIONS });
-  const inputs = { exercise: exercise.select, status: status.select, phase: phase.select, index: index.input,
-    of: of.input, reps: reps.input, safety: spotter.select };
 
   const badge = h('span', { class: 'badge', part: 'verdict' });
   const range = h('p', { class: 'detail', part: 'detail' });
@@ -46,6 +48,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     h('div', { class: 'fields' }, spotter.label),
     result, error,
   );
+  const field = ({ select, text }) => ({ input: select, text });
+  const errors = widgetErrors(error, { exercise: field(exercise), status: field(status), phase: field(phase),
+    index, of, reps, safety: field(spotter) }, { 'set.of': 'the number of sets' });
 
   let edited = false;
   function compute() {
@@ -62,19 +67,18 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     } catch (err) {
       const name = String(err.field ?? '').split('.').pop();
       const raw = attribute(name);
-      showFieldError(error, inputs, err, !edited && raw !== null ? `. Check the ${name}="${raw}" attribute.` : '');
+      errors.show(err, { suffix: !edited && raw !== null ? `. Check the ${name}="${raw}" attribute.` : '' });
       result.hidden = true;
       announce(error.textContent);
       fail(err);
       return;
     }
-    showFieldError(error, inputs, null);
+    errors.clear();
     result.hidden = false;
     badge.dataset.verdict = advice.verdict;
     badge.textContent = advice.verdictLabel ?? advice.verdict;
     const { min, max } = advice.targetRir ?? {};
-    range.textContent = min === max ? `Target: ${formatNumber(min)} reps in reserve`
-      : `Target: ${formatNumber(min)}–${formatNumber(max)} reps in reserve`;
+    range.textContent = `Target: ${formatRange(min, max)} reps in reserve`;
     const allowed = advice.techniques.filter((t) => t.allowed).map((t) => (t.limit ? `${t.name} (${t.limit})` : t.name));
     techniques.textContent = allowed.length ? `Allowed: ${allowed.join(', ')}` : 'No intensity techniques (drop sets, rest-pause…) for this set.';
     reasons.replaceChildren(...advice.reasons.map(reasonItem));

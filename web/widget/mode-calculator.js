@@ -2,7 +2,9 @@
 // estimated one-rep max out; "e1rm" adds the load for a target set, "table" the load table
 // (reps x RIR). The core computes every number (px.estimateOneRepMax, px.loadForTarget,
 // px.loadTable); this file only reads inputs and writes text.
-import { h, numberField, inputNumber, formatNumber, formulaLabel, showFieldError } from './widget-ui.js';
+import { numberField, inputNumber, formulaLabel, widgetErrors } from './widget-ui.js';
+import { el as h } from '../js/lib/dom.js';
+import { formatNumber, formatEstimate, plateText, plural } from '../js/lib/format.js';
 
 export const requires = ['estimateOneRepMax', 'loadForTarget', 'loadTable'];
 
@@ -16,7 +18,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     reps: numberField('Reps', { name: 'reps', value: options.reps, step: 1, inputmode: 'numeric' }),
     effort: numberField(effortLabel, { name: effort, value: options.effortValue, step: 0.5 }),
   };
-  const setInputs = { load: set.load.input, reps: set.reps.input, [effort]: set.effort.input };
+  const setInputs = [set.load.input, set.reps.input, set.effort.input];
   const title = mode === 'table' ? 'Load table from a set' : 'One-rep max from a set';
   const value = h('span', { class: 'value', part: 'value' });
   const detail = h('p', { class: 'detail', part: 'detail' });
@@ -30,6 +32,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
       set.load.label, set.reps.label, set.effort.label),
     result,
   );
+  const errors = widgetErrors(error, { load: set.load, reps: set.reps, [effort]: set.effort });
 
   const extra = mode === 'table' ? tableView(container, effort, unit) : targetView(container, effort, unit);
   // Until the reader edits a field, an error is about the page's attributes: say which.
@@ -47,7 +50,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     try {
       estimate = px.estimateOneRepMax(input);
     } catch (err) {
-      showFieldError(error, setInputs, err, fromAttribute(err));
+      errors.show(err, { suffix: fromAttribute(err) });
       value.textContent = '–';
       detail.textContent = warning.textContent = '';
       extra.clear();
@@ -55,17 +58,17 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
       fail(err);
       return;
     }
-    showFieldError(error, setInputs, null);
-    value.replaceChildren(formatNumber(estimate.e1rm), h('span', { class: 'unit', text: unit }));
-    detail.textContent = `${formulaLabel(estimate.formula)} formula · ${formatNumber(estimate.repsToFailure)} reps to failure`;
+    errors.clear();
+    value.replaceChildren(formatEstimate(estimate.e1rm), h('span', { class: 'unit', text: unit }));
+    detail.textContent = `${formulaLabel(estimate.formula)} formula · ${plural(estimate.repsToFailure, 'rep')} to failure`;
     warning.textContent = estimate.warnings.join(' ');
     const more = extra.update(px, estimate, { unit, formula });
     emit({ mode, input, result: estimate, ...more.detail });
-    announce(`Estimated one-rep max ${formatNumber(estimate.e1rm)} ${unit}. ${more.spoken ?? ''}`.trim());
+    announce(`Estimated one-rep max ${formatEstimate(estimate.e1rm)} ${unit}. ${more.spoken ?? ''}`.trim());
   }
 
   container.addEventListener('input', (event) => {
-    if (Object.values(setInputs).includes(event.target)) edited = true;
+    if (setInputs.includes(event.target)) edited = true;
     compute();
   }, { signal });
   compute();
@@ -83,7 +86,7 @@ function targetView(container, effort, unit) {
   container.append(h('div', { class: 'target', part: 'target' },
     h('fieldset', { class: 'fields' }, h('legend', { text: 'Load for a target set' }), reps.label, eff.label),
     h('div', { class: 'result' }, value, detail, loadable, error)));
-  const inputs = { reps: reps.input, [effort]: eff.input };
+  const errors = widgetErrors(error, { reps, [effort]: eff });
   const clear = () => { value.textContent = '–'; detail.textContent = loadable.textContent = ''; };
   return {
     clear,
@@ -92,18 +95,18 @@ function targetView(container, effort, unit) {
         unit, ...(formula ? { formula } : {}) };
       try {
         const target = px.loadForTarget(input);
-        showFieldError(error, inputs, null);
+        errors.clear();
         // The loadable weight is the headline, as on the calculator page; the exact figure is the detail.
         const headline = target.rounded ? target.rounded.load : target.load;
         value.replaceChildren(formatNumber(headline), h('span', { class: 'unit', text: unit }));
         const exact = formatNumber(target.load, 1) === formatNumber(headline) ? '' : `, exactly ${formatNumber(target.load, 1)} ${unit}`;
-        detail.textContent = `${formatNumber(target.percent)}% of 1RM${exact}` +
+        detail.textContent = `${formatEstimate(target.percent)}% of 1RM${exact}` +
           `${target.warnings.length ? ' · ' + target.warnings.join(' ') : ''}`;
         loadable.textContent = target.rounded ? loadableText(target.rounded, unit) : '';
         return { detail: { target }, spoken: `Target set: ${formatNumber(headline)} ${unit}.` };
       } catch (err) {
         clear();
-        showFieldError(error, inputs, err);
+        errors.show(err);
         return { detail: { targetError: { field: err.field, message: err.message } }, spoken: err.message };
       }
     },
@@ -114,8 +117,7 @@ function targetView(container, effort, unit) {
 function loadableText(rounded, unit) {
   const load = `${formatNumber(rounded.load, 2)} ${unit}`;
   if (!rounded.plates) return `Loadable: ${load}`;
-  const plates = rounded.plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight, 2)}` : formatNumber(p.weight, 2)));
-  const side = plates.length ? `per side ${plates.join(' + ')}` : 'the empty bar';
+  const side = rounded.plates.length ? `per side ${plateText(rounded.plates)}` : 'the empty bar';
   return `On a ${formatNumber(rounded.bar, 2)} ${unit} bar: ${load}, ${side}`;
 }
 
@@ -139,7 +141,7 @@ function tableView(container, effort, unit) {
         ...(effort === 'rpe' ? table.rpe : table.rir).map(columnHeader));
       body.replaceChildren(...table.rows.map((row) => h('tr', {},
         h('th', { scope: 'row', text: String(row.reps) }),
-        ...row.cells.map((cell) => h('td', { text: formatNumber(cell.load) })))));
+        ...row.cells.map((cell) => h('td', { text: formatEstimate(cell.load) })))));
       return { detail: { table }, spoken: '' };
     },
   };

@@ -10,7 +10,7 @@
 // message inside the widget. Defines nothing global but the element.
 import { loadProximity } from '../js/proximity.js';
 import { adoptStyles } from './widget-styles.js';
-import { h } from './widget-ui.js';
+import { el as h } from '../js/lib/dom.js';
 
 const TAG = 'proximity-calculator';
 const ENUMS = {

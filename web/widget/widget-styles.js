@@ -69,8 +69,11 @@ thead th { color: var(--_muted); font-weight: 600; }
 tbody th { text-align: start; }
 .badge { display: inline-block; padding: 0.2em 0.7em; border-radius: 999px; font-weight: 700;
   background: var(--_accent); color: var(--_on-accent); }
-.badge[data-verdict="failure"] { background: var(--proximity-verdict-failure, #8a1c1c); color: #fff; }
-.badge[data-verdict="no-failure"] { background: var(--proximity-verdict-no-failure, #38424c); color: #fff; }
+.badge[data-verdict] { color: var(--verdict-ink, var(--_on-accent)); }
+.badge[data-verdict="failure"] { background: var(--proximity-verdict-failure, var(--verdict-failure, var(--_accent))); }
+.badge[data-verdict="near-failure"] { background: var(--proximity-verdict-near-failure, var(--verdict-near-failure, var(--_accent))); }
+.badge[data-verdict="stop-short"] { background: var(--proximity-verdict-stop-short, var(--verdict-stop-short, var(--_accent))); }
+.badge[data-verdict="no-failure"] { background: var(--proximity-verdict-no-failure, var(--verdict-no-failure, var(--_accent))); }
 details { margin-top: 0.6em; }
 summary { cursor: pointer; color: var(--_accent); font-weight: 600; }
 ol { margin: 0.4em 0 0; padding-inline-start: 1.3em; }
@@ -90,4 +93,16 @@ export function adoptStyles(root) {
     style.textContent = WIDGET_CSS;
     root.append(style);
   }
+}
+
+// The verdict colours are the pages' own palette (verdicts.css beside this file), loaded
+// once, only by the modes that show a verdict.
+let palette = null;
+export function adoptVerdictPalette(root) {
+  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return;
+  palette ??= fetch(new URL('./verdicts.css', import.meta.url))
+    .then((answer) => (answer.ok ? answer.text() : ''))
+    .then((css) => new CSSStyleSheet().replace(css))
+    .catch(() => null);   // without it the badges keep the accent colour, with their words
+  palette.then((sheet) => { if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]; });
 }

@@ -1,17 +1,7 @@
 // "What to load" for the chosen cell of the load table: the rounded load, how it was
 // reached, and for a barbell the plates per side drawn on a bar.
-import { formatNumber, formatEstimate } from './format.js';
-
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
+import { formatNumber, formatEstimate, plateText, plural } from '../lib/format.js';
+import { el } from '../lib/dom.js';
 
 function barbellDrawing(plates, unit) {
   const heaviest = Math.max(...plates.map((p) => p.weight), 1);
@@ -39,15 +29,14 @@ export function renderBreakdown(container, { reps, effortLabel, cell, table, uni
   if (!cell || cell.load === null) return;
   const equipment = table.equipment;
   container.append(
-    el('h3', { text: `${reps} ${reps === 1 ? 'rep' : 'reps'} @ ${effortLabel}` }),
+    el('h3', { text: `${plural(reps, 'rep')} @ ${effortLabel}` }),
     el('p', { class: 'big', text: `${formatNumber(cell.rounded)} ${unit}` }),
   );
   const how = el('p', { class: 'hint', text: `${formatEstimate(cell.percent)} % of your e1RM: ${formatEstimate(cell.load)} ${unit}, rounded to ${formatNumber(cell.rounded)} ${unit}, the nearest load your equipment makes` });
   if (equipment.type === 'barbell') {
-    const perSide = cell.plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight)}` : formatNumber(p.weight)));
     container.append(el('p', {
       class: 'per-side',
-      text: cell.plates.length ? `Each side: ${perSide.join(' + ')} ${unit}` : 'The empty bar, no plates',
+      text: cell.plates.length ? `Each side: ${plateText(cell.plates)} ${unit}` : 'The empty bar, no plates',
     }), how);
     container.append(el('p', { class: 'hint', text: `On a ${formatNumber(equipment.bar)} ${unit} bar` }));
     if (cell.plates.length) container.append(barbellDrawing(cell.plates, unit));

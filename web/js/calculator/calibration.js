@@ -3,7 +3,9 @@
 // when applied, sent with every estimate so the core corrects the call and sizes the
 // band from the lifter's own spread.
 import { ProximityError } from '../proximity.js';
-import { formatNumber } from './format.js';
+import { formatNumber, plural } from '../lib/format.js';
+import { el } from '../lib/dom.js';
+import { fieldErrors } from '../lib/field-errors.js';
 
 const $ = (id) => document.getElementById(id);
 const INPUTS = { reps: 'cal-reps', predictedRir: 'cal-rir', failureReps: 'cal-failure' };
@@ -13,14 +15,18 @@ function numberOrUndefined(id) {
   return text === '' ? undefined : Number(text);
 }
 
+// "You stop about 1 rep further from failure than you call; your calls vary by 0.5 reps
+// from set to set (3 sets), so estimates use ±1 rep."
 function summaryText(result) {
-  const bias = formatNumber(Math.abs(result.bias), 1);
-  const direction = result.bias > 0 ? `You stop about ${bias} reps further from failure than you call`
-    : result.bias < 0 ? `You stop about ${bias} reps closer to failure than you call`
+  const bias = plural(Math.abs(result.bias), 'rep', 'reps', 1);
+  const direction = result.bias > 0 ? `You stop about ${bias} further from failure than you call`
+    : result.bias < 0 ? `You stop about ${bias} closer to failure than you call`
       : 'Your calls are right on average';
-  const band = result.misjudgement === null ? result.warnings.join(' ')
-    : `spread ${formatNumber(result.spread, 1)} over ${result.count} sets, so estimates use ±${formatNumber(result.misjudgement)} reps.`;
-  return `${direction}; ${band}`;
+  if (result.misjudgement === null) return `${direction}; ${result.warnings.join(' ')}`;
+  const sets = plural(result.count, 'set');
+  const spread = result.spread === 0 ? `every one of your ${sets} missed by the same amount`
+    : `your calls vary by about ${plural(result.spread, 'rep', 'reps', 1)} from set to set (${sets})`;
+  return `${direction}; ${spread}, so estimates use ±${plural(result.misjudgement, 'rep')}.`;
 }
 
 export class CalibrationPanel {
@@ -29,6 +35,13 @@ export class CalibrationPanel {
     this.px = px;
     this.settings = settings;
     this.onChange = onChange;
+    // Errors name sets[0].<field>; one without a known field goes next to the reps.
+    this.errors = fieldErrors({
+      find: (field) => {
+        const id = INPUTS[field.split('.').pop()] ?? INPUTS.reps;
+        return { input: $(id), note: $(`${id}-error`) };
+      },
+    });
     settings.calibration ??= { sets: [], apply: true };
     if (!Array.isArray(settings.calibration.sets)) settings.calibration.sets = [];
     $('calibration-apply').checked = settings.calibration.apply !== false;
@@ -57,19 +70,13 @@ export class CalibrationPanel {
   }
 
   add() {
-    for (const id of Object.values(INPUTS)) {
-      $(id).removeAttribute('aria-invalid');
-      $(`${id}-error`).textContent = '';
-    }
+    this.errors.clear();
     const candidate = Object.fromEntries(Object.entries(INPUTS).map(([key, id]) => [key, numberOrUndefined(id)]));
     try {
       this.px.calibrateRir({ sets: [candidate] });  // the core checks it; errors name sets[0].<field>
     } catch (err) {
       if (!(err instanceof ProximityError)) throw err;
-      const key = /^sets\[0\]\.(\w+)$/.exec(err.field)?.[1];
-      const id = INPUTS[key] ?? INPUTS.reps;
-      $(id).setAttribute('aria-invalid', 'true');
-      $(`${id}-error`).textContent = err.message.replace(/^sets\[0\]\.\w+ /, '').replace(/^./, (c) => c.toUpperCase());
+      this.errors.show(err);
       return;
     }
     this.settings.calibration.sets.push(candidate);
@@ -92,21 +99,14 @@ export class CalibrationPanel {
       $('calibration-summary').textContent = err.message;  // a stored set the core now refuses
       return;
     }
-    sets.forEach((set, i) => {
+    list.append(...sets.map((set, i) => {
       const { actualRir, error } = result.sets[i];
-      const item = document.createElement('li');
-      const text = document.createElement('span');
-      text.textContent = `${set.reps} reps, called RIR ${formatNumber(set.predictedRir)}, failed at ${set.failureReps}: ` +
-        `true RIR ${formatNumber(actualRir)} (${error > 0 ? '+' : ''}${formatNumber(error)})`;
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'button';
-      remove.dataset.index = String(i);
-      remove.textContent = 'Remove';
-      remove.setAttribute('aria-label', `Remove calibration set ${i + 1}`);
-      item.append(text, remove);
-      list.append(item);
-    });
+      return el('li', {},
+        el('span', { text: `${plural(set.reps, 'rep')}, called RIR ${formatNumber(set.predictedRir)}, failed at ${set.failureReps}: ` +
+          `true RIR ${formatNumber(actualRir)} (${error > 0 ? '+' : ''}${formatNumber(error)})` }),
+        el('button', { type: 'button', class: 'button', dataset: { index: String(i) }, text: 'Remove',
+          'aria-label': `Remove calibration set ${i + 1}` }));
+    }));
     $('calibration-summary').textContent = summaryText(result);
   }
 }

@@ -1,6 +1,7 @@
 // The "Equipment and rounding" settings: a barbell's bar and plate inventory, or a
 // dumbbell rack / machine stack's step, lightest and heaviest. It only edits and reads
 // back the equipment object; the core validates it and rounds with it.
+import { el } from '../lib/dom.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -66,13 +67,10 @@ export class EquipmentEditor {
   }
 
   addPlateRow({ weight, count }) {
-    const row = document.createElement('div');
-    row.className = 'plate-row';
-    row.innerHTML = `
-      <div class="field"><label></label><input type="number" inputmode="decimal" min="0" step="any" data-part="weight"></div>
-      <div class="field"><label></label><input type="number" inputmode="numeric" min="0" step="1" data-part="count"></div>
-      <button type="button" class="button remove">×</button>
-      <p class="field-error"></p>`;
+    const field = (inputmode, step, part) => el('div', { class: 'field' }, el('label'),
+      el('input', { type: 'number', inputmode, min: '0', step, dataset: { part } }));
+    const row = el('div', { class: 'plate-row' }, field('decimal', 'any', 'weight'), field('numeric', '1', 'count'),
+      el('button', { type: 'button', class: 'button remove', text: '×' }), el('p', { class: 'field-error' }));
     row.querySelector('[data-part="weight"]').value = valueText(weight);
     row.querySelector('[data-part="count"]').value = valueText(count);
     this.rows.append(row);

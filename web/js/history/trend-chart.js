@@ -3,6 +3,8 @@
 // RIR calibration puts around it as a shaded area, lower bounds (sets with no effort
 // logged) as open dots, e1RM records as marked dots. The table next to it (renderTrendTable)
 // is the same data for screen readers; the SVG itself is one labelled image.
+import { formatEstimate } from '../lib/format.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function el(name, attrs = {}, parent) {
@@ -18,7 +20,7 @@ function label(parent, x, y, content, cls, anchor = 'start') {
 
 const DAY_MS = 86400e3;
 const dayOf = (date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-export const fmt = (v) => (Math.round(v * 10) / 10).toString();
+export const fmt = formatEstimate;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const shortDate = (date) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 

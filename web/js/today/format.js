@@ -1,12 +1,12 @@
 // Words and numbers for the session view (presentation only; every value comes from the core).
+import { formatNumber as num, plateText } from '../lib/format.js';
+
 export const SET_TYPE_LABELS = {
   warmup: 'Warm-up', working: 'Working', failure: 'Failure', drop: 'Drop set',
   restPause: 'Rest-pause', myo: 'Myo-reps', forced: 'Forced reps',
 };
 
-export const num = (x) => (Math.round(x * 100) / 100).toString();
-
-export const plateText = (plates) => plates.map((p) => (p.count > 1 ? `${p.count} × ${num(p.weight)}` : num(p.weight))).join(' + ');
+export { num, plateText };
 
 // "25 + 10 a side", "Empty bar", or '' for dumbbells and machines.
 export function perSideText(rounded) {
