@@ -149,9 +149,13 @@ json log_set(EngineState& state, const json& raw) {
 json analyze_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     fields::reject_unknown_fields(in, "", {"history", "profile", "formula", "unit", "lifter", "calibration", "equipment",
-                                           "plan", "today", "from"});
+                                           "plan", "today", "from", "exercise"});
     int from = -100000000;  // before any date: everything
     if (fields::has(in, "from")) from = analysis::day_number(read_date(in, "from"));
+    // exercise: null = no exercise's per-session lists (a page's first look: the list of
+    // exercises and every card, then the chosen exercise's trend).
+    std::optional<std::string> only;
+    if (in.contains("exercise")) only = in.at("exercise").is_null() ? std::string() : fields::read_string(in, "exercise", "");
     const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises, state.profile.get());
     std::optional<history::History> given;
     if (fields::has(in, "history"))
@@ -161,12 +165,12 @@ json analyze_history(const EngineState& state, const json& raw) {
         analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
         throw InputError("today", "today (" + options.today + ") is before the last workout (" +
                                       h.workouts.back().start.substr(0, 10) + ")");
-    if (given) return analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from);
+    if (given) return analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from, only);
     // The kept history: start from the last analysis of it (analysis_memo.hpp).
     auto [previous, unchanged] = state.memo->take(state.workout_ids);
     analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
                                                             previous ? &*previous : nullptr, unchanged);
-    json out = analysis_json(a, h, from);
+    json out = analysis_json(a, h, from, only);
     state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
     return out;
 }

@@ -12,11 +12,14 @@
 //                  new exercise); with `workout`, starts that new workout with it
 //   clearHistory   {} -> {workouts: 0, sets: 0}
 //   analyzeHistory {history?, profile?, formula?, unit?, lifter?, calibration?, equipment?, plan?,
-//                   today?, from?} (analysis_inputs.hpp) -> the analysis of `history`, or
+//                   today?, from?, exercise?} (analysis_inputs.hpp) -> the analysis of `history`, or
 //                  of the kept one when none is passed; `from` (YYYY-MM-DD) keeps the dated
-//                  lists to that day on (analysis_json.hpp), e.g. this week after a set:
+//                  lists to that day on, and `exercise` (an id, or null for none) keeps the
+//                  per-session lists to that exercise's (analysis_json.hpp: what a page
+//                  draws), e.g. this
+//                  week after a set:
 //     { unit, formula,
-//       exercises: [{ exercise, name, trend, best: {e1rm, date} | null,
+//       exercises: [{ exercise, name, trend, best: {e1rm, date} | null, sessionCount,
 //                     sessions: [{date, e1rm, low, high, lowerBound, failureSets, hardSets}],
 //                     records: [{type: e1rm|reps|repsAtLoad, date, load, reps, e1rm?, previous?}] }],
 //       weeks: [{ start (Monday), hardSets: {<muscle>: n}, failureSets: {total, <muscle>: n},

@@ -49,14 +49,16 @@ json records_json(const std::vector<Record>& records, int from) {
     return out;
 }
 
-json exercises_json(const HistoryAnalysis& a, int from) {
+json exercises_json(const HistoryAnalysis& a, int from, const std::optional<std::string>& only) {
     json out = json::array();
     for (size_t i = 0; i < a.trends.size(); ++i) {
         const ExerciseTrend& t = a.trends[i];
         json j = json::object();
         j["exercise"] = t.info->id;
         j["name"] = t.name;
-        j["sessions"] = sessions_json(t, from);
+        const bool listed = !only || *only == t.info->id;
+        j["sessionCount"] = t.sessions.size();
+        j["sessions"] = listed ? sessions_json(t, from) : json::array();
         if (t.best_e1rm) {
             json best = json::object();
             best["e1rm"] = *t.best_e1rm;
@@ -66,7 +68,7 @@ json exercises_json(const HistoryAnalysis& a, int from) {
             j["best"] = nullptr;
         }
         j["trend"] = optional_number(trend_e1rm(t));
-        j["records"] = records_json(a.records[i], from);
+        j["records"] = listed ? records_json(a.records[i], from) : json::array();
         out.push_back(std::move(j));
     }
     return out;
@@ -105,7 +107,7 @@ json weeks_json(const HistoryAnalysis& a, int from) {
     return out;
 }
 
-json failure_json(const HistoryAnalysis& a, const history::History& h, int from) {
+json failure_json(const HistoryAnalysis& a, const history::History& h, int from, const std::optional<std::string>& only) {
     int failure = 0, hard = 0;
     for (const WeekTally& w : a.weeks.weeks) failure += w.failure_set_count, hard += w.hard_set_count;
     json out = json::object();
@@ -117,14 +119,15 @@ json failure_json(const HistoryAnalysis& a, const history::History& h, int from)
     for (const AdvisedAgainst& s : a.weeks.advised_against) {
         const policy::Rule* rule = s.judgement.rule;
         if (s.day < from) continue;
+        const std::string& id = h.workouts[size_t(s.workout)].exercises[size_t(s.entry)].exercise;
         json j = json::object();
         j["date"] = date_text(s.day);
-        j["exercise"] = h.workouts[size_t(s.workout)].exercises[size_t(s.entry)].exercise;
+        j["exercise"] = id;
         j["set"] = s.set + 1;
         j["verdict"] = policy::verdict_id(s.judgement.verdict);
         j["rule"] = rule ? json(rule->id) : json(nullptr);
         j["title"] = rule ? json(rule->title) : json(nullptr);
-        sets.push_back(std::move(j));
+        if (!only || *only == id) sets.push_back(std::move(j));
         auto it = std::find_if(reasons.begin(), reasons.end(),
                                [&](const json& r) { return r["rule"] == (rule ? json(rule->id) : json(nullptr)); });
         if (it == reasons.end()) {
@@ -253,13 +256,13 @@ json planned_json(const HistoryAnalysis& a, int from) {
 
 }  // namespace
 
-json analysis_json(const HistoryAnalysis& a, const history::History& history, int from) {
+json analysis_json(const HistoryAnalysis& a, const history::History& history, int from, const std::optional<std::string>& exercise) {
     json out = json::object();
     out["unit"] = units::unit_name(a.options.unit);
     out["formula"] = load::formula_name(a.options.formula);
-    out["exercises"] = exercises_json(a, from);
+    out["exercises"] = exercises_json(a, from, exercise);
     out["weeks"] = weeks_json(a, from);
-    out["failure"] = failure_json(a, history, from);
+    out["failure"] = failure_json(a, history, from, exercise);
     out["calibration"] = calibration_out(a, from);
     out["fatigue"] = fatigue_json(a);
     out["readiness"] = points_json(a.readiness.logged, from);

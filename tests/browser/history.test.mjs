@@ -172,6 +172,15 @@ test('with a plan saved, the next session lists each exercise with its load from
   assert.match(first, /\d+ reps @ RIR \d/);
   assert.match(first, /\d+(\.\d)? kg/);
   assert.ok(await page.locator('#next tbody tr').count() >= 3);
+  // Readiness goes on through the rest of the block: a dashed continuation of the line,
+  // and the projected days in the table, marked as such.
+  assert.equal(await page.locator('#readiness-chart polyline.hx-projection').count(), 1);
+  const projected = await page.locator('#readiness-table tbody tr', { hasText: 'projected from your plan' }).count();
+  const projection = await page.evaluate(async (p) => (await (await import('./js/proximity.js')).loadProximity())
+    .analyzeHistory({ plan: p, exercise: null }).projection, plan);
+  assert.ok(projection.length >= 20, `${projection.length} projected days`);
+  assert.equal(projected, projection.length);
+  assert.match(await page.locator('#readiness-chart svg').getAttribute('aria-label'), /as projected through the rest of your planned block/);
   await page.locator('section:has(#next-heading)').screenshot({ path: new URL('../../test-artifacts/history-next-360.png', import.meta.url).pathname });
   assert.deepEqual(errors, []);
   await context.close();

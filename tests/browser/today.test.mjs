@@ -187,3 +187,27 @@ test('the planner shows each set\'s load from the profile; the advisor is prefil
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the session learns from the history: the load steps up from the trend, with its reason on the card', async () => {
+  const { page, context, errors } = await openPage(browser, `${site.url}today.html`, { viewport: { width: 360, height: 740 } });
+  await ready(page);
+  const plan = { version: 1, weeks: [{ sessions: [{ name: 'Legs', exercises: [
+    { exercise: 'back-squat', sets: [{ reps: 5, rir: 2 }, { reps: 5, rir: 2 }] }] }] }] };
+  // Last time 5 @ RIR 3 at 100 kg beat the target of 5 @ RIR 2 (double progression).
+  const set = { load: 100, unit: 'kg', reps: 5, rir: 3 };
+  const history = { version: 1, workouts: [{ start: '2024-12-02T18:00:00', plan: { week: 0, session: 0 },
+    exercises: [{ exercise: 'back-squat', sets: [set, set] }] }] };
+  await writeRecord(page, 'plan', plan);
+  await writeRecord(page, 'history', history);
+  await writeRecord(page, 'profile', { version: 1, unit: 'kg', status: 'intermediate', safety: 'pins' });
+  await page.reload();
+  await ready(page);
+  await page.click('#start-plan');
+  const card = page.locator('.exercise.current');
+  assert.equal(await card.locator('.exercise-why').textContent(),
+    'Last time 5 reps at RIR 3 at 100 kg beat the target of 5 reps at RIR 2: up to 102.5 kg.');
+  assert.match(await card.locator('.set').first().locator('.set-load').textContent(), /^102\.5 kg/);
+  assert.equal(await card.locator('.exercise-fatigue').isHidden(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

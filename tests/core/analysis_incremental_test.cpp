@@ -95,7 +95,7 @@ TEST(AnalysisIncremental, TheEngineAfterEachLoggedSetAnswersAsTheWholeHistorySen
     e.call_json("clearHistory", json::object());
     const char* lifts[] = {"bench-press", "incline-bench-press", "back-squat", "cable-fly"};
     int day = 2;
-    for (int w = 0; w < 12; ++w, day += 3) {
+    for (int w = 0; w < 12; ++w, day += 2) {
         const std::string start = "2024-12-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T18:00:00";
         for (int x = 0; x < 3; ++x) {
             const std::string lift = lifts[(w + x) % 4];

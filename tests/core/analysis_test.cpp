@@ -194,9 +194,9 @@ TEST(AnalysisFatigue, ARealDropIsFlagged) {
     // below 120.85. Two sessions at 95 (117.17) are a drop.
     const HistoryAnalysis a = analyze(squat_sessions({100, 101, 100, 101, 95, 95}));
     ASSERT_EQ(a.signs.size(), 1u);
-    EXPECT_EQ(date_text(a.trends[0].sessions[size_t(a.signs[0].drop.first)].day), "2024-12-10");
-    EXPECT_NEAR(a.signs[0].drop.expected, (123.333333 * 2 + 124.566667 * 2) / 4, 1e-5);
-    EXPECT_NEAR(a.signs[0].drop.band, 0.025 * a.signs[0].drop.expected, 1e-9);
+    EXPECT_EQ(date_text(a.trends[0].sessions[size_t(a.signs[0].points.front().session)].day), "2024-12-10");
+    EXPECT_NEAR(a.signs[0].points.front().expected, (123.333333 * 2 + 124.566667 * 2) / 4, 1e-5);
+    EXPECT_NEAR(a.signs[0].points.front().band, 0.025 * a.signs[0].points.front().expected, 1e-9);
 }
 
 TEST(AnalysisFatigue, OrdinaryNoiseAndASingleBadDayAreNot) {

@@ -8,6 +8,7 @@ import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { download } from './lib/download.js';
 import { historyRecord } from './history/history-record.js';
+import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,10 +19,16 @@ const store = await getStore();
 const record = historyRecord(store);
 const library = px.exercises({});
 const exerciseNames = Object.fromEntries(library.filter((e) => !e.custom).map((e) => [e.id, e.name]));
+// The analysis options of the page: the saved plan when the core reads it (its next
+// session and the readiness projection), else none.
+let asked = {};
 const view = progressView({
   muscleNames: Object.fromEntries(px.muscles({}).map((m) => [m.id, m.name])),
   landmarks: px.planDefaults({}).landmarks,
   exerciseNames,
+  // One exercise's sessions and records, for the trend chart (the kept history is not
+  // re-analysed: the engine starts from its last analysis).
+  trendOf: (exercise) => px.analyzeHistory({ ...asked, exercise }).exercises.find((e) => e.exercise === exercise),
 });
 
 /** The saved plan, when it is one the core reads (the analysis then gives its next session). */
@@ -43,10 +50,21 @@ async function showProgress() {
     $('status').textContent = 'No training saved yet. Import an export from Strong or Hevy to see your progress.';
     return;
   }
-  const kept = px.setHistory({ history });
+  // The profile goes with the history: the analysis reads the lifter's status, safety,
+  // calibration and equipment from it.
+  const { profile } = await loadProfile(store, px);
+  const kept = px.setHistory({ history, profile });
   const plan = await savedPlan();
+  // The first look asks for no exercise's sessions (exercise: null); the chart then asks
+  // for the chosen one's (view.trendOf), so a year of sessions never crosses all at once.
   let analysis;
-  try { analysis = px.analyzeHistory(plan ? { plan } : {}); } catch { analysis = px.analyzeHistory({}); }
+  try {
+    asked = plan ? { plan } : {};
+    analysis = px.analyzeHistory({ ...asked, exercise: null });
+  } catch {
+    asked = {};
+    analysis = px.analyzeHistory({ exercise: null });
+  }
   $('status').textContent = `${plural(kept.workouts, 'workout')} and ${plural(kept.sets, 'set')} saved on this device.`;
   view.show(analysis);
   showCustom(history);

@@ -17,7 +17,7 @@ function item(list, text, cls) {
   return li;
 }
 
-export function progressView({ muscleNames, landmarks, exerciseNames }) {
+export function progressView({ muscleNames, landmarks, exerciseNames, trendOf }) {
   let analysis = null;
   const nameOf = (id, fallback) => exerciseNames[id] ?? fallback ?? 'this exercise';
   const muscle = (id) => muscleNames[id] ?? id;
@@ -82,8 +82,10 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
   }
 
   function renderTrend() {
-    const ex = analysis.exercises.find((e) => e.exercise === $('exercise').value) ?? analysis.exercises[0];
-    if (!ex) return;
+    const listed = analysis.exercises.find((e) => e.exercise === $('exercise').value) ?? analysis.exercises[0];
+    if (!listed) return;
+    // The answer lists every exercise; the chosen one's sessions are asked for when drawn.
+    const ex = listed.sessions.length || !listed.sessionCount || !trendOf ? listed : (trendOf(listed.exercise) ?? listed);
     const range = document.querySelector('input[name="range"]:checked').value;
     const last = ex.sessions.at(-1)?.date;
     const from = range === 'all' || !last ? '' : new Date(Date.parse(`${last}T00:00:00Z`) - Number(range) * DAY_MS).toISOString().slice(0, 10);
@@ -204,8 +206,8 @@ export function progressView({ muscleNames, landmarks, exerciseNames }) {
 
   function fillSelects() {
     const exercise = $('exercise'), keep = exercise.value;
-    exercise.replaceChildren(...analysis.exercises.filter((e) => e.sessions.some((s) => s.e1rm != null))
-      .sort((a, b) => b.sessions.length - a.sessions.length)
+    exercise.replaceChildren(...analysis.exercises.filter((e) => e.best != null)
+      .sort((a, b) => b.sessionCount - a.sessionCount)
       .map((e) => new Option(nameOf(e.exercise, e.name), e.exercise)));
     if ([...exercise.options].some((o) => o.value === keep)) exercise.value = keep;
     const week = $('week'), keepWeek = week.value;
