@@ -13,6 +13,7 @@
 #include "core/plan/fatigue_budget.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/mesocycle.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "core/plan/plan_reader.hpp"
 #include "core/plan/plan_template.hpp"
 #include "core/plan/plan_writer.hpp"
@@ -184,6 +185,9 @@ json plan_defaults(const json& input) {
     limits["nesting"] = kMaxNesting;
     limits["nameLength"] = plan::kMaxNameLength;
     limits["reps"] = std::vector<int>{1, plan::kMaxReps};
+    json ranges = json::object();
+    for (const plan::NumberRange& r : plan::kNumberRanges) ranges[r.field] = std::vector<double>{r.min, r.max};
+    limits["fields"] = std::move(ranges);
     out["limits"] = std::move(limits);
     out["words"] = plan_words_json();
     return out;

@@ -4,6 +4,7 @@
 #include "core/common/json_fields.hpp"
 #include "core/common/text_length.hpp"
 #include "core/common/number_text.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "core/plan/plan_paths.hpp"
 #include "core/plan/plan_words.hpp"
 #include "core/plan/sentence_case.hpp"
@@ -159,12 +160,12 @@ PlannedSet read_set_at(const json& raw, const std::string& where) {
             throw InputError(field, field + ": " + lowercase_first(policy::technique_name(*s.technique)) +
                                         " takes a set to failure or past it; plan the set to failure");
     }
-    s.load = fields::read_optional_number(j, "load", where, 0, 10000);
+    s.load = fields::read_optional_number(j, "load", where, kSetLoad.min, kSetLoad.max);
     if (s.load && *s.load <= 0) {
         const std::string field = fields::path(where, "load");
         throw InputError(field, field + " must be greater than 0");
     }
-    s.percent_e1rm = fields::read_optional_number(j, "percentE1rm", where, 1, 100);
+    s.percent_e1rm = fields::read_optional_number(j, "percentE1rm", where, kPercentE1rm.min, kPercentE1rm.max);
     return s;
 }
 
@@ -252,9 +253,9 @@ Landmark read_landmark(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"min", "max", "ceiling"});
     Landmark l;
-    l.min = fields::read_number(j, "min", where, 0, 60);
-    l.max = fields::read_number(j, "max", where, 0, 60);
-    l.ceiling = fields::read_number(j, "ceiling", where, 0, 60);
+    l.min = fields::read_number(j, "min", where, kLandmarkSets.min, kLandmarkSets.max);
+    l.max = fields::read_number(j, "max", where, kLandmarkSets.min, kLandmarkSets.max);
+    l.ceiling = fields::read_number(j, "ceiling", where, kLandmarkSets.min, kLandmarkSets.max);
     if (l.min > l.max) throw InputError(where + ".max", where + ": max must be at least min");
     if (l.max > l.ceiling) throw InputError(where + ".ceiling", where + ": ceiling must be at least max");
     return l;
@@ -266,9 +267,9 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
         const std::string cw = fields::path(where, "counting");
         const json& c = require_object_at(j.at("counting"), cw);
         fields::reject_unknown_fields(c, cw, {"primary", "secondary", "maxRir"});
-        out.counting.primary = fields::read_number_or(c, "primary", cw, 0.1, 2, out.counting.primary);
-        out.counting.secondary = fields::read_number_or(c, "secondary", cw, 0, 1, out.counting.secondary);
-        out.counting.max_hard_rir = fields::read_number_or(c, "maxRir", cw, 0, 10, out.counting.max_hard_rir);
+        out.counting.primary = fields::read_number_or(c, "primary", cw, kPrimaryWeight.min, kPrimaryWeight.max, out.counting.primary);
+        out.counting.secondary = fields::read_number_or(c, "secondary", cw, kSecondaryWeight.min, kSecondaryWeight.max, out.counting.secondary);
+        out.counting.max_hard_rir = fields::read_number_or(c, "maxRir", cw, kHardRir.min, kHardRir.max, out.counting.max_hard_rir);
     }
     if (fields::has(j, "landmarks")) {
         const std::string lw = fields::path(where, "landmarks");
@@ -281,16 +282,16 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
             out.landmarks.set(*m, at_place(field, [&] { return place; }, [&] { return read_landmark(it.value(), field); }));
         }
     }
-    if (auto budget = fields::read_optional_number(j, "fatigueBudget", where, 1, 10000)) out.fatigue_budget = budget;
+    if (auto budget = fields::read_optional_number(j, "fatigueBudget", where, kFatigueBudget.min, kFatigueBudget.max)) out.fatigue_budget = budget;
     if (fields::has(j, "model")) {
         const std::string mw = fields::path(where, "model");
         const json& m = require_object_at(j.at("model"), mw);
         fields::reject_unknown_fields(m, mw, {"tau1", "tau2", "k1", "k2"});
         FitnessFatigueParams& p = out.model;
-        p.tau1 = fields::read_number_or(m, "tau1", mw, 1, 365, p.tau1);
-        p.tau2 = fields::read_number_or(m, "tau2", mw, 1, 365, p.tau2);
-        p.k1 = fields::read_number_or(m, "k1", mw, 0.01, 100, p.k1);
-        p.k2 = fields::read_number_or(m, "k2", mw, 0.01, 100, p.k2);
+        p.tau1 = fields::read_number_or(m, "tau1", mw, kFadeDays[0].min, kFadeDays[0].max, p.tau1);
+        p.tau2 = fields::read_number_or(m, "tau2", mw, kFadeDays[1].min, kFadeDays[1].max, p.tau2);
+        p.k1 = fields::read_number_or(m, "k1", mw, kGains[0].min, kGains[0].max, p.k1);
+        p.k2 = fields::read_number_or(m, "k2", mw, kGains[1].min, kGains[1].max, p.k2);
         if (p.tau1 <= p.tau2)
             throw InputError(mw + ".tau1", mw + ".tau1 must be longer than the " +
                                                lowercase_first(field_label("tau2")));

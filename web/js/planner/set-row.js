@@ -105,7 +105,8 @@ export function setRow(x, set, address) {
   const load = document.createElement('span');
   load.className = 'pl-load';
   // A fixed load for this set (empty: from the lifter's e1RM, see results.js).
-  const fixed = numberInput({ min: 0, max: 10000, step: 'any', mode: 'decimal', value: set.load ?? '', label: `Fixed load, ${what}` });
+  const [minLoad, maxLoad] = state.defaults.limits.fields.load;
+  const fixed = numberInput({ min: minLoad, max: maxLoad, step: 'any', mode: 'decimal', value: set.load ?? '', label: `Fixed load, ${what}` });
   fixed.className = 'pl-fixed';
   fixed.placeholder = 'fixed';
   drawn.inputs.set(field('load'), fixed);

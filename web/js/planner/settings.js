@@ -23,6 +23,11 @@ export function fillSettingsWords() {
   for (const select of [$('set-status'), $('gen-status')]) options(select, statuses);
   $('gen-status').value = 'intermediate';
   options($('week-phase'), phases);
+  // Each number's range is the one the core reads it in.
+  for (const input of document.querySelectorAll('input[type="number"][data-setting]')) {
+    const [min, max] = state.defaults.limits.fields[input.dataset.setting];
+    Object.assign(input, { min: String(min), max: String(max) });
+  }
   const list = $('model-explained');
   list.replaceChildren();
   for (const { key, label, description } of model) {
@@ -66,7 +71,8 @@ function renderLandmarks(plan) {
     const inputs = {};
     for (const key of ['min', 'max', 'ceiling']) {
       const td = document.createElement('td');
-      const input = numberInput({ min: 0, max: 60, step: 0.5, mode: 'decimal', value: current[key], label: `${th.textContent} ${key}` });
+      const [min, max] = state.defaults.limits.fields.landmark;
+      const input = numberInput({ min, max, step: 0.5, mode: 'decimal', value: current[key], label: `${th.textContent} ${key}` });
       input.dataset.field = `settings.landmarks.${id}.${key}`;
       if (overrides[id]) input.classList.add('pl-override');
       input.addEventListener('change', () => {
