@@ -3,6 +3,7 @@
 // a bad import (or a bad edit) never replaces the saved plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
 import { savedText, writeRecord, waitRecord, quarantined } from './support/store.mjs';
 
@@ -241,6 +242,27 @@ test('phone 360 x 740: the summary bar shows an edit\'s effect in view; week row
   await page.locator('#weeks-heading').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.querySelector('#weeks-heading').scrollIntoView());
   await page.screenshot({ path: 'test-artifacts/planner-desktop-1280x800.png' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the training log\'s fatigue signs reach the plan\'s advice: a chest drop holds the fly short of failure', async () => {
+  // The history of tests/vectors/history_advice.json whose bench and incline both fell below
+  // their trend in the latest two chest sessions (a drop across the muscle's exercises).
+  const vectors = JSON.parse(readFileSync(new URL('../vectors/history_advice.json', import.meta.url), 'utf8')).vectors;
+  const { input, expect } = vectors.find((v) => v.name.startsWith('prepareSession: the history'));
+  const { page, errors, context } = await openPage(browser, plannerUrl());
+  await ready(page);
+  await writeRecord(page, KEY, input.plan);
+  await writeRecord(page, 'profile', input.profile);
+  await writeRecord(page, 'history', input.history);
+  await page.reload();
+  await ready(page);
+  const signs = page.locator('#log-fatigue-signs li');
+  await signs.first().waitFor();
+  assert.deepEqual(await signs.allTextContents(), expect.exercises[0].fatigue.advice);
+  // The fly's planned failure set now goes against the advice, which says why.
+  assert.match(await page.textContent('#contradictions'), /Cable fly/i);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -22,6 +22,7 @@ import { exportFile, importFile } from './planner/import-export.js';
 import { shareLink, leaveShared } from './planner/share.js';
 import { bindTabs } from './planner/tabs.js';
 import { countingExplained } from './planner/volume.js';
+import { loadLogFatigue } from './planner/log-fatigue.js';
 
 function bindWeekControls() {
   $('week-label').addEventListener('input', () => {
@@ -155,6 +156,7 @@ async function start() {
   state.store.subscribe(followChanges);
   state.exercises = px.exercises({});
   state.profile = (await loadProfile(state.store, px)).profile;
+  await loadLogFatigue();
   for (const m of px.muscles({})) state.muscleNames[m.id] = m.name;
   state.templates = px.planTemplates({});
   state.defaults = px.planDefaults({});

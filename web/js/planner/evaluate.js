@@ -7,6 +7,7 @@ import { save, keepDraft, setStatus } from './storage.js';
 import { renderResults } from './results.js';
 import { renderWeekTabs, renderWeek } from './editor.js';
 import { renderSettings } from './settings.js';
+import { evaluationInput } from './log-fatigue.js';
 
 let evaluateTimer = 0;
 
@@ -20,7 +21,7 @@ export function showError(error) {
 export function evaluateNow() {
   clearTimeout(evaluateTimer);
   try {
-    state.evaluation = state.px.evaluatePlan(state.plan);
+    state.evaluation = state.px.evaluatePlan(evaluationInput(state.plan));
     state.loads = state.profile ? state.px.planLoads({ plan: state.plan, profile: state.profile }) : null;
   } catch (error) {
     showError(error);

@@ -10,6 +10,7 @@ export const state = {
   week: 0,             // the week shown
   evaluation: null,    // the core's last answer for `plan`
   loads: null,         // px.planLoads for `plan`, when there is a lifter profile
+  fatigue: null,       // {signs, week?}: the saved training log's fatigue signs (log-fatigue.js)
   shared: false,       // opened from a link and not saved yet
   undo: null,          // the plan before the last generate/import
   exercises: [],
