@@ -2,8 +2,9 @@
 // following the page itself: its stylesheets, scripts and preloads, then every static
 // import of every JS module, so a new module or stylesheet is counted automatically.
 import { readFileSync, existsSync } from 'node:fs';
+import { jsImports, staticGraph } from '../lib/page-graph.mjs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { heading, target, kb } from '../lib/bench-report.mjs';
 import { MODULE_FILES } from '../../web/js/proximity.js';
 
@@ -11,35 +12,7 @@ const WEB = resolve(new URL('../../web/', import.meta.url).pathname);
 const LIMIT = 80_000;        // 80 KB gzip for the whole calculator page (issue 10)
 const CORE_LIMIT = 110_000;  // 110 KB gzip for the full core's .wasm (issue 10)
 
-function pageAssets(html, base) {
-  const refs = [];
-  for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
-    const tag = m[0];
-    const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
-    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (!url || url.startsWith('data:') || /^[a-z]+:/i.test(url)) continue;
-    if (tag.startsWith('<script') || ['stylesheet', 'modulepreload', 'preload'].includes(rel)) refs.push(join(base, url));
-  }
-  return refs;
-}
-
-function jsImports(file) {
-  // Comments may show example imports; drop them first.
-  const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const specifiers = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm)]
-    .map((m) => m[1] ?? m[2]).filter((s) => s.startsWith('.'));
-  return specifiers.map((s) => join(dirname(file), s));
-}
-
-const files = new Set();
-const queue = [join(WEB, 'index.html'), ...pageAssets(readFileSync(join(WEB, 'index.html'), 'utf8'), WEB)];
-while (queue.length) {
-  const file = queue.shift();
-  if (files.has(file)) continue;
-  if (!existsSync(file)) throw new Error(`the page references ${relative(WEB, file)}, which does not exist (build first)`);
-  files.add(file);
-  if (file.endsWith('.js') || file.endsWith('.mjs')) queue.push(...jsImports(file));
-}
+const files = staticGraph(join(WEB, 'index.html'));
 // web/js/proximity.js loads the WASM glue and its .wasm by URL, not by a static import:
 // count the module(s) the page's scripts ask for (loadProximity/createProximity with
 // { module }, 'full' when none is named), even without a preload. A script that reaches

@@ -121,3 +121,21 @@ test('equipment edits are one call each, and another type shows its defaults wit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a save still waiting for typing to pause is written before an update reloads the page', async () => {
+  const { page, errors, context } = await countingPage();
+  await page.click('#load');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('97');
+  // What the update banner does before it reloads (web/js/pwa.js): ask, then flush.
+  const pending = await page.evaluate(async () => {
+    const unsaved = await import('./js/lib/unsaved.js');
+    const waiting = unsaved.hasUnsaved();
+    await unsaved.flushDrafts();
+    return { waiting, after: unsaved.hasUnsaved() };
+  });
+  assert.deepEqual(pending, { waiting: true, after: false });
+  assert.equal((await readRecord(page, 'calculator')).value.load, '97');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -2,7 +2,8 @@
 // formula, the personal load table and what to load for the chosen cell. Every number
 // comes from the core (web/js/proximity.js); this file only moves values in and out.
 import { loadProximity, ProximityError } from './proximity.js';
-import { loadSettings, saveSettings } from './calculator/settings.js';
+import { loadSettings, saveSettings, SETTINGS_KEY } from './calculator/settings.js';
+import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { formatNumber, formatEstimate, formatRange, plural } from './lib/format.js';
 import { el, clear } from './lib/dom.js';
 import { fieldErrors } from './lib/field-errors.js';
@@ -17,26 +18,32 @@ performance.mark('modules-loaded');
 const px = await loadProximity({ module: 'calculator' });
 performance.mark('core-ready');
 const settings = await loadSettings();
-// An import of "Your data" (here or in another tab) replaces what this page shows.
-(await getStore()).subscribe(({ cause }) => { if (cause === 'import') window.location.reload(); });
+// An import of "Your data" (here or in another tab) replaces what this page shows; a save
+// still waiting for typing to pause is dropped, not written over the imported settings.
+(await getStore()).subscribe(({ cause }) => { if (cause === 'import') { cancelSave(); window.location.reload(); } });
 saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationPanel?.current(), calculator: px });
 
 // Changes are saved once typing pauses (one save per edit, not per keystroke), and at
-// once when the page is hidden or left; a failed save says so under the result.
+// once when the page is hidden or left or an update reloads it (lib/unsaved.js); a failed
+// save says so under the result.
 const SAVE_DELAY_MS = 400;
 let saveTimer = null;
-function saveNow() {
-  if (saveTimer === null) return;
+function cancelSave() {
   clearTimeout(saveTimer);
   saveTimer = null;
-  saveSettings(settings).then((problem) => {
-    $('save-status').textContent = problem
-      ? `Not saved: ${problem}. Your settings as saved before are unchanged; the calculator still works.` : '';
-  });
+  clearUnsaved(SETTINGS_KEY);
+}
+async function saveNow() {
+  if (saveTimer === null) return;
+  cancelSave();
+  const problem = await saveSettings(settings);
+  $('save-status').textContent = problem
+    ? `Not saved: ${problem}. Your settings as saved before are unchanged; the calculator still works.` : '';
 }
 function persist() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+  markUnsaved(SETTINGS_KEY, saveNow);
 }
 addEventListener('pagehide', saveNow);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
