@@ -71,3 +71,14 @@ console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)
 for (const [name, r, g] of rows) console.log(`${name.padEnd(width)}  ${kb(r).padStart(9)}  ${kb(g).padStart(9)}`);
 console.log(`${'total'.padEnd(width)}  ${kb(raw).padStart(9)}  ${kb(gz).padStart(9)}   (${files.size} files; headroom ${kb(LIMIT - gz)})`);
 target('calculator page total gzip', kb(LIMIT), kb(gz), gz <= LIMIT);
+
+// The measurement methods live only in the bench-only build (build/wasm-bench, every
+// shipped method plus them): the difference is what the full module no longer ships.
+const BENCH_WASM = new URL('../../build/wasm-bench/proximity-bench.wasm', import.meta.url).pathname;
+if (existsSync(BENCH_WASM)) {
+  const gzOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const bench = gzOf(BENCH_WASM);
+  const full = gzOf(join(WEB, `wasm/${MODULE_FILES.full}.wasm`));
+  console.log(`measurement methods left out of ${MODULE_FILES.full}.wasm: ${kb(bench - full)} gzip ` +
+    `(${kb(bench)} with them, ${kb(full)} without)`);
+}
