@@ -1,5 +1,6 @@
 #include "core/api/load_inputs.hpp"
 
+#include "core/common/effort_fields.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/number_text.hpp"
@@ -24,28 +25,7 @@ constexpr int kMaxDumbbells = 200;
 
 std::string item(const std::string& field, size_t i) { return field + "[" + std::to_string(i) + "]"; }
 
-const json& require_array(const json& obj, const std::string& name, const std::string& parent,
-                          size_t min_items, size_t max_items) {
-    const std::string field = path(parent, name);
-    if (!fields::has(obj, name)) throw InputError(field, field + " is required");
-    const json& a = obj.at(name);
-    if (!a.is_array()) throw InputError(field, field + " must be a list");
-    if (a.size() < min_items)
-        throw InputError(field, field + " needs at least " + std::to_string(min_items) + " item" +
-                                    (min_items == 1 ? "" : "s"));
-    if (a.size() > max_items)
-        throw InputError(field, field + " can hold at most " + std::to_string(max_items) + " items");
-    return a;
-}
-
-double read_half_step(const json& obj, const std::string& name, const std::string& parent) {
-    const double v = fields::read_number(obj, name, parent, 0.0, kMaxRir);
-    if (std::fmod(v * 2.0, 1.0) != 0.0) {
-        const std::string field = path(parent, name);
-        throw InputError(field, field + " must be in steps of 0.5");
-    }
-    return v;
-}
+using fields::read_array;
 
 // A weight the equipment can hold exactly: positive and a whole number of thousandths.
 double read_weight(const json& obj, const std::string& name, const std::string& parent, double max,
@@ -79,7 +59,7 @@ FailureTestSet read_failure_test_set(const json& raw, const std::string& where) 
     fields::reject_unknown_fields(s, where, {"reps", "predictedRir", "failureReps"});
     FailureTestSet set;
     set.reps = fields::read_int(s, "reps", where, kMinReps, kMaxReps);
-    set.predicted_rir = read_half_step(s, "predictedRir", where);
+    set.predicted_rir = fields::read_limited(s, "predictedRir", where, kRirLimit);
     set.failure_reps = fields::read_int(s, "failureReps", where, 1, kMaxReps + static_cast<int>(kMaxRir));
     const std::string field = path(where, "failureReps");
     if (set.failure_reps < set.reps)
@@ -95,7 +75,7 @@ FailureTestSet read_failure_test_set(const json& raw, const std::string& where) 
 
 
 std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) {
-    const json& list = require_array(obj, "plates", parent, 0, kMaxPlateSizes);
+    const json& list = read_array(obj, "plates", parent, 0, kMaxPlateSizes);
     std::vector<PlateStock> plates;
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = item(path(parent, "plates"), i);
@@ -128,7 +108,7 @@ void read_steps(const json& e, const std::string& parent, Equipment& out) {
 
 std::vector<double> read_dumbbell_list(const json& e, const std::string& parent) {
     const std::string field = path(parent, "weights");
-    const json& list = require_array(e, "weights", parent, 1, kMaxDumbbells);
+    const json& list = read_array(e, "weights", parent, 1, kMaxDumbbells);
     std::vector<double> weights;
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = item(field, i);

@@ -35,7 +35,7 @@ std::optional<EffortField> read_optional_effort(const nlohmann::json& obj, const
                                                 const Limit& rpe_limit) {
     const bool has_rir = has(obj, "rir");
     if (has_rir && has(obj, "rpe")) {
-        const std::string field = path(parent, "rpe");
+        const std::string field = path(parent, "rir");
         throw InputError(field, "give either rir or rpe, not both");
     }
     if (has_rir) return EffortField{false, *read_optional_limited(obj, "rir", parent, kRirLimit)};

@@ -18,7 +18,7 @@ std::optional<double> read_optional_limited(const nlohmann::json& obj, const std
                                             const std::string& parent, const Limit& limit);
 
 // The effort as given: `rpe` true when it came as RPE. Nullopt when neither is given;
-// both is an error on "parent.rpe". `rpe_limit` is kRpeLimit unless the reader takes
+// both is an error on "parent.rir". `rpe_limit` is kRpeLimit unless the reader takes
 // a wider scale (logs imported from other apps).
 struct EffortField {
     bool rpe = false;

@@ -100,6 +100,29 @@ void reject_unknown_fields(const json& obj, const std::string& parent, std::size
     }
 }
 
+const json& require_object_at(const json& value, const std::string& where, const char* what) {
+    if (!value.is_object()) throw_input_error(where, (where.empty() ? std::string(what) : where) + " must be an object");
+    return value;
+}
+
+const json& read_array(const json& obj, const std::string& name, const std::string& parent, std::size_t min,
+                       std::size_t max, bool required) {
+    static const json kEmpty = json::array();
+    const std::string field = path(parent, name);
+    const json* a = find(obj, name);
+    if (!a) {
+        if (required) throw_input_error(field, field + " is required");
+        return kEmpty;
+    }
+    if (!a->is_array()) throw_input_error(field, field + " must be a list");
+    if (a->size() < min)
+        throw_input_error(field, field + " needs at least " + std::to_string(min) + (min == 1 ? " entry" : " entries"));
+    if (a->size() > max)
+        throw_input_error(field, field + " may have at most " + std::to_string(max) + " entries (got " +
+                                     std::to_string(a->size()) + ")");
+    return *a;
+}
+
 double read_number(const json& obj, const std::string& name, const std::string& parent,
                    double min, double max) {
     const std::string field = path(parent, name);

@@ -17,6 +17,14 @@ std::string path(const std::string& parent, const std::string& name);
 
 // The object itself must be a JSON object (an absent/null input counts as {}).
 const json& require_object(const json& value, const std::string& where);
+// `value` must be a JSON object, null included: "weeks[2] must be an object"; `what`
+// names it where `where` is empty ("a plan must be an object").
+const json& require_object_at(const json& value, const std::string& where, const char* what);
+
+// The list at "parent.name", with min..max entries. Absent: an error when `required`,
+// else an empty list.
+const json& read_array(const json& obj, const std::string& name, const std::string& parent, std::size_t min,
+                       std::size_t max, bool required = true);
 
 // Numbers: finite, and within [min, max] when given.
 double read_number(const json& obj, const std::string& name, const std::string& parent,

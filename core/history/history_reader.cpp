@@ -1,5 +1,6 @@
 #include "core/history/history_reader.hpp"
 
+#include "core/common/effort_fields.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/kebab_id.hpp"
@@ -23,24 +24,12 @@ std::string index_path(const std::string& parent, const char* name, size_t i) {
 }
 
 const json& require_object_at(const json& v, const std::string& where) {
-    if (!v.is_object()) throw_input_error(where, (where.empty() ? std::string("a history") : where) + " must be an object");
-    return v;
+    return fields::require_object_at(v, where, "a history");
 }
 
 // An array member; absent is an empty array unless `required`.
 const json& read_array(const json& obj, const char* name, const std::string& parent, size_t max, bool required) {
-    static const json kEmpty = json::array();
-    const std::string field = fields::path(parent, name);
-    if (!fields::has(obj, name)) {
-        if (required) throw_input_error(field, field + " is required");
-        return kEmpty;
-    }
-    const json& a = obj.at(name);
-    if (!a.is_array()) throw_input_error(field, field + " must be an array");
-    if (a.size() > max)
-        throw_input_error(field, field + " may have at most " + std::to_string(max) + " entries (got " +
-                                     std::to_string(a.size()) + ")");
-    return a;
+    return fields::read_array(obj, name, parent, 0, max, required);
 }
 
 std::string read_text(const json& obj, const char* name, const std::string& parent, size_t max_length,
@@ -69,19 +58,10 @@ std::string read_time(const json& obj, const char* name, const std::string& pare
     return local_time_text(*t);
 }
 
-double half_step(double v, const std::string& field) {
-    if (std::floor(v * 2) != v * 2) throw_input_error(field, field + " must be in half steps (got " + number_text(v) + ")");
-    return v;
-}
-
 Effort read_effort(const json& j, const std::string& where) {
-    auto rir = fields::read_optional_number(j, "rir", where, 0, 10);
-    auto rpe = fields::read_optional_number(j, "rpe", where, 1, 10);
-    const std::string rir_field = fields::path(where, "rir");
-    if (rir && rpe) throw_input_error(rir_field, rir_field + ": give rir or rpe, not both");
-    if (rir) return {EffortKind::Rir, half_step(*rir, rir_field)};
-    if (rpe) return {EffortKind::Rpe, half_step(*rpe, fields::path(where, "rpe"))};
-    return {};
+    const auto effort = fields::read_optional_effort(j, where, kLoggedRpeLimit);
+    if (!effort) return {};
+    return {effort->rpe ? EffortKind::Rpe : EffortKind::Rir, effort->value};
 }
 
 LoggedSet read_set(const json& raw, const std::string& where) {

@@ -1,5 +1,6 @@
 #include "core/plan/plan_reader.hpp"
 
+#include "core/common/effort_fields.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/text_length.hpp"
@@ -73,23 +74,9 @@ auto at_place(const std::string& where, Place place, Read read) {
 }
 
 const json& require_object_at(const json& v, const std::string& where) {
-    if (!v.is_object()) throw InputError(where, (where.empty() ? std::string("a plan") : where) + " must be an object");
-    return v;
+    return fields::require_object_at(v, where, "a plan");
 }
-
-const json& require_array(const json& obj, const std::string& name, const std::string& parent, size_t min,
-                          size_t max) {
-    const std::string field = fields::path(parent, name);
-    if (!fields::has(obj, name)) throw InputError(field, field + " is required");
-    const json& a = obj.at(name);
-    if (!a.is_array()) throw InputError(field, field + " must be an array");
-    if (a.size() < min)
-        throw InputError(field, field + " must have at least " + std::to_string(min) + (min == 1 ? " entry" : " entries"));
-    if (a.size() > max)
-        throw InputError(field, field + " may have at most " + std::to_string(max) + " entries (got " +
-                                    std::to_string(a.size()) + ")");
-    return a;
-}
+using fields::read_array;
 
 std::string read_name(const json& obj, const std::string& name, const std::string& parent, bool required) {
     const std::string field = fields::path(parent, name);
@@ -125,11 +112,6 @@ std::string technique_ids() {
     return list;
 }
 
-double half_step(double v, const std::string& field) {
-    if (std::floor(v * 2) != v * 2) throw InputError(field, field + " must be in half steps (got " + number_text(v) + ")");
-    return v;
-}
-
 PlannedSet read_set_at(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
     fields::reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
@@ -137,12 +119,10 @@ PlannedSet read_set_at(const json& raw, const std::string& where) {
     s.reps = fields::read_int(j, "reps", where, 1, kMaxReps);
     s.failure = fields::read_bool_or(j, "failure", where, false);
     s.warmup = fields::read_bool_or(j, "warmup", where, false);
-    auto rir = fields::read_optional_number(j, "rir", where, 0, 10);
-    auto rpe = fields::read_optional_number(j, "rpe", where, 5, 10);
+    const auto effort = fields::read_optional_effort(j, where);
+    std::optional<double> rir;
+    if (effort) rir = effort->rir();
     const std::string rir_field = fields::path(where, "rir");
-    if (rir && rpe) throw InputError(rir_field, rir_field + ": give RIR or RPE, not both");
-    if (rpe) rir = 10 - half_step(*rpe, fields::path(where, "rpe"));
-    else if (rir) half_step(*rir, rir_field);
     if (s.failure && rir && *rir > 0)
         throw InputError(rir_field, where + ": marked to failure but with RIR " + number_text(*rir) +
                                         "; a set to failure has RIR 0");
@@ -185,7 +165,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where, s
         throw InputError(field, field + ": unknown exercise \"" + x.exercise + "\"");
     }
     place = place.substr(0, place.rfind(", ")) + ", " + known->name;  // "exercise 2" -> its name
-    const json& sets = require_array(j, "sets", where, 1, kMaxSetsPerExercise);
+    const json& sets = read_array(j, "sets", where, 1, kMaxSetsPerExercise);
     total_sets += static_cast<int>(sets.size());
     if (total_sets > kMaxPlanSets)
         throw InputError("weeks", "a plan may have at most " + std::to_string(kMaxPlanSets) + " sets");
@@ -211,7 +191,7 @@ Session read_session_at(const json& raw, int w, int s, const std::string& where,
     session.name = read_name(j, "name", where, true);
     place = week_place(w) + ", " + session.name;
     session.day = fields::read_int_or(j, "day", where, 1, 7, 0);
-    const json& exercises = require_array(j, "exercises", where, 0, kMaxExercisesPerSession);
+    const json& exercises = read_array(j, "exercises", where, 0, kMaxExercisesPerSession);
     session.exercises.reserve(exercises.size());
     for (size_t x = 0; x < exercises.size(); ++x) {
         const std::string at = exercise_path(w, s, static_cast<int>(x));
@@ -237,7 +217,7 @@ Week read_week_at(const json& raw, int w, const std::string& where, const exerci
     week.label = read_name(j, "label", where, false);
     week.effort_rir = fields::read_optional_number(j, "effortRir", where, 0.0, 10.0);
     week.phase = read_id(j, "phase", where, policy::Phase::Normal, kPhases, policy::phase_id, policy::phase_from_id);
-    const json& sessions = require_array(j, "sessions", where, 0, kMaxSessionsPerWeek);
+    const json& sessions = read_array(j, "sessions", where, 0, kMaxSessionsPerWeek);
     week.sessions.reserve(sessions.size());
     for (size_t s = 0; s < sessions.size(); ++s)
         week.sessions.push_back(read_session(sessions[s], w, static_cast<int>(s), library, total_sets));
@@ -335,7 +315,7 @@ Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
     plan.settings = at_place("", [] { return std::string("Settings"); }, [&] {
         return read_plan_settings(j.value("lifter", json()), j.value("settings", json()), "lifter", "settings");
     });
-    const json& weeks = require_array(j, "weeks", "", 1, kMaxWeeks);
+    const json& weeks = read_array(j, "weeks", "", 1, kMaxWeeks);
     int total_sets = 0;
     plan.weeks.reserve(weeks.size());
     for (size_t w = 0; w < weeks.size(); ++w)

@@ -60,3 +60,14 @@ const coreGz = gzipSync(coreBytes, { level: 9 }).length;
 heading('Size: the full core module (every method)');
 console.log(`${relative(WEB, coreWasm)}  raw ${kb(coreBytes.length)}  gzip ${kb(coreGz)}`);
 target('full core .wasm gzip', kb(CORE_LIMIT), kb(coreGz), coreGz <= CORE_LIMIT);
+
+// The measurement methods live only in the bench-only build (build/wasm-bench, every
+// shipped method plus them): the difference is what the full module no longer ships.
+const BENCH_WASM = new URL('../../build/wasm-bench/proximity-bench.wasm', import.meta.url).pathname;
+if (existsSync(BENCH_WASM)) {
+  const gzOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const bench = gzOf(BENCH_WASM);
+  const full = coreGz;
+  console.log(`measurement methods left out of ${MODULE_FILES.full}.wasm: ${kb(bench - full)} gzip ` +
+    `(${kb(bench)} with them, ${kb(full)} without)`);
+}

@@ -1,4 +1,4 @@
-// The calculator module's registry (core/api/calculator_methods.cpp), linked here in
+// The calculator module's registry (core/api/registry_calculator.cpp), linked here in
 // place of the full one exactly as in web/wasm/proximity-calculator: it offers the load
 // methods and nothing else, and every load vector (tests/vectors/load_*.json) gives the
 // same answers through it as through the full registry (vectors_test.cpp runs them there;

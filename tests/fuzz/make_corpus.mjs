@@ -21,8 +21,8 @@ for (const file of readdirSync(vectorsDir).filter((f) => f.endsWith('.json')).so
     }
   }
 }
-// Every method gets at least an empty input, read from the registry itself.
-const registry = readFileSync(new URL('../../core/api/methods.cpp', import.meta.url), 'utf8');
-for (const [, method] of registry.matchAll(/\{"(\w+)", \w+\}/g)) seeds.set(`${method}-empty`, `${method}\n{}`);
+// Every method gets at least an empty input, read from the method table itself.
+const registry = readFileSync(new URL('../../core/api/method_table.hpp', import.meta.url), 'utf8');
+for (const [, method] of registry.matchAll(/\{"(\w+)", k\w+, \w+/g)) seeds.set(`${method}-empty`, `${method}\n{}`);
 for (const [name, content] of seeds) writeFileSync(new URL(name, corpusDir), content);
 console.log(`${seeds.size} seeds in tests/fuzz/corpus/`);
