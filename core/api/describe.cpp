@@ -64,6 +64,11 @@ json limits_json() {
     out["rpe"] = limit_json(kRpeLimit, "RPE");
     out["load"] = limit_json(kLoadLimit, "kg or lb");
     out["plannedReps"] = limit_json(policy::kTargetRepsLimit, "reps");
+    // Past this many reps to failure the estimates warn and table cells are "rough".
+    out["reliableRepsToFailure"] = limit_json(
+        Limit{1, load::kReliableRepsToFailure, 0,
+              "further from failure the one-rep-max equations disagree (Reynolds et al. 2006)"},
+        "reps to failure");
     out["planWeeks"] = limit_json(plan::kWeeksLimit, "weeks");
     out["blockWeeks"] = limit_json(plan::kBlockWeeksLimit, "weeks");
     out["sessionsPerWeek"] = limit_json(plan::kSessionsPerWeekLimit, "sessions");

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/load/effort.hpp"
 
 #include <algorithm>
 
@@ -135,6 +136,10 @@ json reason_json(const Reason& r) {
         json source = json::object();
         source["id"] = s.id;
         source["citation"] = s.citation;
+        if (!s.authors.empty()) source["authors"] = s.authors;
+        if (s.year) source["year"] = s.year;
+        if (!s.title.empty()) source["title"] = s.title;
+        if (!s.url.empty()) source["url"] = s.url;
         sources.push_back(std::move(source));
     }
     json out = json::object();
@@ -173,6 +178,9 @@ json advice_json(const Advice& advice, const SetContext& ctx, const RuleSet& rul
     out["verdictLabel"] = verdict_label(advice.verdict);
     out["targetRir"]["min"] = advice.target_rir.min;
     out["targetRir"]["max"] = advice.target_rir.max;
+    // The same range on the RPE scale (more reserve = lower RPE), so pages need not convert.
+    out["targetRpe"]["min"] = load::Effort{0, advice.target_rir.max}.rpe();
+    out["targetRpe"]["max"] = load::Effort{0, advice.target_rir.min}.rpe();
     json& techniques = out["techniques"] = json::array();
     for (Technique t : kAllTechniques)
         if (t != Technique::CalibrationTest) techniques.push_back(technique_json(advice.technique(t), advice));

@@ -46,11 +46,18 @@ std::vector<Source> read_references(const json& doc) {
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string path = "references[" + std::to_string(i) + "]";
         const json& r = fields::require_object(list[i], path);
-        fields::reject_unknown_fields(r, path, {"id", "citation"});
+        fields::reject_unknown_fields(r, path, {"id", "citation", "authors", "year", "title", "url"});
         const std::string id = fields::read_string(r, "id", path);
         if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id \"" + id + "\" must be kebab-case, e.g. \"grgic-2022\"");
         if (find_source(refs, id)) throw_input_error(path + ".id", "reference id \"" + id + "\" is used twice");
-        refs.push_back({id, read_text(r, "citation", path, true)});
+        Source source{id, read_text(r, "citation", path, true)};
+        source.authors = read_text(r, "authors", path, false);
+        source.year = fields::read_int_or(r, "year", path, 1900, 2100, 0);
+        source.title = read_text(r, "title", path, false);
+        source.url = read_text(r, "url", path, false);
+        if (!source.url.empty() && source.url.rfind("https://", 0) != 0)
+            throw_input_error(path + ".url", path + ".url must be an https:// link");
+        refs.push_back(std::move(source));
     }
     return refs;
 }

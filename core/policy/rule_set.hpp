@@ -18,9 +18,15 @@
 
 namespace proximity::policy {
 
+// A reference a rule rests on: the full citation, and for showing it to a person the
+// authors, year, title and a link where the reference has them ("" / 0 where not).
 struct Source {
     std::string id;
     std::string citation;
+    std::string authors;
+    int year = 0;
+    std::string title;
+    std::string url;
 };
 
 struct Rule {

@@ -9,7 +9,7 @@ import { APP_PAGES } from './support/pages.mjs';
 import { launchBrowser, serveWeb, openPage, screenshot, WEB_ROOT } from './support/browser.mjs';
 
 const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
+const DESKTOP = { width: 1280, height: 800 };
 // Every page in web/, whoever added it, plus the widget's modes in its frame.
 const PAGES = [
   ...readdirSync(WEB_ROOT).filter((name) => name.endsWith('.html')),
@@ -69,6 +69,72 @@ for (const path of PAGES) {
     }
   });
 }
+
+test('the nav is one compact row at 360 px on every app page, with the current page in view', async () => {
+  for (const path of APP_PAGES) {
+    const { context, page } = await openPage(browser, `${server.url}${path}`, { viewport: PHONE });
+    const nav = await page.evaluate(() => {
+      const links = [...document.querySelectorAll('.site-nav a')];
+      const current = document.querySelector('.site-nav a[aria-current="page"]').getBoundingClientRect();
+      return { tops: new Set(links.map((a) => a.getBoundingClientRect().top)).size, count: links.length,
+        height: document.querySelector('.site-nav').getBoundingClientRect().height,
+        current: { left: current.left, right: current.right }, pageWidth: document.documentElement.scrollWidth };
+    });
+    assert.ok(nav.count >= 6, `${path}: ${nav.count} links`);
+    assert.equal(nav.tops, 1, `${path}: the links sit on one row`);
+    assert.ok(nav.height <= 60, `${path}: nav ${nav.height}px tall`);
+    assert.ok(nav.current.left >= 0 && nav.current.right <= PHONE.width, `${path}: current page at ${JSON.stringify(nav.current)}`);
+    assert.ok(nav.pageWidth <= PHONE.width, `${path}: the page scrolls sideways (${nav.pageWidth}px)`);
+    await context.close();
+  }
+});
+
+test('embed: the iframe preview takes its content\'s height, and the snippet that height', async () => {
+  const { context, page, errors } = await openPage(browser, `${server.url}embed.html`, { viewport: PHONE });
+  const frame = page.locator('#preview-frame');
+  const sized = async (previous = 0) => {
+    await page.waitForFunction((p) => {
+      const f = document.getElementById('preview-frame');
+      const h = parseFloat(f.style.height);
+      return h > 250 && h !== p && /height="\d+"/.test(document.getElementById('snippet-iframe').textContent);
+    }, previous);
+    return parseFloat(await frame.evaluate((f) => f.style.height));
+  };
+  const e1rm = await sized();
+  const inside = await page.frameLocator('#preview-frame').locator('body').evaluate(() =>
+    Math.ceil(document.getElementById('widget-slot').getBoundingClientRect().bottom));
+  assert.ok(Math.abs(inside - e1rm) <= 2, `frame ${e1rm}px, content ${inside}px`);
+  assert.match(await page.textContent('#snippet-iframe'), new RegExp(`height="${e1rm}"`));
+  await page.selectOption('select[name="mode"]', 'table');
+  const table = await sized(e1rm);
+  assert.ok(table > e1rm + 100, `the table is taller: ${table}px against ${e1rm}px`);
+  assert.match(await page.textContent('#snippet-iframe'), new RegExp(`height="${table}"`));
+  await frame.scrollIntoViewIfNeeded();
+  await screenshot(page, 'phone-embed-table-frame-360');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('advisor: each source shows its authors and year and its title, a link where it has one', async () => {
+  const { context, page } = await openPage(browser, `${server.url}advisor.html`, { viewport: PHONE });
+  await page.locator('#verdict[data-verdict]:not([data-verdict=""])').waitFor();
+  await page.selectOption('#exercise', 'cable-fly');
+  await page.fill('#set-index', '1');
+  await page.fill('#set-of', '3');
+  const willardson = page.locator('.sources li', { hasText: 'Willardson JM (2007)' }).first();
+  await willardson.waitFor({ state: 'attached' });
+  assert.equal(await willardson.textContent(),
+    'Willardson JM (2007). The application of training to failure in periodized multiple-set resistance exercise programs');
+  const texts = await page.locator('.sources li').allTextContents();
+  assert.ok(texts.every((t) => /\(\d{4}\)|\S{8,}/.test(t)), texts.join(' | '));
+  assert.ok(texts.some((t) => t.startsWith('Anonymous (2026). Training to Failure: When It Helps')), texts.join(' | '));
+  // A heavy compound rests on Grgic et al. 2022, which has a DOI: its title is the link.
+  await page.selectOption('#exercise', 'back-squat');
+  const grgic = page.locator('.sources a[href="https://doi.org/10.1016/j.jshs.2021.01.007"]').first();
+  await grgic.waitFor({ state: 'attached' });
+  assert.match(await grgic.textContent(), /^Effects of resistance training performed to repetition failure/);
+  await context.close();
+});
 
 test('advisor: a bad combination is named next to the field, and no stale verdict stays', async () => {
   const { context, page } = await openPage(browser, `${server.url}advisor.html`, { viewport: PHONE });

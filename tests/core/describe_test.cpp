@@ -69,6 +69,7 @@ TEST(Describe, LimitsAreTheOnesTheReadersEnforce) {
     const json limits = describe_result().at("limits");
     EXPECT_EQ(limits.at("reps").at("max"), 30);
     EXPECT_EQ(limits.at("plannedReps").at("max"), 50);
+    EXPECT_EQ(limits.at("reliableRepsToFailure").at("max"), 10);  // the load table's "rough" cells start past it
     EXPECT_EQ(limits.at("rir").at("step"), 0.5);
     EXPECT_FALSE(limits.at("reps").at("reason").get<std::string>().empty());
     Engine e;
@@ -143,6 +144,17 @@ TEST(Describe, RefusesFields) {
     const json out = json::parse(e.call("describe", R"({"verbose":true})"));
     EXPECT_FALSE(out.at("ok").get<bool>());
     EXPECT_EQ(out.at("error").at("field"), "verbose");
+}
+
+// The advice gives its range on both scales, so pages never convert RIR to RPE themselves.
+TEST(Describe, AdviceCarriesTheTargetOnTheRpeScaleToo) {
+    Engine e;
+    const json out = json::parse(e.call("adviseSet", R"({"exercise": "cable-fly", "set": {"index": 1, "of": 3}})"));
+    ASSERT_TRUE(out.at("ok").get<bool>()) << out.dump();
+    const json& r = out.at("result");
+    EXPECT_EQ(r.at("targetRpe").at("min"), 10.0 - r.at("targetRir").at("max").get<double>());
+    EXPECT_EQ(r.at("targetRpe").at("max"), 10.0 - r.at("targetRir").at("min").get<double>());
+    EXPECT_LT(r.at("targetRpe").at("min").get<double>(), 10.0);  // set 1 of 3 keeps a reserve
 }
 
 }  // namespace

@@ -4,12 +4,13 @@
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
-import { SAFETY_OPTIONS, SAFETY_LABEL } from './lib/safety-options.js';
+import { SAFETY_LABEL } from './lib/safety-options.js';
+import { applyLimit, choicesOf, fillSelect, limitOf, radios } from './lib/choices.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 import { prefillFromProfile } from './advisor-profile.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
-import { formatLoad, formatRange } from './lib/format.js';
+import { formatLoad, formatRange, sourceParts } from './lib/format.js';
 import { fieldErrors } from './lib/field-errors.js';
 
 const px = await loadProximity();
@@ -149,7 +150,11 @@ $('reasons').addEventListener('toggle', (event) => {
 }, true);
 
 function reasonItem(r) {
-  const sources = el('ul', { class: 'sources' }, ...r.sources.map((s) => el('li', { text: s.citation })));
+  const sources = el('ul', { class: 'sources' }, ...r.sources.map((s) => {
+    const { who, title, url } = sourceParts(s);
+    return el('li', {}, who ? `${who}. ` : '',
+      url ? el('a', { href: url, rel: 'noopener', target: '_blank', text: title }) : el('cite', { text: title }));
+  }));
   const details = el('details', {},
       el('summary', {}, el('span', { class: 'reason-title', text: r.title }),
         el('span', { class: 'role', text: ROLE_TEXT[r.role] ?? r.role })),
@@ -172,7 +177,7 @@ function render(advice, input) {
   $('verdict-text').textContent = VERDICT_TEXT[advice.verdict] ?? '';
   const { min, max } = advice.targetRir;
   $('rir').textContent = `RIR ${rirText(advice.targetRir)}`;
-  $('rpe').textContent = rirText({ min: 10 - max, max: 10 - min });
+  $('rpe').textContent = rirText(advice.targetRpe);
   showLoad(advice, input);
   // When the verdict rules failure out it denies every technique for the same reason:
   // say it once.
@@ -195,7 +200,11 @@ function render(advice, input) {
 }
 
 $('safety-label').textContent = SAFETY_LABEL;
-$('safety').replaceChildren(...SAFETY_OPTIONS.map(([value, label]) => new Option(label, value)));
+fillSelect($('safety'), choicesOf(px, 'safety'));
+fillSelect($('phase'), choicesOf(px, 'phase'), { value: 'normal' });
+fillSelect($('unit'), choicesOf(px, 'unit'), { short: true });
+radios($('status-options'), 'status', choicesOf(px, 'status'), { checked: 'intermediate', short: false });
+applyLimit($('reps'), limitOf(px, 'plannedReps'));
 
 // The core's field paths, as the form's own words and inputs.
 const FIELD_INPUTS = { 'set.index': 'set-index', 'set.of': 'set-of', 'set.reps': 'reps', 'set.percentE1rm': 'percent',

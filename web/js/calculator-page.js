@@ -6,6 +6,7 @@ import { loadSettings, saveSettings, SETTINGS_KEY } from './calculator/settings.
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { formatNumber, formatEstimate, formatRange, plural } from './lib/format.js';
 import { el, clear } from './lib/dom.js';
+import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './lib/choices.js';
 import { fieldErrors } from './lib/field-errors.js';
 import { renderBreakdown } from './calculator/breakdown.js';
 import { EquipmentEditor } from './calculator/equipment-editor.js';
@@ -17,7 +18,7 @@ const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
 const px = await loadProximity({ module: 'calculator' });
 performance.mark('core-ready');
-const settings = await loadSettings();
+const settings = await loadSettings((name) => choicesOf(px, name).map((c) => c.value));
 // An import of "Your data" (here or in another tab) replaces what this page shows; a save
 // still waiting for typing to pause is dropped, not written over the imported settings.
 (await getStore()).subscribe(({ cause }) => { if (cause === 'import') { cancelSave(); window.location.reload(); } });
@@ -48,10 +49,6 @@ function persist() {
 addEventListener('pagehide', saveNow);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
 
-const FORMULA_NAMES = {
-  epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi', mayhew: 'Mayhew',
-  oconner: "O'Conner", wathen: 'Wathen', rpeChart: 'RPE chart',
-};
 const EFFORT_HINT = {
   rir: 'Reps in reserve: how many more you could have done.',
   rpe: 'RPE 10 = nothing left, 9 = one more rep, 8 = two more.',
@@ -124,7 +121,7 @@ function renderEstimate(est) {
   if (band) {
     const strong = el('strong', { text: `${formatRange(band.low, band.high, 1)} ${est.unit}` });
     const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
-    const scale = settings.mode === 'rpe' ? 'RPE' : 'RIR';
+    const scale = labelOf(px, 'effortKind', settings.mode, { short: true });
     $('band').append('Likely ', strong, ` if your ${scale} call is off by ±${plural(band.misjudgement, 'rep')} (${why})`);
     if (est.calibration && est.rir !== est.calledRir)
       $('band').append(`. Your RIR ${formatNumber(est.calledRir)} is read as ${formatNumber(est.rir, 1)} after calibration.`);
@@ -132,7 +129,7 @@ function renderEstimate(est) {
   clear($('warnings'), est.warnings.map((w) => el('li', { text: w })));
   clear($('by-formula'), Object.entries(est.byFormula).map(([name, value]) =>
     el('div', { class: name === est.formula ? 'chosen' : null },
-      el('dt', { text: FORMULA_NAMES[name] ?? name }),
+      el('dt', { text: labelOf(px, 'formula', name) }),
       el('dd', { text: value === null ? 'n/a' : formatEstimate(value) }))));
 }
 
@@ -190,7 +187,7 @@ function selectCell(row, col, focus) {
   $('target-effort').value = String(col);
   renderBreakdown($('plate-breakdown'), {
     reps: lastTable.rows[row].reps, effortLabel: effortLabel(col), cell: lastTable.rows[row].cells[col],
-    table: lastTable, unit: lastTable.unit,
+    table: lastTable, unit: lastTable.unit, roughBeyond: limitOf(px, 'reliableRepsToFailure')?.max,
   });
   persist();
 }
@@ -258,9 +255,8 @@ function recompute() {
 
 function applyMode() {
   const rpe = settings.mode === 'rpe';
-  $('effort-label').textContent = rpe ? 'RPE' : 'RIR';
-  $('effort').min = rpe ? '5' : '0';
-  $('effort').max = '10';
+  $('effort-label').textContent = labelOf(px, 'effortKind', settings.mode, { short: true });
+  applyLimit($('effort'), limitOf(px, settings.mode));
   $('effort-hint').textContent = EFFORT_HINT[settings.mode];
   $(`mode-${settings.mode}`).checked = true;
 }
@@ -353,7 +349,16 @@ calibrationPanel = new CalibrationPanel({ px, settings, onChange: recompute });
 // Wide screens have room to show every formula at once.
 if (matchMedia('(min-width: 44rem)').matches) document.querySelector('.formulas').open = true;
 
-// Restore the last session, then compute.
+// The choices and limits the core describes, then the last session, then compute.
+fillSelect($('formula'), choicesOf(px, 'formula'));
+fillSelect($('experience'), choicesOf(px, 'experience'));
+fillSelect($('equipment-type'), choicesOf(px, 'equipmentType'));
+fillSelect($('rounding'), choicesOf(px, 'rounding'));
+radios($('effort-mode-options'), 'effort-mode', choicesOf(px, 'effortKind'), { prefix: 'mode' });
+radios($('unit-options'), 'unit', choicesOf(px, 'unit'));
+applyLimit($('reps'), limitOf(px, 'reps'));
+applyLimit($('cal-reps'), limitOf(px, 'reps'));
+applyLimit($('cal-rir'), limitOf(px, 'rir'));
 $('load').value = settings.load;
 $('reps').value = settings.reps;
 $('effort').value = settings.effort;

@@ -13,12 +13,15 @@ for (const name of FRAME_ATTRIBUTES) {
 }
 document.getElementById('widget-slot').append(widget);
 
+// The content's own height (the slot's bottom edge), not the document's scroll height, which
+// never drops below the frame's height and so could only grow.
 if (window.parent !== window) {
+  const slot = document.getElementById('widget-slot');
   let last = 0;
   new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = Math.ceil(slot.getBoundingClientRect().bottom + window.scrollY);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: 'proximity-embed-size', height }, '*');
-  }).observe(document.body);
+  }).observe(slot);
 }

@@ -1,9 +1,30 @@
 // The Embed page: choose options, see the live widget, copy the snippets.
 import '../widget/proximity-widget.js';
+import { loadProximity } from './proximity.js';
+import { choicesOf, fillSelect } from './lib/choices.js';
+import { el } from './lib/dom.js';
 
-// Height of the iframe snippet per mode: the widget's height at a 360 px wide column.
-const FRAME_HEIGHT = { e1rm: 560, table: 860, advisor: 760 };
+// The widget's defaults (left out of the snippets); the choices of unit, effort and formula
+// are the core's (px.describe()), shared with the widget's own instance.
 const DEFAULTS = { mode: 'e1rm', unit: 'kg', effort: 'rir', theme: 'light' };
+const px = await loadProximity({ module: 'calculator' });
+fillSelect(document.getElementById('embed-unit'), choicesOf(px, 'unit'), { short: true, value: DEFAULTS.unit });
+fillSelect(document.getElementById('embed-effort'), choicesOf(px, 'effortKind'), { value: DEFAULTS.effort });
+for (const name of ['unit', 'effortKind', 'formula']) {
+  const codes = choicesOf(px, name).map((c) => el('code', { text: c.value }));
+  document.getElementById(`values-${name}`).replaceChildren(...codes.flatMap((code, i) => (i ? [', ', code] : [code])));
+}
+
+// The iframe preview at 360 px reports its content height; the snippet uses the last one.
+const frameView = document.getElementById('preview-frame');
+let frameHeight = 0;
+let frameSrc = '';
+window.addEventListener('message', (event) => {
+  if (event.source !== frameView.contentWindow || event.data?.type !== 'proximity-embed-size') return;
+  frameHeight = Math.ceil(Number(event.data.height)) || 0;
+  frameView.style.height = `${frameHeight}px`;
+  writeIframeSnippet();
+});
 
 const form = document.getElementById('embed-form');
 const preview = document.getElementById('preview-widget');
@@ -41,11 +62,21 @@ function update() {
     `<script type="module" src="${scriptUrl}"></script>\n<proximity-calculator${attrText}></proximity-calculator>`;
   const frame = new URL('embed-frame.html', base);
   frame.search = new URLSearchParams(attrs).toString();
-  document.getElementById('snippet-iframe').textContent =
-    `<iframe src="${escapeAttr(frame.href)}" title="Proximity calculator"\n  width="100%" height="${FRAME_HEIGHT[mode]}" loading="lazy" style="border:0;max-width:36em"></iframe>`;
+  if (frame.href !== frameSrc) {
+    frameSrc = frame.href;
+    frameHeight = 0;   // until the new frame says its height
+    frameView.src = frameSrc;
+  }
+  writeIframeSnippet();
 
   for (const name of preview.getAttributeNames()) if (!(name in attrs) && name !== 'id') preview.removeAttribute(name);
   for (const [k, v] of Object.entries(attrs)) preview.setAttribute(k, v);
+}
+
+function writeIframeSnippet() {
+  const height = frameHeight ? ` height="${frameHeight}"` : '';
+  document.getElementById('snippet-iframe').textContent =
+    `<iframe src="${escapeAttr(frameSrc)}" title="Proximity calculator"\n  width="100%"${height} loading="lazy" style="border:0;max-width:36em"></iframe>`;
 }
 
 const status = document.getElementById('copy-status');

@@ -364,6 +364,8 @@ export interface DescribeResult {
     planWeeks: LimitDescription;
     /** 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo. */
     plannedReps: LimitDescription;
+    /** 1 to 10 reps to failure: further from failure the one-rep-max equations disagree (Reynolds et al. 2006). */
+    reliableRepsToFailure: LimitDescription;
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
     reps: LimitDescription;
     /** 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps. */

@@ -3,15 +3,18 @@
 // (px.exercises, px.adviseSet). Nothing here decides anything: it only shows the answer.
 import { numberField, selectField, inputNumber, widgetErrors } from './widget-ui.js';
 import { el as h } from '../js/lib/dom.js';
-import { formatRange } from '../js/lib/format.js';
+import { formatRange, sourceParts } from '../js/lib/format.js';
 import { adoptVerdictPalette } from './widget-styles.js';
-import { SAFETY_OPTIONS, SAFETY_LABEL } from '../js/lib/safety-options.js';
+import { SAFETY_LABEL } from '../js/lib/safety-options.js';
+import { choicesOf } from '../js/lib/choices.js';
 
 export const requires = ['exercises', 'adviseSet'];
 
-const STATUS_OPTIONS = [['beginner', 'Beginner'], ['intermediate', 'Intermediate'], ['advanced', 'Advanced']];
 const DEFAULT_REPS = 8;  // a typical hypertrophy set; the reader edits it
-const PHASE_OPTIONS = [['normal', 'Normal'], ['high-volume', 'High volume'], ['deload', 'Deload week']];
+const START = { status: 'intermediate', phase: 'normal', safety: 'none' };  // first choices shown
+// The core's choices as [value, label]; a phase that needs a week number the widget does not ask.
+const pairs = (list) => list.map((c) => [c.value, c.label]);
+const BLOCK_PHASE = 'failure-block';
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
   adoptVerdictPalette(container.getRootNode());
@@ -25,13 +28,14 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     // An unknown id stays selectable so the core can name the problem.
     exercise.select.prepend(h('option', { value: options.exercise, text: options.exercise, selected: true }));
   }
-  const status = selectField('Training experience', { name: 'status', value: 'intermediate', options: STATUS_OPTIONS });
-  const phase = selectField('Phase', { name: 'phase', value: 'normal', options: PHASE_OPTIONS });
+  const status = selectField('Training experience', { name: 'status', value: START.status, options: pairs(choicesOf(px, 'status')) });
+  const phase = selectField('Phase', { name: 'phase', value: START.phase,
+    options: pairs(choicesOf(px, 'phase').filter((c) => c.value !== BLOCK_PHASE)) });
   const index = numberField('Set', { name: 'index', value: 1, step: 1, inputmode: 'numeric' });
   const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
   const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
     step: 1, inputmode: 'numeric' });
-  const spotter = selectField(SAFETY_LABEL, { name: 'safety', value: 'none', options: SAFETY_OPTIONS });
+  const spotter = selectField(SAFETY_LABEL, { name: 'safety', value: START.safety, options: pairs(choicesOf(px, 'safety')) });
 
   const badge = h('span', { class: 'badge', part: 'verdict' });
   const range = h('p', { class: 'detail', part: 'detail' });
@@ -93,7 +97,8 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
 
 // A reason: the rule's title, its explanation, and the sources it rests on.
 function reasonItem(reason) {
-  const sources = reason.sources.map((s) => s.citation).filter(Boolean);
+  // "Grgic J, et al. (2022)": who and when; the advisor page has the titles and links.
+  const sources = reason.sources.map((s) => sourceParts(s).who || s.citation).filter(Boolean);
   return h('li', {}, h('strong', { text: reason.title }), ` ${reason.explanation}`,
     sources.length ? h('span', { class: 'cite', text: ` (${sources.join('; ')})` }) : null);
 }

@@ -2,7 +2,8 @@
 // estimated one-rep max out; "e1rm" adds the load for a target set, "table" the load table
 // (reps x RIR). The core computes every number (px.estimateOneRepMax, px.loadForTarget,
 // px.loadTable); this file only reads inputs and writes text.
-import { numberField, inputNumber, formulaLabel, widgetErrors } from './widget-ui.js';
+import { numberField, inputNumber, widgetErrors } from './widget-ui.js';
+import { labelOf } from '../js/lib/choices.js';
 import { el as h } from '../js/lib/dom.js';
 import { formatNumber, formatEstimate, plateText, plural } from '../js/lib/format.js';
 
@@ -12,7 +13,7 @@ const TARGET_START = { reps: 8, rir: 2, rpe: 8 };  // first target shown; the re
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
   const { mode, unit, effort, formula } = options;
-  const effortLabel = effort.toUpperCase();
+  const effortLabel = labelOf(px, 'effortKind', effort, { short: true });
   const set = {
     load: numberField(`Load (${unit})`, { name: 'load', value: options.load }),
     reps: numberField('Reps', { name: 'reps', value: options.reps, step: 1, inputmode: 'numeric' }),
@@ -34,7 +35,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   );
   const errors = widgetErrors(error, { load: set.load, reps: set.reps, [effort]: set.effort });
 
-  const extra = mode === 'table' ? tableView(container, effort, unit) : targetView(container, effort, unit);
+  const extra = mode === 'table' ? tableView(container, effort, effortLabel, unit) : targetView(container, effort, effortLabel, unit);
   // Until the reader edits a field, an error is about the page's attributes: say which.
   let edited = false;
   const fromAttribute = (err) => {
@@ -60,7 +61,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     }
     errors.clear();
     value.replaceChildren(formatEstimate(estimate.e1rm), h('span', { class: 'unit', text: unit }));
-    detail.textContent = `${formulaLabel(estimate.formula)} formula · ${plural(estimate.repsToFailure, 'rep')} to failure`;
+    detail.textContent = `${labelOf(px, 'formula', estimate.formula, { short: true })} formula · ${plural(estimate.repsToFailure, 'rep')} to failure`;
     warning.textContent = estimate.warnings.join(' ');
     const more = extra.update(px, estimate, { unit, formula });
     emit({ mode, input, result: estimate, ...more.detail });
@@ -76,9 +77,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
 }
 
 // "e1rm" mode: the load for a target set from the estimated 1RM.
-function targetView(container, effort, unit) {
+function targetView(container, effort, effortLabel, unit) {
   const reps = numberField('Target reps', { name: 'target-reps', value: TARGET_START.reps, step: 1, inputmode: 'numeric' });
-  const eff = numberField(`Target ${effort.toUpperCase()}`, { name: `target-${effort}`, value: TARGET_START[effort], step: 0.5 });
+  const eff = numberField(`Target ${effortLabel}`, { name: `target-${effort}`, value: TARGET_START[effort], step: 0.5 });
   const value = h('span', { class: 'value', part: 'target-value' });
   const detail = h('p', { class: 'detail', part: 'detail' });
   const loadable = h('p', { class: 'detail', part: 'loadable' });
@@ -122,10 +123,9 @@ function loadableText(rounded, unit) {
 }
 
 // "table" mode: loads for 1-12 reps at each RIR (or RPE) column the core returns.
-function tableView(container, effort, unit) {
+function tableView(container, effort, scale, unit) {
   const head = h('tr');
   const body = h('tbody');
-  const scale = effort === 'rpe' ? 'RPE' : 'RIR';
   const caption = h('caption', { text: `Load (${unit}): reps down, ${scale} across` });
   container.append(h('div', { class: 'table-wrap', part: 'table-wrap' },
     h('table', { part: 'table' }, caption, h('thead', {}, head), body)));

@@ -11,14 +11,16 @@
 import { loadProximity } from '../js/proximity.js';
 import { adoptStyles } from './widget-styles.js';
 import { el as h } from '../js/lib/dom.js';
+import { describeCore } from '../js/lib/choices.js';
 
 const TAG = 'proximity-calculator';
+// The widget's own choices; unit and effort are the core's (px.describe() enums), checked
+// once the core is loaded.
 const ENUMS = {
   mode: ['e1rm', 'table', 'advisor'],
-  unit: ['kg', 'lb'],
-  effort: ['rir', 'rpe'],
   theme: ['light', 'dark', 'auto'],
 };
+const CORE_ENUMS = { unit: 'unit', effort: 'effortKind' };
 const DEFAULTS = { mode: 'e1rm', unit: 'kg', theme: 'light' };
 // Starting values of the inputs when the page gives none (UI defaults, not domain rules).
 const START = { load: { kg: 100, lb: 225 }, reps: 5, rir: 2, rpe: 8 };
@@ -33,11 +35,12 @@ const MODES = {
 const ANNOUNCE_DELAY_MS = 700;  // screen readers hear the settled result, not each keystroke
 
 /**
- * Reads and checks the attributes. Enumerations are the widget's own options, so the widget
- * checks them; numbers are only parsed here; their ranges are the core's to judge.
+ * Reads and checks the attributes. The widget's own enumerations are checked here, the core's
+ * against `coreEnums` (px.describe().enums) once it is loaded; numbers are only parsed
+ * here, their ranges are the core's to judge.
  * @returns {{options: object, problems: string[]}}
  */
-export function readOptions(el) {
+export function readOptions(el, coreEnums = null) {
   const problems = [];
   const options = {};
   const attr = (name) => {
@@ -49,6 +52,13 @@ export function readOptions(el) {
     const value = raw?.toLowerCase();
     if (raw === null) options[name] = DEFAULTS[name];
     else if (allowed.includes(value)) options[name] = value;
+    else problems.push(`${name}="${raw}" is not valid: use one of ${allowed.join(', ')}.`);
+  }
+  for (const [name, core] of Object.entries(CORE_ENUMS)) {
+    const raw = attr(name);
+    const allowed = coreEnums?.[core]?.map((c) => c.value);
+    if (raw === null) options[name] = DEFAULTS[name];
+    else if (!allowed || allowed.includes(raw.toLowerCase())) options[name] = raw.toLowerCase();
     else problems.push(`${name}="${raw}" is not valid: use one of ${allowed.join(', ')}.`);
   }
   const rir = attr('rir');
@@ -138,7 +148,7 @@ export class ProximityCalculator extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
-    const { options, problems } = readOptions(this);
+    let { options, problems } = readOptions(this);
     if (problems.length) {
       this.#teardown();
       this.#message(`This calculator cannot start: ${problems.join(' ')}`);
@@ -160,6 +170,13 @@ export class ProximityCalculator extends HTMLElement {
       return;
     }
     if (generation !== this.#generation) return;
+    ({ options, problems } = readOptions(this, describeCore(px).enums));
+    if (problems.length) {
+      this.#teardown();
+      this.#message(`This calculator cannot start: ${problems.join(' ')}`);
+      this.#emitError({ field: 'attributes', message: problems.join(' ') });
+      return;
+    }
     this.#teardown();
     const missing = (mode.requires ?? []).filter((name) => !px.methods.includes(name));
     if (missing.length) {

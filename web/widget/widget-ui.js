@@ -32,10 +32,6 @@ export function inputNumber(input) {
   return input.value.trim() === '' ? undefined : Number(input.value);
 }
 
-const FORMULA_LABELS = { epley: 'Epley', brzycki: 'Brzycki', lander: 'Lander', lombardi: 'Lombardi',
-  mayhew: 'Mayhew', oconner: "O'Conner", wathen: 'Wathen', rpeChart: 'RPE chart' };
-export const formulaLabel = (name) => FORMULA_LABELS[name] ?? name;
-
 // The core's errors beside the widget's inputs: `fields` maps a field name (its last path
 // part) to {input, text}; the message line `note` names the field it is about.
 export function widgetErrors(note, fields, words = {}) {

@@ -22,9 +22,9 @@ function barbellDrawing(plates, unit) {
 
 /**
  * @param {HTMLElement} container
- * @param {{reps:number, effortLabel:string, cell:object, table:object, unit:string}} view
+ * @param {{reps:number, effortLabel:string, cell:object, table:object, unit:string, roughBeyond?:number}} view
  */
-export function renderBreakdown(container, { reps, effortLabel, cell, table, unit }) {
+export function renderBreakdown(container, { reps, effortLabel, cell, table, unit, roughBeyond }) {
   container.replaceChildren();
   if (!cell || cell.load === null) return;
   const equipment = table.equipment;
@@ -47,5 +47,5 @@ export function renderBreakdown(container, { reps, effortLabel, cell, table, uni
     container.append(el('p', { class: 'per-side', text }), how);
   }
   if (cell.note) container.append(el('p', { class: 'notice', text: cell.note }));
-  if (cell.rough) container.append(el('p', { class: 'notice', text: 'More than 12 reps from failure: the formulas disagree here, treat it as a rough guide.' }));
+  if (cell.rough) container.append(el('p', { class: 'notice', text: `More than ${plural(roughBeyond, 'rep')} from failure: the formulas disagree here, treat it as a rough guide.` }));
 }

@@ -9,19 +9,18 @@ export const SETTINGS_KEY = 'calculator';
 const DEFAULTS = {
   load: '100', reps: '5', effort: '2', mode: 'rir', unit: 'kg', formula: 'epley',
   experience: 'intermediate', equipmentType: 'barbell', rounding: 'nearest',
-  equipment: { kg: {}, lb: {} },   // per unit, per type: what the lifter set up
+  equipment: {},                   // per unit, per type: what the lifter set up
   selected: { row: 4, col: 2 },    // 5 reps @ RIR 2
   calibration: { sets: [], apply: true },  // failure test sets (px.calibrateRir)
 };
 
-const CHOICES = {
-  mode: ['rir', 'rpe'], unit: ['kg', 'lb'], equipmentType: ['barbell', 'dumbbell', 'machine'],
-  rounding: ['nearest', 'down'],
-};
+// The settings the page builds its controls from, and the core's enum each takes its values from.
+const CHOICES = { mode: 'effortKind', unit: 'unit', equipmentType: 'equipmentType', rounding: 'rounding' };
 
 let protect = false;  // a saved value that could not be kept aside is never saved over
 
-export async function loadSettings() {
+/** @param {(enumName: string) => string[]} valuesOf the core's values of an enum (px.describe()) */
+export async function loadSettings(valuesOf) {
   const store = await getStore();
   const record = await store.read(SETTINGS_KEY);
   const saved = {};
@@ -33,13 +32,13 @@ export async function loadSettings() {
   const settings = { ...structuredClone(DEFAULTS), ...saved };
   // Choices the page builds its controls from must be known values; the rest (numbers,
   // formula, experience, equipment) goes to the core, which names anything wrong.
-  for (const [key, allowed] of Object.entries(CHOICES))
-    if (!allowed.includes(settings[key])) settings[key] = DEFAULTS[key];
+  for (const [key, name] of Object.entries(CHOICES))
+    if (!valuesOf(name).includes(settings[key])) settings[key] = DEFAULTS[key];
   for (const key of ['load', 'reps', 'effort', 'formula', 'experience'])
     if (typeof settings[key] !== 'string') settings[key] = DEFAULTS[key];
   if (!settings.equipment || typeof settings.equipment !== 'object' || Array.isArray(settings.equipment))
     settings.equipment = {};
-  for (const unit of ['kg', 'lb']) {
+  for (const unit of valuesOf('unit')) {
     const e = settings.equipment[unit];
     if (!e || typeof e !== 'object' || Array.isArray(e)) settings.equipment[unit] = {};
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // The one DOM helper dialect of the pages and the widget. Text only (never innerHTML), so
 // nothing a user or a host page types can become markup.
 //

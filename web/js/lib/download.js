@@ -1,3 +1,4 @@
+// @ts-check
 // Offers text as a file the browser saves (exports of the data, the plan, the rule set).
 
 /** Saves `text` as a file named `name`. */

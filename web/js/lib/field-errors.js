@@ -1,3 +1,4 @@
+// @ts-check
 // The one way a page shows a core error (ProximityError: {field, message}) next to the
 // input it names: the input is marked aria-invalid and described by a note beside it that
 // says the problem in words; nothing else on the page changes. An error naming no known
@@ -38,7 +39,7 @@ export function readableMessage(error, words = {}, { withField = false } = {}) {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-/** @param {{inputs?: object, find?: (field: string) => any, words?: object, fallback?: Element, onShow?: (target: object) => void}} options */
+/** @param {{inputs?: object, find?: (field: string) => any, words?: object, fallback?: Element, onShow?: (target: object, field: string) => void}} options */
 export function fieldErrors({ inputs = {}, find, words = {}, fallback, onShow } = {}) {
   const marked = new Map();   // inputs marked invalid -> their aria-describedby before
   const notes = new Set();    // notes written (or created) for them

@@ -1,3 +1,4 @@
+// @ts-check
 // The one number and unit formatter of the pages and the widget (presentation only: every
 // value comes from the core). No trailing zeros ("294 lb", not "294.0 lb"), an en dash for a
 // missing value, and counts that agree with their noun ("1 rep", "2 reps").
@@ -34,3 +35,14 @@ export const noun = (count, one, many = `${one}s`) => (formatNumber(count) === '
 /** Plates for one side, heaviest first as the core lists them: "2 × 20 + 10". */
 export const plateText = (plates) =>
   plates.map((p) => (p.count > 1 ? `${p.count} × ${formatNumber(p.weight)}` : formatNumber(p.weight))).join(' + ');
+
+/**
+ * A source as a person reads it: "Grgic J, Schoenfeld BJ, et al. (2022)" and the title (a
+ * link where the source has one). Without a title, the full citation stands instead.
+ * @param {{citation: string, authors?: string, year?: number, title?: string, url?: string}} source
+ */
+export function sourceParts(source) {
+  const who = source.authors ? `${source.authors}${source.year ? ` (${source.year})` : ''}` : '';
+  return source.title && who ? { who, title: source.title, url: source.url ?? null }
+    : { who: '', title: source.citation, url: source.url ?? null };
+}

@@ -1,10 +1,3 @@
-// @ts-check
-// The one option set for "what catches a failed rep", shared by the advisor page and the
-// widget. The values are the core's session.safety choices (core/policy/facts.cpp); only the
-// words a lifter reads live here.
-export const SAFETY_OPTIONS = [
-  ['none', 'Nothing: training alone'],
-  ['pins', 'Safety pins or arms are set'],
-  ['spotter', 'A competent spotter is present'],
-];
+// The question the "what catches a failed rep" choice answers, shared by the advisor page
+// and the widget. The choices and their words are the core's (px.describe().enums.safety).
 export const SAFETY_LABEL = 'What catches a failed rep';
