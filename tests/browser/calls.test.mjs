@@ -58,8 +58,10 @@ async function pressEach(page, keys, label) {
 
 test('opening the page makes one core call, and its table needs no other', async () => {
   const { page, errors, context } = await countingPage();
-  // No defaultEquipment round trip: the core defaults the barbell itself.
-  assert.deepEqual(await calls(page), ['estimateOneRepMax']);
+  // The page's option lists, labels and limits come from one describe() at start (read
+  // once, not per keystroke); then one computation. No defaultEquipment round trip: the
+  // core defaults the barbell itself.
+  assert.deepEqual(await calls(page), ['describe', 'estimateOneRepMax']);
   assert.equal(await page.locator('#load-table button.cell').count(), 60);
   assert.deepEqual(errors, []);
   await context.close();

@@ -114,7 +114,8 @@ TEST(Describe, TheFullBuildShipsNoMeasurementMethodAndDescribesTheLoadMethods) {
     std::set<std::string> input;
     for (const auto& f : estimate.at("input")) input.insert(f.at("name").get<std::string>());
     EXPECT_EQ(input, (std::set<std::string>{"load", "reps", "rir", "rpe", "formula", "unit", "experience", "lifter",
-                                            "misjudgement", "calibration"}));
+                                            "misjudgement", "calibration", "table", "maxReps", "equipment",
+                                            "rounding"}));
     const json& reps = estimate.at("input").at(1);
     EXPECT_EQ(reps.at("name"), "reps");
     EXPECT_EQ(reps.at("type"), "integer");

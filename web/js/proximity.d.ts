@@ -107,6 +107,17 @@ export interface EstimateOneRepMaxInput {
   misjudgement?: number;
   /** failure test sets {sets} or a saved calibrateRir answer. */
   calibration?: Record<string, any>;
+  /** also answer the load table at this e1RM (the calculator's one call). */
+  table?: boolean;
+  /**
+   * the table's rows from 1 rep to this (default 12) (a whole number).
+   * Range: 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on (describe().limits.reps).
+   */
+  maxReps?: number;
+  /** what the lifter can load (default: a barbell and the unit's plates). */
+  equipment?: Record<string, any>;
+  /** nearest (default) or down. */
+  rounding?: Rounding;
 }
 
 /** What px.estimateOneRepMax() answers. */
@@ -133,6 +144,8 @@ export interface EstimateOneRepMaxResult {
   calibration?: Record<string, any>;
   /** the e1RM range the RIR misjudgement allows. */
   band?: Record<string, any>;
+  /** with table: true, the load table at the e1RM (as loadTable answers). */
+  table?: Record<string, any>;
 }
 
 /** The input of px.loadForTarget(). */

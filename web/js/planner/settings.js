@@ -23,6 +23,7 @@ export function fillSettingsWords() {
   for (const select of [$('set-status'), $('gen-status')]) options(select, statuses);
   $('gen-status').value = 'intermediate';
   options($('week-phase'), phases);
+  options($('set-unit'), state.px.describe({}).enums.unit.map((u) => ({ id: u.value, label: u.label })));
   // Each number's range is the one the core reads it in.
   for (const input of document.querySelectorAll('input[type="number"][data-setting]')) {
     const [min, max] = state.defaults.limits.fields[input.dataset.setting];
