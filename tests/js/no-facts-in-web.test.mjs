@@ -12,10 +12,9 @@ import { loadProximity } from '../../web/js/proximity.js';
 const WEB = new URL('../../web/', import.meta.url).pathname;
 const SKIP_DIRS = new Set(['wasm', 'vendor', 'data', 'icons']);
 const SKIP_FILES = [/^sw\.js$/, /^workbox-.*\.js$/, /\.d\.ts$/];
-// Files other helpers are rewriting this round, listed here until that work lands, then
-// removed: the planner (web/js/planner*, planner.html) and Today's set logging (its RPE
-// prefill converts RIR itself and lists the effort scales).
-const KNOWN_EXCEPTIONS = new Set(['today.html', 'js/today-page.js']);
+// Known exception, until prepareSession answers on both scales: Today's set logging
+// prefills the effort on the RPE scale by converting the target's RIR itself.
+const KNOWN_EXCEPTIONS = new Set(['js/today-page.js']);
 
 function webFiles(dir = WEB) {
   return readdirSync(dir).flatMap((name) => {

@@ -6,6 +6,7 @@
 // px.readHistory, written with its baseRev) and moves the plan on.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { applyLimit, choicesOf, fillSelect, limitOf } from './lib/choices.js';
 import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
@@ -268,6 +269,7 @@ function logForm(index) {
   for (const t of state.defaults.setTypes) form.elements.type.add(new Option(SET_TYPE_LABELS[t] ?? t, t));
   form.elements.type.value = target?.warmup ? 'warmup' : toFailure ? 'failure' : 'working';
   form.querySelector('.effort-label').textContent = state.mode === 'rpe' ? 'RPE' : 'RIR';
+  applyLimit(form.elements.effort, limitOf(state.px, state.mode));
   const options = form.querySelector('.options');
   for (const m of ['rir', 'rpe']) {
     const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'mode', id: `mode-${m}-${index}`, value: m, checked: state.mode === m });
@@ -367,6 +369,10 @@ async function renderStart() {
 
 function fillProfileForm() {
   const p = state.profile;
+  // The option lists and their words are the core's (px.describe()).
+  fillSelect($('p-unit'), choicesOf(state.px, 'unit'), { short: true });
+  fillSelect($('p-status'), choicesOf(state.px, 'experience'));
+  fillSelect($('p-safety'), choicesOf(state.px, 'safety'));
   $('p-unit').value = p.unit;
   $('p-status').value = p.status;
   $('p-safety').value = p.safety;
