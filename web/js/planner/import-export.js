@@ -1,6 +1,7 @@
 // The plan as a file: "Export file" downloads this plan alone (px.exportPlan names it);
 // "Import file" replaces it after the core read the file. A file the core refuses
 // changes nothing, and the core's message says where, in the plan's own names.
+import { download } from '../lib/download.js';
 import { state } from './state.js';
 import { setPlan, showError } from './evaluate.js';
 import { notice, setStatus, savedStatus } from './storage.js';
@@ -9,14 +10,7 @@ import { leaveShared } from './share.js';
 export function exportFile() {
   try {
     const { text, fileName } = state.px.exportPlan(state.plan);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(fileName, text);
     setStatus(`Exported ${fileName}.`);
   } catch (error) {
     showError(error);

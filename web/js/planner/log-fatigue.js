@@ -4,8 +4,7 @@
 // read, means no signs: the plan is judged on its own.
 import { $ } from './dom.js';
 import { state } from './state.js';
-
-const HISTORY_KEY = 'history';
+import { HISTORY_KEY } from '../history/history-record.js';
 
 export async function loadLogFatigue() {
   const history = (await state.store.read(HISTORY_KEY))?.value;
