@@ -26,16 +26,18 @@ namespace {
 // Bumped when a published name or shape changes (not when a method or value is added).
 constexpr int kDescribeVersion = 1;
 
-json labels_json(const std::vector<EnumLabel>& labels) {
-    json out = json::array();
-    for (const auto& l : labels) out.push_back({{"value", l.value}, {"label", l.label}, {"short", l.short_label}});
-    return out;
+void write_labels(JsonWriter& w, const char* name, const std::vector<EnumLabel>& labels) {
+    w.key(name).begin_array();
+    for (const auto& l : labels)
+        w.begin_object().field("value", l.value).field("label", l.label).field("short", l.short_label).end_object();
+    w.end_array();
 }
 
-json limit_json(const Limit& l, const char* unit) {
-    json out = {{"min", l.min}, {"max", l.max}, {"step", l.step}, {"reason", l.reason}};
-    if (unit) out["unit"] = unit;
-    return out;
+void write_limit(JsonWriter& w, const char* name, const Limit& l, const char* unit) {
+    w.key(name).begin_object().field("min", l.min).field("max", l.max).field("step", l.step);
+    w.field("reason", l.reason);
+    if (unit) w.field("unit", unit);
+    w.end_object();
 }
 
 // The effort scales a set is given on (core/common/effort_scale.hpp).
@@ -43,86 +45,96 @@ std::vector<EnumLabel> effort_kind_labels() {
     return {{"rir", "RIR (reps in reserve)", "RIR"}, {"rpe", "RPE (rate of perceived exertion)", "RPE"}};
 }
 
-json enums_json() {
-    json out = json::object();
-    out["formula"] = labels_json(load::formula_labels());
-    out["experience"] = labels_json(load::experience_labels());
-    out["effortKind"] = labels_json(effort_kind_labels());
-    out["equipmentType"] = labels_json(load::equipment_type_labels());
-    out["rounding"] = labels_json(load::rounding_labels());
-    out["status"] = labels_json(policy::lifter_status_labels());
-    out["phase"] = labels_json(policy::phase_labels());
-    out["safety"] = labels_json(policy::safety_labels());
-    out["unit"] = labels_json(units::unit_labels());
-    return out;
+void write_enums(JsonWriter& w) {
+    w.key("enums").begin_object();
+    write_labels(w, "formula", load::formula_labels());
+    write_labels(w, "experience", load::experience_labels());
+    write_labels(w, "effortKind", effort_kind_labels());
+    write_labels(w, "equipmentType", load::equipment_type_labels());
+    write_labels(w, "rounding", load::rounding_labels());
+    write_labels(w, "status", policy::lifter_status_labels());
+    write_labels(w, "phase", policy::phase_labels());
+    write_labels(w, "safety", policy::safety_labels());
+    write_labels(w, "unit", units::unit_labels());
+    w.end_object();
 }
 
-json limits_json() {
-    json out = json::object();
-    out["reps"] = limit_json(load::kRepsLimit, "reps");
-    out["rir"] = limit_json(kRirLimit, "reps in reserve");
-    out["rpe"] = limit_json(kRpeLimit, "RPE");
-    out["load"] = limit_json(kLoadLimit, "kg or lb");
-    out["plannedReps"] = limit_json(policy::kTargetRepsLimit, "reps");
+void write_limits(JsonWriter& w) {
+    w.key("limits").begin_object();
+    write_limit(w, "reps", load::kRepsLimit, "reps");
+    write_limit(w, "rir", kRirLimit, "reps in reserve");
+    write_limit(w, "rpe", kRpeLimit, "RPE");
+    write_limit(w, "load", kLoadLimit, "kg or lb");
+    write_limit(w, "plannedReps", policy::kTargetRepsLimit, "reps");
     // Past this many reps to failure the estimates warn and table cells are "rough".
-    out["reliableRepsToFailure"] = limit_json(
-        Limit{1, load::kReliableRepsToFailure, 0,
-              "further from failure the one-rep-max equations disagree (Reynolds et al. 2006)"},
-        "reps to failure");
-    out["planWeeks"] = limit_json(plan::kWeeksLimit, "weeks");
-    out["blockWeeks"] = limit_json(plan::kBlockWeeksLimit, "weeks");
-    out["sessionsPerWeek"] = limit_json(plan::kSessionsPerWeekLimit, "sessions");
-    out["exercisesPerSession"] = limit_json(plan::kExercisesPerSessionLimit, "exercises");
-    out["setsPerExercise"] = limit_json(plan::kSetsPerExerciseLimit, "sets");
-    out["planNameLength"] = limit_json(plan::kNameLengthLimit, "characters");
-    out["loggedReps"] = limit_json(history::kLoggedRepsLimit, "reps");
-    out["loggedLoad"] = limit_json(history::kLoggedLoadLimit, "kg or lb");
-    out["loggedRpe"] = limit_json(history::kLoggedRpeLimit, "RPE");
-    return out;
+    write_limit(w, "reliableRepsToFailure",
+                Limit{1, load::kReliableRepsToFailure, 0,
+                      "further from failure the one-rep-max equations disagree (Reynolds et al. 2006)"},
+                "reps to failure");
+    write_limit(w, "planWeeks", plan::kWeeksLimit, "weeks");
+    write_limit(w, "blockWeeks", plan::kBlockWeeksLimit, "weeks");
+    write_limit(w, "sessionsPerWeek", plan::kSessionsPerWeekLimit, "sessions");
+    write_limit(w, "exercisesPerSession", plan::kExercisesPerSessionLimit, "exercises");
+    write_limit(w, "setsPerExercise", plan::kSetsPerExerciseLimit, "sets");
+    write_limit(w, "planNameLength", plan::kNameLengthLimit, "characters");
+    write_limit(w, "loggedReps", history::kLoggedRepsLimit, "reps");
+    write_limit(w, "loggedLoad", history::kLoggedLoadLimit, "kg or lb");
+    write_limit(w, "loggedRpe", history::kLoggedRpeLimit, "RPE");
+    w.end_object();
 }
 
-json builds_json(unsigned builds) {
-    json out = json::array();
-    if (builds & kCalculatorBuild) out.push_back("calculator");
-    if (builds & kFullBuild) out.push_back("full");
-    if (builds & kBenchBuild) out.push_back("bench");
-    return out;
+const char* const kBuildNames[] = {"calculator", "full", "bench"};  // by Build bit
+
+void write_builds(JsonWriter& w, unsigned builds) {
+    w.begin_array();
+    for (unsigned bit = 0; bit < 3; ++bit)
+        if (builds & (1u << bit)) w.string(kBuildNames[bit]);
+    w.end_array();
 }
 
 // A method's fields, or null where it is not described (its handler checks its input).
-json fields_json(const Fields& fields) {
-    if (!fields.described) return nullptr;
-    json out = json::array();
-    for (const Field& f : fields) {
-        json field = {{"name", f.name}, {"type", field_type_name(f.type)}, {"required", f.required}, {"about", f.about}};
-        if (f.choices) field["enum"] = f.choices;
-        if (f.limit) field["limit"] = f.limit;
-        if (f.item) field["items"] = f.item;
-        out.push_back(std::move(field));
+void write_fields(JsonWriter& w, const char* name, const Fields& fields) {
+    w.key(name);
+    if (!fields.described) {
+        w.null();
+        return;
     }
-    return out;
+    w.begin_array();
+    for (const Field& f : fields) {
+        w.begin_object().field("name", f.name).field("type", field_type_name(f.type));
+        w.field("required", f.required).field("about", f.about);
+        if (f.choices) w.field("enum", f.choices);
+        if (f.limit) w.field("limit", f.limit);
+        if (f.item) w.field("items", f.item);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json methods_json() {
-    json out = json::array();
-    for (const auto& m : all_methods())
-        out.push_back({{"name", m.name}, {"builds", builds_json(m.builds)}, {"input", fields_json(m.input)},
-                       {"output", fields_json(m.output)}});
-    return out;
+void write_methods(JsonWriter& w) {
+    w.key("methods").begin_array();
+    for (const auto& m : all_methods()) {
+        w.begin_object().field("name", m.name).key("builds");
+        write_builds(w, m.builds);
+        write_fields(w, "input", m.input);
+        write_fields(w, "output", m.output);
+        w.end_object();
+    }
+    w.end_array();
 }
 
 }  // namespace
 
-json describe(const json& raw) {
+void describe(const json& raw, JsonWriter& w) {
     fields::require_object(raw, "");  // fields: none (refused by the engine)
-    json out = json::object();
-    out["version"] = kDescribeVersion;
-    out["build"] = builds_json(this_build()).at(0);
-    out["methods"] = methods_json();
-    out["enums"] = enums_json();
-    out["limits"] = limits_json();
-    out["units"] = json::array({"kg", "lb"});
-    return out;
+    unsigned build_bit = 0;
+    while (!(this_build() & (1u << build_bit))) ++build_bit;
+    w.begin_object().field("version", kDescribeVersion).field("build", kBuildNames[build_bit]);
+    write_methods(w);
+    write_enums(w);
+    write_limits(w);
+    w.key("units").begin_array().string("kg").string("lb").end_array();
+    w.end_object();
 }
 
 }  // namespace proximity::api

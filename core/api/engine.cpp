@@ -1,5 +1,6 @@
 #include "core/api/engine.hpp"
 
+#include "core/api/json_writer.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/json_text.hpp"
@@ -10,13 +11,12 @@ using nlohmann::json;
 
 namespace {
 
-// JSON text of `value`; bytes that are not UTF-8 (a parser's message quoting broken
-// input, a name echoed back) become U+FFFD instead of throwing, so that writing the
-// answer can never fail.
-std::string text_of(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 std::string error_envelope(const std::string& field, const std::string& message) {
-    return text_of(json{{"ok", false}, {"error", {{"field", field}, {"message", message}}}});
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object().field("ok", false).key("error").begin_object();
+    w.field("field", field).field("message", message).end_object().end_object();
+    return out;
 }
 
 // A described method takes its described fields and no other (core/api/method_table.hpp).
@@ -25,6 +25,12 @@ void refuse_undescribed_fields(const Method& m, const json& input) {
     fields::reject_unknown_fields(
         input, "", m.input.count,
         [](const void* list, std::size_t i) { return static_cast<const Field*>(list)[i].name; }, m.input.first);
+}
+
+const Method& find_method(const std::string& method) {
+    for (const auto& m : all_methods())
+        if (method == m.name) return m;
+    throw InputError("method", "unknown method \"" + method + "\"");
 }
 
 }  // namespace
@@ -36,20 +42,27 @@ std::vector<std::string> Engine::method_names() {
 }
 
 json Engine::call_json(const std::string& method, const json& input) {
-    for (const auto& m : all_methods()) {
-        if (method != m.name) continue;
-        refuse_undescribed_fields(m, input);
-        if (m.pure) return m.pure(input);  // no state at all
-        return m.with_state(m, state_, input);
+    const Method& m = find_method(method);
+    refuse_undescribed_fields(m, input);
+    if (m.pure) return m.pure(input);  // no state at all
+    if (m.writer) {                    // writes its answer as text: read it back
+        std::string text;
+        m.to_text(m, state_, input, text);
+        return json::parse(text);
     }
-    throw InputError("method", "unknown method \"" + method + "\"");
+    return m.with_state(m, state_, input);
 }
 
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
     try {
         json input = input_json.empty() ? json::object() : parse_json(input_json);
-        // Written around the result's text: no envelope object, no copy of the result.
-        return "{\"ok\":true,\"result\":" + text_of(call_json(method, input)) + "}";
+        const Method& m = find_method(method);
+        refuse_undescribed_fields(m, input);
+        // The result is written into the answer's text: no envelope object, no copy.
+        std::string out = "{\"ok\":true,\"result\":";
+        m.to_text(m, state_, input, out);
+        out += '}';
+        return out;
     } catch (const InputError& e) {
         return error_envelope(e.field(), e.what());
     } catch (const json::parse_error& e) {

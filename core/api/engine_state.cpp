@@ -2,6 +2,7 @@
 // programs whose registry lists a stateful method (see core/api/method.hpp).
 #include "core/api/engine_state.hpp"
 
+#include "core/api/document_text.hpp"
 #include "core/api/method.hpp"
 
 namespace proximity::api {
@@ -17,6 +18,10 @@ nlohmann::json run_with_state(const Method& method, SharedState& state, const nl
     nlohmann::json result = method.handler(*next, input);
     state = std::move(next);
     return result;
+}
+
+void run_with_state_to_text(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out) {
+    append_document(out, run_with_state(method, state, input));
 }
 
 }  // namespace proximity::api

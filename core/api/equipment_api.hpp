@@ -1,13 +1,15 @@
 #pragma once
-// JSON adapters for loads and units (core/load, core/units): px.roundLoad,
+// JSON adapters (answers written as text, core/api/json_writer.hpp) for loads and units (core/load, core/units): px.roundLoad,
 // px.defaultEquipment, px.convertUnit.
+
+#include "core/api/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace proximity::api {
 
-nlohmann::json round_load(const nlohmann::json& input);
-nlohmann::json default_equipment(const nlohmann::json& input);
-nlohmann::json convert_unit(const nlohmann::json& input);
+void round_load(const nlohmann::json& input, JsonWriter& out);
+void default_equipment(const nlohmann::json& input, JsonWriter& out);
+void convert_unit(const nlohmann::json& input, JsonWriter& out);
 
 }  // namespace proximity::api

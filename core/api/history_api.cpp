@@ -2,7 +2,7 @@
 
 #include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
-#include "core/api/load_outputs.hpp"
+#include "core/api/load_documents.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/history/exercise_remap.hpp"

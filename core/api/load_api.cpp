@@ -18,18 +18,17 @@ using namespace proximity::load;
 
 namespace {
 
-json by_formula_json(const OneRepMaxEstimate& est) {
-    json out = json::object();
-    for (size_t i = 0; i < kAllFormulas.size(); ++i)
-        out[formula_name(kAllFormulas[i])] = est.by_formula[i] ? json(*est.by_formula[i]) : json(nullptr);
-    return out;
+void write_by_formula(JsonWriter& w, const OneRepMaxEstimate& est) {
+    w.begin_object();
+    for (size_t i = 0; i < kAllFormulas.size(); ++i) w.field(formula_name(kAllFormulas[i]), est.by_formula[i]);
+    w.end_object();
 }
 
-void add_clipped_warning(json& out, const Band& band, Formula formula) {
+void add_clipped_warning(std::vector<std::string>& warnings, const Band& band, Formula formula) {
     if (!band.clipped) return;
-    out["warnings"].push_back("The band stops at RIR " + number_text(band.rir_high) + ": " +
-                              (formula == Formula::RpeChart ? std::string("the RPE chart") : std::string(formula_name(formula))) +
-                              " is not defined further from failure.");
+    warnings.push_back("The band stops at RIR " + number_text(band.rir_high) + ": " +
+                       (formula == Formula::RpeChart ? std::string("the RPE chart") : std::string(formula_name(formula))) +
+                       " is not defined further from failure.");
 }
 
 // A lifter's loads: the equipment given, or a barbell with the unit's default plates.
@@ -39,53 +38,47 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
 
 // The load table at `e1rm` (maxReps, equipment and rounding read from `in`): each cell
 // once, with its exact load, its rounded load and, on a barbell, its plates.
-json table_json(const json& in, double e1rm, Formula formula, units::Unit unit) {
+void write_table(JsonWriter& w, const json& in, double e1rm, Formula formula, units::Unit unit) {
     const int max_reps = fields::read_int_or(in, "maxReps", "", 1, load::kMaxReps, 12);
     const Equipment equipment = equipment_or_default(in, unit);
     const RoundingMode mode = read_rounding(in);
 
     const LoadRounder rounder(equipment, unit);
     const LoadTable table = load::load_table(e1rm, formula, max_reps, {0, 1, 2, 3, 4}, &rounder, mode);
-    json rows = json::array();
+    w.begin_object().field("e1rm", e1rm).field("formula", formula_name(formula));
+    w.field("unit", units::unit_name(unit)).field("rounding", rounding_mode_name(mode));
+    w.key("equipment");
+    write_equipment_members(w, equipment);
+    w.end_object();
+    w.field("rir", table.rir_columns).key("rpe").begin_array();  // the same columns on the RPE scale
+    for (double rir : table.rir_columns) w.number(10.0 - rir);
+    w.end_array().key("rows").begin_array();
     for (const auto& row : table.rows) {
-        json cells = json::array();
+        w.begin_object().field("reps", row.reps).key("cells").begin_array();
         for (const auto& c : row.cells) {
-            json cell = json::object();
-            cell["load"] = c.load ? json(*c.load) : json(nullptr);
-            cell["rough"] = c.rough;
+            w.begin_object().field("load", c.load).field("rough", c.rough);
             if (c.load) {
-                cell["percent"] = *c.percent;
-                cell["rounded"] = c.rounded->load;
-                if (equipment.type == EquipmentType::Barbell) cell["plates"] = plates_json(c.rounded->plates);
-                if (!c.rounded->warnings.empty()) cell["note"] = c.rounded->warnings.front();
+                w.field("percent", *c.percent).field("rounded", c.rounded->load);
+                if (equipment.type == EquipmentType::Barbell) {
+                    w.key("plates");
+                    write_plates(w, c.rounded->plates);
+                }
+                if (!c.rounded->warnings.empty()) w.field("note", c.rounded->warnings.front());
             }
-            cells.push_back(std::move(cell));
+            w.end_object();
         }
-        json r = json::object();
-        r["reps"] = row.reps;
-        r["cells"] = std::move(cells);
-        rows.push_back(std::move(r));
+        w.end_array().end_object();
     }
-    json out = json::object();
-    out["e1rm"] = e1rm;
-    out["formula"] = formula_name(formula);
-    out["unit"] = units::unit_name(unit);
-    out["rounding"] = rounding_mode_name(mode);
-    out["equipment"] = equipment_json(equipment);
-    out["rir"] = table.rir_columns;
-    json rpe = json::array();
-    for (double rir : table.rir_columns) rpe.push_back(10.0 - rir);
-    out["rpe"] = std::move(rpe);  // the same columns on the RPE scale
-    out["rows"] = std::move(rows);
-    return out;
+    w.end_array().end_object();
 }
 
 }  // namespace
 
 // Fields other than the described ones (core/api/load_contract.hpp) are refused by the
-// engine before these run.
+// engine before these run. An error thrown after an answer is begun discards all of it
+// (core/api/engine.cpp).
 
-json estimate_one_rep_max(const json& raw) {
+void estimate_one_rep_max(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double load = read_load(in, "load");
     const Effort called = api::read_effort(in);
@@ -103,33 +96,41 @@ json estimate_one_rep_max(const json& raw) {
 
     const Effort effort = corrected_effort(called, uncertainty ? uncertainty->bias : 0.0);
     const OneRepMaxEstimate est = load::estimate_one_rep_max(load, effort, formula);
-    json out = json::object();
-    out["e1rm"] = est.e1rm;
-    out["formula"] = formula_name(est.formula);
-    out["unit"] = units::unit_name(unit);
-    out["rir"] = effort.rir;
-    out["calledRir"] = called.rir;
-    out["calledRpe"] = called.rpe();
-    out["repsToFailure"] = effort.reps_to_failure();
-    out["byFormula"] = by_formula_json(est);
-    out["warnings"] = est.warnings;
-    if (request.calibration) {
-        out["calibration"] = calibration_json(*request.calibration);
-        if (called.rir + request.calibration->bias < 0.0)
-            out["warnings"].push_back("Your calibration says you call RIR about " +
-                                      number_text(-request.calibration->bias) +
-                                      (number_text(-request.calibration->bias) == "1" ? " rep" : " reps") + " high, which would put this set below RIR 0; it is read as RIR 0.");
-    }
+    std::vector<std::string> warnings = est.warnings;
+    if (request.calibration && called.rir + request.calibration->bias < 0.0)
+        warnings.push_back("Your calibration says you call RIR about " + number_text(-request.calibration->bias) +
+                           (number_text(-request.calibration->bias) == "1" ? " rep" : " reps") +
+                           " high, which would put this set below RIR 0; it is read as RIR 0.");
+    std::optional<Band> band;
     if (uncertainty) {
-        const Band band = one_rep_max_band(load, effort, uncertainty->below, uncertainty->misjudgement, formula);
-        out["band"] = band_json(band, *uncertainty);
-        add_clipped_warning(out, band, formula);
+        band = one_rep_max_band(load, effort, uncertainty->below, uncertainty->misjudgement, formula);
+        add_clipped_warning(warnings, *band, formula);
     }
-    if (with_table) out["table"] = table_json(in, est.e1rm, formula, unit);
-    return out;
+
+    w.begin_object().field("e1rm", est.e1rm).field("formula", formula_name(est.formula));
+    w.field("unit", units::unit_name(unit)).field("rir", effort.rir);
+    w.field("calledRir", called.rir).field("calledRpe", called.rpe());
+    w.field("repsToFailure", effort.reps_to_failure()).key("byFormula");
+    write_by_formula(w, est);
+    w.field("warnings", warnings);
+    if (request.calibration) {
+        w.key("calibration");
+        write_calibration_members(w, *request.calibration);
+        w.end_object();
+    }
+    if (band) {
+        w.key("band");
+        write_band_members(w, *band, *uncertainty);
+        w.end_object();
+    }
+    if (with_table) {
+        w.key("table");
+        write_table(w, in, est.e1rm, formula, unit);
+    }
+    w.end_object();
 }
 
-json load_for_target(const json& raw) {
+void load_for_target(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Effort target = api::read_effort(in);
@@ -143,58 +144,58 @@ json load_for_target(const json& raw) {
     const TargetLoad t = load::target_load(e1rm, target, formula);
     const LoadRounder rounder(equipment, unit);
     const RoundedLoad rounded = rounder.round(t.load, mode);
-    json out = json::object();
-    out["load"] = t.load;
-    out["percent"] = t.percent;
-    out["formula"] = formula_name(formula);
-    out["unit"] = units::unit_name(unit);
-    out["rounding"] = rounding_mode_name(mode);
-    out["rounded"] = rounded_json(rounded, equipment);
-    out["warnings"] = t.warnings;
-    for (const auto& w : rounded.warnings) out["warnings"].push_back(w);
-    if (request.calibration) {
-        out["calibration"] = calibration_json(*request.calibration);
-        // To end truly at the target, stop when it feels like target - bias.
-        out["perceivedRir"] = std::max(0.0, target.rir - request.calibration->bias);
-    }
+    std::vector<std::string> warnings = t.warnings;
+    warnings.insert(warnings.end(), rounded.warnings.begin(), rounded.warnings.end());
+    std::optional<Band> band;
     if (uncertainty) {
-        const Band band = target_load_band(e1rm, target, uncertainty->below, uncertainty->misjudgement, formula);
-        json rounded_band = json::object();
-        rounded_band["low"] = rounder.round(band.low, mode).load;
-        rounded_band["high"] = rounder.round(band.high, mode).load;
-        out["band"] = band_json(band, *uncertainty);
-        out["band"]["rounded"] = std::move(rounded_band);
-        add_clipped_warning(out, band, formula);
+        band = target_load_band(e1rm, target, uncertainty->below, uncertainty->misjudgement, formula);
+        add_clipped_warning(warnings, *band, formula);
     }
-    return out;
+
+    w.begin_object().field("load", t.load).field("percent", t.percent);
+    w.field("formula", formula_name(formula)).field("unit", units::unit_name(unit));
+    w.field("rounding", rounding_mode_name(mode)).key("rounded");
+    write_rounded_members(w, rounded, equipment);
+    w.end_object();
+    w.field("warnings", warnings);
+    if (request.calibration) {
+        w.key("calibration");
+        write_calibration_members(w, *request.calibration);
+        w.end_object();
+        // To end truly at the target, stop when it feels like target - bias.
+        w.field("perceivedRir", std::max(0.0, target.rir - request.calibration->bias));
+    }
+    if (band) {
+        w.key("band");
+        write_band_members(w, *band, *uncertainty);
+        w.key("rounded").begin_object();
+        w.field("low", rounder.round(band->low, mode).load).field("high", rounder.round(band->high, mode).load);
+        w.end_object().end_object();
+    }
+    w.end_object();
 }
 
-json load_table(const json& raw) {
+void load_table(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
-    return table_json(in, e1rm, formula, unit);
+    write_table(w, in, e1rm, formula, unit);
 }
 
-json calibrate_rir(const json& raw) {
+void calibrate_rir(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
     const RirCalibration c = load::calibrate_rir(sets);
-    json out = calibration_json(c);
-    out["sets"] = json::array();
-    for (const auto& s : sets) {
-        json entry = json::object();
-        entry["actualRir"] = s.actual_rir();
-        entry["error"] = s.error();
-        out["sets"].push_back(std::move(entry));
-    }
-    out["warnings"] = json::array();
+    write_calibration_members(w, c);
+    w.key("sets").begin_array();
+    for (const auto& s : sets) w.begin_object().field("actualRir", s.actual_rir()).field("error", s.error()).end_object();
+    w.end_array().key("warnings").begin_array();
     if (c.count < 2)
-        out["warnings"].push_back("One failure test set gives a bias but no spread; the band keeps the default "
-                                  "for your experience until you log a second.");
-    return out;
+        w.string("One failure test set gives a bias but no spread; the band keeps the default for your experience "
+                 "until you log a second.");
+    w.end_array().end_object();
 }
 
 }  // namespace proximity::api

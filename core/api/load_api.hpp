@@ -1,15 +1,17 @@
 #pragma once
-// JSON adapters for load estimation (core/load): e1RM, the load for a target, the load
+// JSON adapters (answers written as text, core/api/json_writer.hpp) for load estimation (core/load): e1RM, the load for a target, the load
 // table, rounding to equipment, unit conversion and RIR calibration. Shapes and
 // sources: core/load/README.md.
+
+#include "core/api/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace proximity::api {
 
-nlohmann::json estimate_one_rep_max(const nlohmann::json& input);
-nlohmann::json load_for_target(const nlohmann::json& input);
-nlohmann::json load_table(const nlohmann::json& input);
-nlohmann::json calibrate_rir(const nlohmann::json& input);
+void estimate_one_rep_max(const nlohmann::json& input, JsonWriter& out);
+void load_for_target(const nlohmann::json& input, JsonWriter& out);
+void load_table(const nlohmann::json& input, JsonWriter& out);
+void calibrate_rir(const nlohmann::json& input, JsonWriter& out);
 
 }  // namespace proximity::api

@@ -1,28 +1,31 @@
 #pragma once
-// Writing load-estimation results as JSON (the shapes documented in core/load/README.md).
+// Writing load-estimation results (the shapes documented in core/load/README.md) into an
+// answer's text (core/api/json_writer.hpp). The same shapes as documents, for answers of
+// the full build that hold them (a session's rounded loads, a profile's equipment), are
+// in core/api/load_documents.hpp.
+#include "core/api/json_writer.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/load_rounding.hpp"
 #include "core/load/rir_band.hpp"
 #include "core/load/rir_calibration.hpp"
 #include "core/load/rir_uncertainty.hpp"
 
-#include <nlohmann/json.hpp>
-
 namespace proximity::api {
 
 // [{weight, count}] per side.
-nlohmann::json plates_json(const std::vector<load::PlatesOnSide>& plates);
+void write_plates(JsonWriter& w, const std::vector<load::PlatesOnSide>& plates);
 
-// {load, target, exact, warnings, plates (barbell), bar (barbell), perSide (barbell)}
-nlohmann::json rounded_json(const load::RoundedLoad& r, const load::Equipment& equipment);
+// {load, target, exact, warnings, plates (barbell), bar (barbell), perSide (barbell)},
+// left open so that a caller can add members before end_object().
+void write_rounded_members(JsonWriter& w, const load::RoundedLoad& r, const load::Equipment& equipment);
 
-// {type, bar, plates} | {type, weights} | {type, increment, min, max?}
-nlohmann::json equipment_json(const load::Equipment& e);
+// {type, bar, plates} | {type, weights} | {type, increment, min, max?}, left open.
+void write_equipment_members(JsonWriter& w, const load::Equipment& e);
 
-// {low, high, rirLow, rirHigh, misjudgement, basis}
-nlohmann::json band_json(const load::Band& band, const load::RirUncertainty& u);
+// {low, high, rirLow, rirHigh, misjudgement, misjudgementBelow, basis}, left open.
+void write_band_members(JsonWriter& w, const load::Band& band, const load::RirUncertainty& u);
 
-// {bias, spread, count, misjudgement}
-nlohmann::json calibration_json(const load::RirCalibration& c);
+// {bias, spread, count, misjudgement}, left open.
+void write_calibration_members(JsonWriter& w, const load::RirCalibration& c);
 
 }  // namespace proximity::api

@@ -9,7 +9,10 @@
 // replaces the state only if it succeeds. A handler that takes `const EngineState&`
 // only reads it and runs on the state itself (no copy of the exercise library and rule
 // set per call). A handler that takes only the input is pure: it needs no state, and
-// the engine does not even build one for it (the calculator's per-keystroke methods).
+// the engine does not even build one for it. A handler that takes a `JsonWriter&` is
+// pure too and writes its answer straight into the answer's text (core/api/json_writer.hpp):
+// describe and the load methods, so the calculator's per-keystroke call builds no JSON
+// document, and the calculator module, whose every method is one, has no serializer.
 //
 // The engine knows EngineState only by name: building and copying it is done by
 // run_with_state (core/api/engine_state.cpp), which only the stateful constructors
@@ -21,11 +24,13 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 
 namespace proximity::api {
 
 struct EngineState;
 struct Method;
+class JsonWriter;
 
 // The builds a method is in (a bit set). A program links the registry of one build.
 enum Build : unsigned {
@@ -44,26 +49,40 @@ using SharedState = std::shared_ptr<const EngineState>;
 using Handler = nlohmann::json (*)(EngineState& state, const nlohmann::json& input);
 using ReadHandler = nlohmann::json (*)(const EngineState& state, const nlohmann::json& input);
 using PureHandler = nlohmann::json (*)(const nlohmann::json& input);
+using TextHandler = void (*)(const nlohmann::json& input, JsonWriter& out);
 using StateRunner = nlohmann::json (*)(const Method& method, SharedState& state, const nlohmann::json& input);
+// Runs a row and appends its result to `out` as JSON text. Each kind of handler has its
+// own, set by the constructor, so a program links the document serializer only when one
+// of its rows answers with a document (core/api/method_runners.cpp).
+using TextRunner = void (*)(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
 
 // Runs a handler or reader on `state`, building it on first use; `state` is replaced
 // only when a handler succeeds (core/api/engine_state.cpp).
 nlohmann::json run_with_state(const Method& method, SharedState& state, const nlohmann::json& input);
+void run_with_state_to_text(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
+void run_pure_to_text(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
+void run_writer(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
 
 struct Method {
     constexpr Method() = default;
     constexpr Method(const char* method_name, unsigned in_builds, Handler h, Fields in = {}, Fields out = {})
-        : name(method_name), builds(in_builds), handler(h), with_state(&run_with_state), input(in), output(out) {}
+        : name(method_name), builds(in_builds), handler(h), with_state(&run_with_state),
+          to_text(&run_with_state_to_text), input(in), output(out) {}
     constexpr Method(const char* method_name, unsigned in_builds, ReadHandler r, Fields in = {}, Fields out = {})
-        : name(method_name), builds(in_builds), reader(r), with_state(&run_with_state), input(in), output(out) {}
+        : name(method_name), builds(in_builds), reader(r), with_state(&run_with_state),
+          to_text(&run_with_state_to_text), input(in), output(out) {}
     constexpr Method(const char* method_name, unsigned in_builds, PureHandler p, Fields in = {}, Fields out = {})
-        : name(method_name), builds(in_builds), pure(p), input(in), output(out) {}
+        : name(method_name), builds(in_builds), pure(p), to_text(&run_pure_to_text), input(in), output(out) {}
+    constexpr Method(const char* method_name, unsigned in_builds, TextHandler w, Fields in = {}, Fields out = {})
+        : name(method_name), builds(in_builds), writer(w), to_text(&run_writer), input(in), output(out) {}
     const char* name = "";
     unsigned builds = 0;
     Handler handler = nullptr;         // may change the state
     ReadHandler reader = nullptr;      // only reads it
     PureHandler pure = nullptr;        // does not use it
+    TextHandler writer = nullptr;      // does not use it, and writes its answer as text
     StateRunner with_state = nullptr;  // how handler/reader get the state (null if pure)
+    TextRunner to_text = nullptr;      // runs it and writes its answer as text
     Fields input;                      // described input fields (the engine refuses others)
     Fields output;                     // described result fields
 };

@@ -2,7 +2,7 @@
 
 #include "core/analysis/profile_options.hpp"
 #include "core/api/history_api.hpp"
-#include "core/api/load_outputs.hpp"
+#include "core/api/load_documents.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/plan/plan_reader.hpp"

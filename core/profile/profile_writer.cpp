@@ -1,6 +1,6 @@
 #include "core/profile/profile_writer.hpp"
 
-#include "core/api/load_outputs.hpp"
+#include "core/api/load_documents.hpp"
 
 namespace proximity::profile {
 

@@ -1,0 +1,23 @@
+#include "core/api/load_documents.hpp"
+
+#include "core/api/load_outputs.hpp"
+
+namespace proximity::api {
+
+nlohmann::json rounded_json(const load::RoundedLoad& r, const load::Equipment& equipment) {
+    std::string text;
+    JsonWriter w(text);
+    write_rounded_members(w, r, equipment);
+    w.end_object();
+    return nlohmann::json::parse(text);
+}
+
+nlohmann::json equipment_json(const load::Equipment& e) {
+    std::string text;
+    JsonWriter w(text);
+    write_equipment_members(w, e);
+    w.end_object();
+    return nlohmann::json::parse(text);
+}
+
+}  // namespace proximity::api
