@@ -48,7 +48,7 @@ json Engine::call_json(const std::string& method, const json& input) {
     if (m.writer) {                    // writes its answer as text: read it back
         std::string text;
         m.to_text(m, state_, input, text);
-        return json::parse(text);
+        return parse_json(text);
     }
     return m.with_state(m, state_, input);
 }

@@ -1,6 +1,7 @@
 #include "core/api/load_documents.hpp"
 
 #include "core/api/load_outputs.hpp"
+#include "core/common/json_text.hpp"
 
 namespace proximity::api {
 
@@ -9,7 +10,7 @@ nlohmann::json rounded_json(const load::RoundedLoad& r, const load::Equipment& e
     JsonWriter w(text);
     write_rounded_members(w, r, equipment);
     w.end_object();
-    return nlohmann::json::parse(text);
+    return parse_json(text);
 }
 
 nlohmann::json equipment_json(const load::Equipment& e) {
@@ -17,7 +18,7 @@ nlohmann::json equipment_json(const load::Equipment& e) {
     JsonWriter w(text);
     write_equipment_members(w, e);
     w.end_object();
-    return nlohmann::json::parse(text);
+    return parse_json(text);
 }
 
 }  // namespace proximity::api

@@ -56,6 +56,7 @@ PlateLoader::PlateLoader(double bar, const std::vector<PlateStock>& plates) : ba
             fewest_[i][s] = best;
         }
     }
+    totals_.reserve(states);
     for (size_t s = 0; s < states; ++s)
         if (fewest_[0][s] != kNone) totals_.push_back(bar_ + 2 * static_cast<Ticks>(s) * unit_);
 }

@@ -2,29 +2,29 @@
 // (the core's own description of its methods, enums and limits). Do not edit: run
 // `node scripts/lib/gen-dts.mjs` after changing a method in core/api/method_table.hpp.
 
+/** describe().enums.formula: epley (Epley), brzycki (Brzycki), lander (Lander), lombardi (Lombardi), mayhew (Mayhew et al.), oconner (O'Conner et al.), wathen (Wathen), rpeChart (RPE chart). */
+export type Formula = 'epley' | 'brzycki' | 'lander' | 'lombardi' | 'mayhew' | 'oconner' | 'wathen' | 'rpeChart';
+
+/** describe().enums.experience: beginner (Beginner), intermediate (Intermediate), advanced (Advanced). */
+export type Experience = 'beginner' | 'intermediate' | 'advanced';
+
 /** describe().enums.effortKind: rir (RIR (reps in reserve)), rpe (RPE (rate of perceived exertion)). */
 export type EffortKind = 'rir' | 'rpe';
 
 /** describe().enums.equipmentType: barbell (Barbell), dumbbell (Dumbbells), machine (Machine or cable stack). */
 export type EquipmentType = 'barbell' | 'dumbbell' | 'machine';
 
-/** describe().enums.experience: beginner (Beginner), intermediate (Intermediate), advanced (Advanced). */
-export type Experience = 'beginner' | 'intermediate' | 'advanced';
+/** describe().enums.rounding: nearest (To the nearest load), down (Down to the next lighter load). */
+export type Rounding = 'nearest' | 'down';
 
-/** describe().enums.formula: epley (Epley), brzycki (Brzycki), lander (Lander), lombardi (Lombardi), mayhew (Mayhew et al.), oconner (O'Conner et al.), wathen (Wathen), rpeChart (RPE chart). */
-export type Formula = 'epley' | 'brzycki' | 'lander' | 'lombardi' | 'mayhew' | 'oconner' | 'wathen' | 'rpeChart';
+/** describe().enums.status: beginner (Beginner), intermediate (Intermediate), advanced (Advanced). */
+export type Status = 'beginner' | 'intermediate' | 'advanced';
 
 /** describe().enums.phase: normal (Normal), high-volume (High volume), deload (Deload week), failure-block (Failure block). */
 export type Phase = 'normal' | 'high-volume' | 'deload' | 'failure-block';
 
-/** describe().enums.rounding: nearest (To the nearest load), down (Down to the next lighter load). */
-export type Rounding = 'nearest' | 'down';
-
 /** describe().enums.safety: none (Nobody: I train alone), spotter (A competent spotter), pins (Safety pins or arms). */
 export type Safety = 'none' | 'spotter' | 'pins';
-
-/** describe().enums.status: beginner (Beginner), intermediate (Intermediate), advanced (Advanced). */
-export type Status = 'beginner' | 'intermediate' | 'advanced';
 
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
@@ -348,47 +348,47 @@ export interface DescribeResult {
   build: Build;
   methods: MethodDescription[];
   enums: {
+    formula: EnumChoice<Formula>[];
+    experience: EnumChoice<Experience>[];
     effortKind: EnumChoice<EffortKind>[];
     equipmentType: EnumChoice<EquipmentType>[];
-    experience: EnumChoice<Experience>[];
-    formula: EnumChoice<Formula>[];
-    phase: EnumChoice<Phase>[];
     rounding: EnumChoice<Rounding>[];
-    safety: EnumChoice<Safety>[];
     status: EnumChoice<Status>[];
+    phase: EnumChoice<Phase>[];
+    safety: EnumChoice<Safety>[];
     unit: EnumChoice<Unit>[];
   };
   limits: {
-    /** 3 to 6 weeks: an accumulation block of 3 to 6 weeks before the deload. */
-    blockWeeks: LimitDescription;
-    /** 0 to 20 exercises: more exercises than any session a coach writes. */
-    exercisesPerSession: LimitDescription;
-    /** 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo. */
-    load: LimitDescription;
-    /** 0 to 10000 kg or lb: heavier than any lift ever made, in kg or lb: a typo. */
-    loggedLoad: LimitDescription;
-    /** 0 to 1000 reps: a logged row may be a long endurance set; more than 1000 reps is a typo. */
-    loggedReps: LimitDescription;
-    /** 1 to 10 in half steps RPE: other apps' logs record RPE from 1 to 10, in half steps. */
-    loggedRpe: LimitDescription;
-    /** 0 to 60 characters: a plan's, week's or session's name fits on one line of the page. */
-    planNameLength: LimitDescription;
-    /** 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models. */
-    planWeeks: LimitDescription;
-    /** 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo. */
-    plannedReps: LimitDescription;
-    /** 1 to 10 reps to failure: further from failure the one-rep-max equations disagree (Reynolds et al. 2006). */
-    reliableRepsToFailure: LimitDescription;
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
     reps: LimitDescription;
     /** 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps. */
     rir: LimitDescription;
     /** 5 to 10 in half steps RPE: the RPE scale runs from 5 (far from failure) to 10 (failure), in half steps. */
     rpe: LimitDescription;
+    /** 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo. */
+    load: LimitDescription;
+    /** 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo. */
+    plannedReps: LimitDescription;
+    /** 1 to 10 reps to failure: further from failure the one-rep-max equations disagree (Reynolds et al. 2006). */
+    reliableRepsToFailure: LimitDescription;
+    /** 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models. */
+    planWeeks: LimitDescription;
+    /** 3 to 6 weeks: an accumulation block of 3 to 6 weeks before the deload. */
+    blockWeeks: LimitDescription;
     /** 0 to 14 sessions: two sessions a day, every day of the week. */
     sessionsPerWeek: LimitDescription;
+    /** 0 to 20 exercises: more exercises than any session a coach writes. */
+    exercisesPerSession: LimitDescription;
     /** 1 to 20 sets: more sets of one exercise than any session a coach writes. */
     setsPerExercise: LimitDescription;
+    /** 0 to 60 characters: a plan's, week's or session's name fits on one line of the page. */
+    planNameLength: LimitDescription;
+    /** 0 to 1000 reps: a logged row may be a long endurance set; more than 1000 reps is a typo. */
+    loggedReps: LimitDescription;
+    /** 0 to 10000 kg or lb: heavier than any lift ever made, in kg or lb: a typo. */
+    loggedLoad: LimitDescription;
+    /** 1 to 10 in half steps RPE: other apps' logs record RPE from 1 to 10, in half steps. */
+    loggedRpe: LimitDescription;
   };
   units: Unit[];
 }
