@@ -1,7 +1,7 @@
-#include "core/policy/effect.hpp"
+#include "core/json/effect_json.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 namespace proximity::policy {
 
@@ -42,13 +42,7 @@ TechniqueEffect read_technique(const json& obj, const std::string& path) {
 
 }  // namespace
 
-bool Effect::touches_techniques() const {
-    for (const auto& t : techniques)
-        if (t.present) return true;
-    return false;
-}
-
-Effect Effect::read(const json& value, const std::string& path) {
+Effect read_effect(const json& value, const std::string& path) {
     if (!value.is_object() || value.empty())
         throw_input_error(path, path + " must be an object with at least one of " + kEffectKeys);
     Effect e;

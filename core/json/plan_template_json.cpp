@@ -1,7 +1,9 @@
+// The session templates read from core/data/plan_templates.json (builtin_templates(),
+// declared in core/plan/plan_template.hpp).
 #include "core/plan/plan_template.hpp"
 
-#include "core/common/json_fields.hpp"
-#include "core/common/json_text.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -54,18 +56,6 @@ std::vector<PlanTemplate> parse_templates() {
 const std::vector<PlanTemplate>& builtin_templates() {
     static const std::vector<PlanTemplate> templates = parse_templates();
     return templates;
-}
-
-const PlanTemplate* find_template(const std::string& id) {
-    for (const PlanTemplate& t : builtin_templates())
-        if (t.id == id) return &t;
-    return nullptr;
-}
-
-std::string template_ids_list() {
-    std::string s;
-    for (const PlanTemplate& t : builtin_templates()) s += (s.empty() ? "" : ", ") + t.id;
-    return s;
 }
 
 }  // namespace proximity::plan

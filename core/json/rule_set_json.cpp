@@ -1,12 +1,12 @@
-#include "core/policy/rule_set.hpp"
+#include "core/json/rule_set_json.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/common/text_length.hpp"
-#include "core/common/json_text.hpp"
 #include "core/common/kebab_id.hpp"
-
-#include <algorithm>
+#include "core/common/text_length.hpp"
+#include "core/json/condition_json.hpp"
+#include "core/json/effect_json.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
 
 namespace proximity::data {
 extern const char* const k_rules_json;
@@ -74,9 +74,9 @@ Rule read_rule(const json& value, const std::string& path, const std::vector<Sou
     if (rule.title.empty()) rule.title = rule.id;
     rule.priority = fields::read_int(r, "priority", path, 0, 1000);
     if (!fields::has(r, "condition")) throw_input_error(path + ".condition", path + ".condition is required ({\"all\": []} always holds)");
-    rule.condition = Condition::compile(r.at("condition"), path + ".condition");
+    rule.condition = read_condition(r.at("condition"), path + ".condition");
     if (!fields::has(r, "effect")) throw_input_error(path + ".effect", path + ".effect is required");
-    rule.effect = Effect::read(r.at("effect"), path + ".effect");
+    rule.effect = read_effect(r.at("effect"), path + ".effect");
     rule.explanation = read_text(r, "explanation", path, true);
     const std::string sources_path = path + ".sources";
     if (!fields::has(r, "sources") || !r.at("sources").is_array() || r.at("sources").empty())
@@ -94,52 +94,38 @@ Rule read_rule(const json& value, const std::string& path, const std::vector<Sou
 
 }  // namespace
 
-RuleSet::RuleSet() : data_(std::make_shared<Data>()) {}
-
 RuleSet RuleSet::builtin() {
-    static const RuleSet rules = from_json(parse_json(data::k_rules_json));
+    static const RuleSet rules = read_rule_set(parse_json(data::k_rules_json));
     return rules;
 }
 
-RuleSet RuleSet::from_json(const json& doc) {
+RuleSet read_rule_set(const json& doc) {
     if (!doc.is_object()) throw_input_error("", "a rule set must be a JSON object with \"format\", \"version\" and \"rules\"");
     fields::reject_unknown_fields(doc, "", {"format", "version", "name", "revision", "about", "references", "rules"});
     if (fields::read_string(doc, "format", "") != "proximity-rules")
         throw_input_error("format", "format must be \"proximity-rules\"");
     const int version = fields::read_int(doc, "version", "", 1, 1000);
-    if (version != kFormatVersion)
+    if (version != RuleSet::kFormatVersion)
         throw_input_error("version", "rule set version " + std::to_string(version) + " is not supported (this build reads version " +
-                                        std::to_string(kFormatVersion) + ")");
-    auto data = std::make_shared<Data>();
-    data->name = read_text(doc, "name", "", false);
-    data->revision = read_text(doc, "revision", "", false);
+                                        std::to_string(RuleSet::kFormatVersion) + ")");
+    std::string name = read_text(doc, "name", "", false);
+    std::string revision = read_text(doc, "revision", "", false);
     const auto refs = read_references(doc);
     if (!fields::has(doc, "rules") || !doc.at("rules").is_array())
         throw_input_error("rules", "rules must be a list of rules");
     const json& list = doc.at("rules");
-    if (list.size() > kMaxRules) throw_input_error("rules", "at most " + std::to_string(kMaxRules) + " rules");
+    if (list.size() > RuleSet::kMaxRules) throw_input_error("rules", "at most " + std::to_string(RuleSet::kMaxRules) + " rules");
+    std::vector<Rule> rules;
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string path = "rules[" + std::to_string(i) + "]";
         Rule rule = read_rule(list[i], path, refs);
-        for (const auto& other : data->rules)
+        for (const auto& other : rules)
             if (other.id == rule.id)
                 throw_input_error(path + ".id", "rule id \"" + rule.id + "\" is already used by rules[" + std::to_string(other.order) + "]");
         rule.order = i;
-        // Keep the list sorted: highest priority first, document order among equals.
-        auto at = data->rules.begin();
-        while (at != data->rules.end() && at->priority >= rule.priority) ++at;
-        data->rules.insert(at, std::move(rule));
+        rules.push_back(std::move(rule));
     }
-    data->document = doc;
-    RuleSet out;
-    out.data_ = std::move(data);
-    return out;
-}
-
-const Rule* RuleSet::find(const std::string& id) const {
-    for (const auto& r : data_->rules)
-        if (r.id == id) return &r;
-    return nullptr;
+    return RuleSet(std::move(name), std::move(revision), std::move(rules), doc.dump());
 }
 
 }  // namespace proximity::policy
