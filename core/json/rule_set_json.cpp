@@ -50,7 +50,9 @@ std::vector<Source> read_references(const json& doc) {
         const std::string id = fields::read_string(r, "id", path);
         if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id \"" + id + "\" must be kebab-case, e.g. \"grgic-2022\"");
         if (find_source(refs, id)) throw_input_error(path + ".id", "reference id \"" + id + "\" is used twice");
-        Source source{id, read_text(r, "citation", path, true)};
+        Source source;
+        source.id = id;
+        source.citation = read_text(r, "citation", path, true);
         source.authors = read_text(r, "authors", path, false);
         source.year = fields::read_int_or(r, "year", path, 1900, 2100, 0);
         source.title = read_text(r, "title", path, false);

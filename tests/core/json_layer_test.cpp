@@ -3,6 +3,7 @@
 // neither nlohmann nor a core/json header, so no domain file sees a JSON value.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -54,6 +55,7 @@ TEST(JsonLayer, DomainDirectoriesIncludeNoJson) {
                                "session", "units"})
         EXPECT_TRUE(scanned_dirs.count(domain)) << "core/" << domain << " was not scanned";
     EXPECT_GT(scanned_files, 100u);
+    std::sort(offending.begin(), offending.end());
     std::string list;
     for (const std::string& hit : offending) list += "\n  " + hit;
     EXPECT_TRUE(offending.empty()) << "domain files that include JSON (move the JSON part to core/json):" << list;
