@@ -51,7 +51,7 @@ Kind numeric_kind(int op) {  // Op::Eq..Op::Gte in order
     return static_cast<Kind>(static_cast<int>(Kind::Eq) + op);
 }
 
-// The nodes in pre-order (condition.hpp) and the text lists they point into.
+// The nodes in pre-order (core/policy/condition.hpp) and the text lists they point into.
 struct Compiler {
     std::vector<Node> nodes_;
     std::vector<std::vector<std::string>> texts_;
