@@ -5,10 +5,10 @@
 #include "core/api/analysis_inputs.hpp"
 #include "core/api/analysis_json.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/history/history_limits.hpp"
-#include "core/history/history_reader.hpp"
-#include "core/profile/profile_reader.hpp"
+#include "core/json/history_reader.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/profile_reader.hpp"
 
 #include <algorithm>
 #include <limits>

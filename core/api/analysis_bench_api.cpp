@@ -2,7 +2,7 @@
 
 #include "core/analysis/history_analysis.hpp"
 #include "core/api/analysis_inputs.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 namespace proximity::api {
 

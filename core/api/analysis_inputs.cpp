@@ -2,10 +2,10 @@
 
 #include "core/analysis/profile_options.hpp"
 #include "core/api/load_inputs.hpp"
-#include "core/profile/profile_reader.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/history/local_time.hpp"
-#include "core/plan/plan_reader.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/plan_reader.hpp"
+#include "core/json/profile_reader.hpp"
 
 namespace proximity::api {
 

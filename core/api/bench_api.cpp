@@ -2,7 +2,7 @@
 
 #include "core/api/bench_workload.hpp"
 #include "core/api/engine.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 #include <chrono>
 

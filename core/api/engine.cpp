@@ -2,8 +2,8 @@
 
 #include "core/api/json_writer.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/common/json_text.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
 
 namespace proximity::api {
 

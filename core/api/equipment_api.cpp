@@ -2,7 +2,7 @@
 
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_outputs.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 namespace proximity::api {
 

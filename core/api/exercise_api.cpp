@@ -1,8 +1,8 @@
 #include "core/api/exercise_api.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/exercise/exercise_json.hpp"
+#include "core/json/exercise_json.hpp"
+#include "core/json/json_fields.hpp"
 
 namespace proximity::api {
 

@@ -4,15 +4,15 @@
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_documents.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/history/exercise_remap.hpp"
 #include "core/history/history_import.hpp"
 #include "core/history/history_limits.hpp"
-#include "core/history/history_reader.hpp"
-#include "core/history/history_writer.hpp"
 #include "core/history/next_set_load.hpp"
 #include "core/history/rest_defaults.hpp"
 #include "core/history/strong_export.hpp"
+#include "core/json/history_reader.hpp"
+#include "core/json/history_writer.hpp"
+#include "core/json/json_fields.hpp"
 #include "core/profile/profile.hpp"
 
 namespace proximity::api {

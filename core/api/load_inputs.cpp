@@ -1,9 +1,9 @@
 #include "core/api/load_inputs.hpp"
 
-#include "core/common/effort_fields.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/common/number_text.hpp"
+#include "core/json/effort_fields.hpp"
+#include "core/json/json_fields.hpp"
 #include "core/load/weight_ticks.hpp"
 
 #include <cmath>

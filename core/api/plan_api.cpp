@@ -7,16 +7,16 @@
 #include "core/api/plan_words_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/input_limits.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/common/text_length.hpp"
-#include "core/common/json_text.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
+#include "core/json/plan_reader.hpp"
+#include "core/json/plan_writer.hpp"
 #include "core/plan/fatigue_budget.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
-#include "core/plan/plan_reader.hpp"
 #include "core/plan/plan_template.hpp"
-#include "core/plan/plan_writer.hpp"
 
 #include <cctype>
 

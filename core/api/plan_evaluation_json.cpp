@@ -1,7 +1,7 @@
 #include "core/api/plan_evaluation_json.hpp"
 
+#include "core/json/plan_writer.hpp"
 #include "core/plan/plan_text.hpp"
-#include "core/plan/plan_writer.hpp"
 #include "core/plan/session_days.hpp"
 
 #include <cmath>

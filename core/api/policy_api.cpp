@@ -1,7 +1,9 @@
 #include "core/api/policy_api.hpp"
 
-#include "core/common/json_fields.hpp"
-#include "core/policy/advice_json.hpp"
+#include "core/json/advice_json.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
+#include "core/json/rule_set_json.hpp"
 #include "core/policy/advise_set.hpp"
 
 #include <chrono>
@@ -38,13 +40,13 @@ json advise_set(const EngineState& state, const json& input) {
 }
 
 json load_rule_set(EngineState& state, const json& input) {
-    state.rules = policy::RuleSet::from_json(input);
+    state.rules = policy::read_rule_set(input);
     return summary(state.rules);
 }
 
 json rule_set(const EngineState& state, const json& input) {
     fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
-    return state.rules.document();
+    return parse_json(state.rules.document_text());
 }
 
 json reset_rule_set(EngineState& state, const json& input) {

@@ -4,10 +4,10 @@
 #include "core/api/history_api.hpp"
 #include "core/api/load_documents.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/plan/plan_reader.hpp"
-#include "core/profile/profile_reader.hpp"
-#include "core/profile/profile_writer.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/plan_reader.hpp"
+#include "core/json/profile_reader.hpp"
+#include "core/json/profile_writer.hpp"
 #include "core/session/prepare_session.hpp"
 
 namespace proximity::api {

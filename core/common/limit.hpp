@@ -1,6 +1,6 @@
 #pragma once
 // A range an input must lie in, with the reason for it in words. Each limit is stated
-// once, next to the code it protects; readers check it (json_fields.hpp) and
+// once, next to the code it protects; readers check it (core/json/json_fields.hpp) and
 // px.describe() publishes it (core/api/describe.cpp), so pages set their min/max from it.
 namespace proximity {
 

@@ -5,11 +5,9 @@
 // on every API call.
 //
 // Pointers returned by find() and references from all() stay valid until the next
-// add() on the same library object (like std::vector::push_back).
+// add() on the same library object (like std::vector::push_back). The JSON reader is
+// core/json/exercise_library_json.hpp, which also defines builtin().
 #include "core/exercise/exercise.hpp"
-#include "core/exercise/exercise_json.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <string>
@@ -30,16 +28,13 @@ public:
     // The built-in library, parsed from core/data/exercises.json the first time.
     static ExerciseLibrary builtin();
 
-    // A library document: {"version":1, "exercises":[{...}, ...]}. Throws InputError
-    // with a path such as "exercises[3].primary[0]" for a bad entry or a repeated id.
-    static ExerciseLibrary from_json(const nlohmann::json& doc);
-
     const Exercise* find(const std::string& id) const;  // nullptr if unknown
     const std::vector<Exercise>& all() const;
     size_t size() const { return all().size(); }
 
     // Adds a (validated) exercise. Throws InputError on field "id" when the id is taken,
-    // and when the library already holds kMaxCustomExercises custom exercises.
+    // and when the library already holds kMaxCustomExercises custom exercises. The data
+    // is copied first only when another library shares it.
     void add(Exercise e);
 
 private:
@@ -48,8 +43,7 @@ private:
         std::vector<std::pair<std::string, size_t>> index;  // sorted by id
         size_t custom_count = 0;
     };
-    static void insert(Data& data, Exercise e);
-    std::shared_ptr<const Data> data_;
+    std::shared_ptr<Data> data_;  // shared by copies, changed only while not shared
 };
 
 }  // namespace proximity::exercise

@@ -13,7 +13,8 @@ namespace proximity::history {
 // ASCII are kept, so "Développé couché" stays distinct from "Developpe couche".
 std::string normalized_name(std::string_view name);
 
-// Normalized alias -> library id, parsed once from core/data/exercise_aliases.json.
+// Normalized alias -> library id, parsed once from core/data/exercise_aliases.json
+// (defined in core/json/exercise_aliases_json.cpp).
 const std::unordered_map<std::string, std::string>& builtin_aliases();
 
 }  // namespace proximity::history

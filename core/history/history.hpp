@@ -1,8 +1,9 @@
 #pragma once
 // The training history: what was lifted. A versioned document (version 1) of workouts ->
 // exercises -> sets, plus the lifter's custom exercises and the name mapping that
-// imports use (source name -> exercise id). JSON shape: history_reader.hpp (reading,
-// strict, with JSON paths) and history_writer.hpp (writing); limits: history_limits.hpp.
+// imports use (source name -> exercise id). JSON shape: core/json/history_reader.hpp
+// (reading, strict, with JSON paths) and core/json/history_writer.hpp (writing); limits:
+// history_limits.hpp.
 //
 // Times are ISO 8601 local time as the lifter's app recorded them, without a zone
 // ("2024-11-28T17:36:08"): a workout at 07:48 in Lisbon stays 07:48 wherever it is read.

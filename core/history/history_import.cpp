@@ -2,14 +2,13 @@
 
 #include "core/common/enum_names.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_text.hpp"
 #include "core/history/csv_reader.hpp"
 #include "core/history/csv_values.hpp"
 #include "core/history/exercise_matcher.hpp"
 #include "core/history/exercise_names.hpp"
 #include "core/history/hevy_csv.hpp"
+#include "core/history/history_document.hpp"
 #include "core/history/history_limits.hpp"
-#include "core/history/history_reader.hpp"
 #include "core/history/strong_csv.hpp"
 
 #include <unordered_map>
@@ -182,16 +181,6 @@ void add_document(History& h, const History& doc, const exercise::ExerciseLibrar
     sort_by_start(h);
 }
 
-History parse_document(std::string_view text, const exercise::ExerciseLibrary& library) {
-    nlohmann::json doc;
-    try {
-        doc = parse_json(std::string(text));
-    } catch (const nlohmann::json::parse_error& e) {
-        throw_input_error("text", "the file is not valid JSON (" + json_position_text(text, e.byte) + ")");
-    }
-    return read_history(doc, library);
-}
-
 const char* format_words(Source s) {
     switch (s) {
         case Source::Strong: return "a Strong export";
@@ -227,7 +216,7 @@ ImportResult import_history(std::string_view text, ImportFormat format, History 
     };
     if (json_text) {
         if (format != ImportFormat::Auto && format != ImportFormat::Proximity) refuse(Source::Proximity);
-        add_document(result.history, parse_document(body, library), library, result.report);
+        add_document(result.history, read_history_document(body, library), library, result.report);
         return result;
     }
     const char delimiter = detect_delimiter(text);

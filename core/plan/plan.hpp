@@ -2,7 +2,7 @@
 // The training plan: weeks -> sessions -> exercises -> sets, plus the lifter and the
 // settings the plan is judged with (counting weights, landmarks, fatigue budget, model
 // parameters). A plan carries its own settings so that an exported file or a shared link
-// evaluates the same everywhere. JSON shape: plan_reader.hpp / plan_writer.hpp.
+// evaluates the same everywhere. JSON shape: core/json/plan_reader.hpp / plan_writer.hpp.
 #include "core/plan/plan_settings.hpp"
 #include "core/policy/set_context.hpp"
 #include "core/policy/technique.hpp"

@@ -1,6 +1,6 @@
 #pragma once
 // The size of a plan the planner holds, and the reps of a planned set, each once with
-// its reason (px.describe() publishes them; plan_reader.hpp checks them).
+// its reason (px.describe() publishes them; core/json/plan_reader.hpp checks them).
 #include "core/common/limit.hpp"
 #include "core/policy/set_context.hpp"
 
@@ -24,8 +24,9 @@ constexpr int kMaxPlanSets = 6000;  // well under 16 x 14 x 20 x 20: a full plan
 constexpr int kMaxReps = static_cast<int>(kTargetRepsLimit.max);
 constexpr std::size_t kMaxNameLength = static_cast<std::size_t>(kNameLengthLimit.max);
 
-// The ranges the plan reader (plan_reader.cpp) reads a plan's numbers in; px.planDefaults()
-// gives them to the page as limits.fields, keyed by the field's place in the document.
+// The ranges the plan reader (core/json/plan_reader.cpp) reads a plan's numbers in;
+// px.planDefaults() gives them to the page as limits.fields, keyed by the field's place in
+// the document.
 
 struct NumberRange {
     const char* field;  // "settings.model.tau1"; "load" and "landmark" for every set / muscle

@@ -28,6 +28,7 @@ struct PlanTemplate {
     std::vector<TemplateSession> sessions;
 };
 
+// Read once from core/data/plan_templates.json (defined in core/json/plan_template_json.cpp).
 const std::vector<PlanTemplate>& builtin_templates();
 const PlanTemplate* find_template(const std::string& id);  // nullptr if unknown
 std::string template_ids_list();                            // "push, ppl, ..." for messages

@@ -9,13 +9,13 @@
 //       in                    a list of choices or texts
 //       exists                true/false: whether an optional number was given
 // A comparison with an unknown fact (e.g. set.percentE1rm when no load was given) is
-// false; test it with "exists". Facts: core/policy/facts.hpp.
+// false; test it with "exists". Facts: core/policy/facts.hpp. The JSON reader that
+// compiles it: core/json/condition_json.hpp.
 #include "core/policy/facts.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace proximity::policy {
@@ -25,12 +25,6 @@ public:
     static constexpr int kMaxDepth = 12;
     static constexpr size_t kMaxNodes = 64;
 
-    // Throws InputError naming the path, e.g. "rules[3].condition.all[0].fact".
-    static Condition compile(const nlohmann::json& value, const std::string& path);
-
-    bool matches(const Facts& facts) const noexcept { return nodes_.empty() || eval(0, facts); }
-
-private:
     // One kind per evaluation step, so evaluating is a single switch.
     enum class Kind : uint8_t {
         All, Any, Not, Exists,
@@ -49,9 +43,13 @@ private:
         double value = 0;          // numbers and booleans; Exists: 1 = must be known
     };
 
-    void compile_node(const nlohmann::json& value, const std::string& path, int depth);
-    void compile_comparison(Node& node, const nlohmann::json& value, const std::string& path);
-    static Kind numeric_kind(int op);
+    Condition() = default;  // no nodes: always holds
+    Condition(std::vector<Node> nodes, std::vector<std::vector<std::string>> texts)
+        : nodes_(std::move(nodes)), texts_(std::move(texts)) {}
+
+    bool matches(const Facts& facts) const noexcept { return nodes_.empty() || eval(0, facts); }
+
+private:
     bool eval(uint16_t index, const Facts& facts) const noexcept;
 
     std::vector<Node> nodes_;

@@ -1,5 +1,6 @@
-// Condition evaluation: the hot path of advise_set, kept apart from compilation so the
-// WASM build can compile it for speed (wasm/CMakeLists.txt) while the rest stays small.
+// Condition evaluation: the hot path of advise_set, kept apart from the compiler
+// (core/json/condition_json.cpp) so the WASM build can compile it for speed
+// (wasm/CMakeLists.txt) while the rest stays small.
 #include "core/policy/condition.hpp"
 
 #include <algorithm>

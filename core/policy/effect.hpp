@@ -8,10 +8,9 @@
 //   "techniques": {"dropSet": {"allow": true, "limit": "1-2 per session", "perSession": 2}, ...}
 //   "calibrationTest": {"allow": true, "limit": "..."}
 // "Deny failure" is capVerdict "stop-short"; "never failure" is capVerdict "no-failure".
+// The JSON reader: core/json/effect_json.hpp.
 #include "core/policy/technique.hpp"
 #include "core/policy/verdict.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <array>
 #include <optional>
@@ -38,9 +37,6 @@ struct Effect {
     bool recommends() const { return verdict || rir; }
     bool constrains() const { return cap || rir_floor || rir_ceiling; }
     bool touches_techniques() const;
-
-    // Throws InputError naming the path, e.g. "rules[2].effect.rir.min".
-    static Effect read(const nlohmann::json& value, const std::string& path);
 };
 
 constexpr double kMaxRir = 10;

@@ -1,139 +1,20 @@
 #include "core/policy/rule_set.hpp"
 
-#include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/common/text_length.hpp"
-#include "core/common/json_text.hpp"
-#include "core/common/kebab_id.hpp"
-
 #include <algorithm>
-
-namespace proximity::data {
-extern const char* const k_rules_json;
-}
 
 namespace proximity::policy {
 
-using nlohmann::json;
-
-namespace {
-
-constexpr size_t kMaxTextLength = 2000;
-
-const Source* find_source(const std::vector<Source>& refs, const std::string& id) {
-    for (const auto& r : refs)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
-std::string read_text(const json& obj, const std::string& key, const std::string& path, bool required) {
-    auto text = fields::read_optional_string(obj, key, path);
-    const std::string field = fields::path(path, key);
-    if (!text) {
-        if (required) throw_input_error(field, field + " is required");
-        return "";
-    }
-    if (text->find_first_not_of(" \t\n") == std::string::npos || code_points(*text) > kMaxTextLength)
-        throw_input_error(field, field + " must be 1 to " + std::to_string(kMaxTextLength) + " characters and not blank");
-    return *text;
-}
-
-std::vector<Source> read_references(const json& doc) {
-    std::vector<Source> refs;
-    if (!fields::has(doc, "references")) return refs;
-    const json& list = doc.at("references");
-    if (!list.is_array()) throw_input_error("references", "references must be a list of {id, citation}");
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string path = "references[" + std::to_string(i) + "]";
-        const json& r = fields::require_object(list[i], path);
-        fields::reject_unknown_fields(r, path, {"id", "citation", "authors", "year", "title", "url"});
-        const std::string id = fields::read_string(r, "id", path);
-        if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id \"" + id + "\" must be kebab-case, e.g. \"grgic-2022\"");
-        if (find_source(refs, id)) throw_input_error(path + ".id", "reference id \"" + id + "\" is used twice");
-        Source source{id, read_text(r, "citation", path, true)};
-        source.authors = read_text(r, "authors", path, false);
-        source.year = fields::read_int_or(r, "year", path, 1900, 2100, 0);
-        source.title = read_text(r, "title", path, false);
-        source.url = read_text(r, "url", path, false);
-        if (!source.url.empty() && source.url.rfind("https://", 0) != 0)
-            throw_input_error(path + ".url", path + ".url must be an https:// link");
-        refs.push_back(std::move(source));
-    }
-    return refs;
-}
-
-Rule read_rule(const json& value, const std::string& path, const std::vector<Source>& refs) {
-    const json& r = fields::require_object(value, path);
-    if (value.is_null()) throw_input_error(path, path + " must be a rule object");
-    fields::reject_unknown_fields(r, path, {"id", "title", "priority", "condition", "effect", "explanation", "sources"});
-    Rule rule;
-    rule.id = fields::read_string(r, "id", path);
-    if (!is_kebab_id(rule.id))
-        throw_input_error(path + ".id", "rule id \"" + rule.id + "\" must be kebab-case (lowercase letters, digits, single hyphens), e.g. \"deload-no-failure\"");
-    rule.title = read_text(r, "title", path, false);
-    if (rule.title.empty()) rule.title = rule.id;
-    rule.priority = fields::read_int(r, "priority", path, 0, 1000);
-    if (!fields::has(r, "condition")) throw_input_error(path + ".condition", path + ".condition is required ({\"all\": []} always holds)");
-    rule.condition = Condition::compile(r.at("condition"), path + ".condition");
-    if (!fields::has(r, "effect")) throw_input_error(path + ".effect", path + ".effect is required");
-    rule.effect = Effect::read(r.at("effect"), path + ".effect");
-    rule.explanation = read_text(r, "explanation", path, true);
-    const std::string sources_path = path + ".sources";
-    if (!fields::has(r, "sources") || !r.at("sources").is_array() || r.at("sources").empty())
-        throw_input_error(sources_path, sources_path + " must list at least one reference id (from \"references\")");
-    const json& sources = r.at("sources");
-    for (size_t i = 0; i < sources.size(); ++i) {
-        const std::string item = sources_path + "[" + std::to_string(i) + "]";
-        const Source* found = sources[i].is_string() ? find_source(refs, sources[i].get<std::string>()) : nullptr;
-        if (!found)
-            throw_input_error(item, item + " (" + sources[i].dump() + ") is not the id of an entry in \"references\"");
-        rule.sources.push_back(*found);
-    }
-    return rule;
-}
-
-}  // namespace
-
 RuleSet::RuleSet() : data_(std::make_shared<Data>()) {}
 
-RuleSet RuleSet::builtin() {
-    static const RuleSet rules = from_json(parse_json(data::k_rules_json));
-    return rules;
-}
-
-RuleSet RuleSet::from_json(const json& doc) {
-    if (!doc.is_object()) throw_input_error("", "a rule set must be a JSON object with \"format\", \"version\" and \"rules\"");
-    fields::reject_unknown_fields(doc, "", {"format", "version", "name", "revision", "about", "references", "rules"});
-    if (fields::read_string(doc, "format", "") != "proximity-rules")
-        throw_input_error("format", "format must be \"proximity-rules\"");
-    const int version = fields::read_int(doc, "version", "", 1, 1000);
-    if (version != kFormatVersion)
-        throw_input_error("version", "rule set version " + std::to_string(version) + " is not supported (this build reads version " +
-                                        std::to_string(kFormatVersion) + ")");
+RuleSet::RuleSet(std::string name, std::string revision, std::vector<Rule> rules, std::string document) {
+    // Highest priority first, document order among equals.
+    std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) { return a.priority > b.priority; });
     auto data = std::make_shared<Data>();
-    data->name = read_text(doc, "name", "", false);
-    data->revision = read_text(doc, "revision", "", false);
-    const auto refs = read_references(doc);
-    if (!fields::has(doc, "rules") || !doc.at("rules").is_array())
-        throw_input_error("rules", "rules must be a list of rules");
-    const json& list = doc.at("rules");
-    if (list.size() > kMaxRules) throw_input_error("rules", "at most " + std::to_string(kMaxRules) + " rules");
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string path = "rules[" + std::to_string(i) + "]";
-        Rule rule = read_rule(list[i], path, refs);
-        for (const auto& other : data->rules)
-            if (other.id == rule.id)
-                throw_input_error(path + ".id", "rule id \"" + rule.id + "\" is already used by rules[" + std::to_string(other.order) + "]");
-        rule.order = i;
-        // Keep the list sorted: highest priority first, document order among equals.
-        auto at = data->rules.begin();
-        while (at != data->rules.end() && at->priority >= rule.priority) ++at;
-        data->rules.insert(at, std::move(rule));
-    }
-    data->document = doc;
-    RuleSet out;
-    out.data_ = std::move(data);
-    return out;
+    data->document = std::move(document);
+    data->name = std::move(name);
+    data->revision = std::move(revision);
+    data->rules = std::move(rules);
+    data_ = std::move(data);
 }
 
 const Rule* RuleSet::find(const std::string& id) const {

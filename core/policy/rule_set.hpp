@@ -6,11 +6,10 @@
 //    "rules": [{"id": "deload-no-failure", "title": "...", "priority": 100,
 //               "condition": {...}, "effect": {...},
 //               "explanation": "...", "sources": ["seed-001", "moran-navarro-2017"]}, ...]}
-// Copying a RuleSet is cheap (the compiled rules are shared and immutable).
+// Copying a RuleSet is cheap (the compiled rules are shared and immutable). The JSON
+// reader is core/json/rule_set_json.hpp, which also defines builtin().
 #include "core/policy/condition.hpp"
 #include "core/policy/effect.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <string>
@@ -47,23 +46,24 @@ public:
 
     RuleSet();  // no rules: every set gets the engine's fallback (stop short, RIR 1-3)
 
+    // `rules` in document order (each Rule's `order`); `document` is the rule set's JSON
+    // text, kept as given so that it can be handed back (px.ruleSet) with everything a
+    // rule set may hold beyond the rules ("about", notes): free-form, hence text.
+    RuleSet(std::string name, std::string revision, std::vector<Rule> rules, std::string document);
+
     // The built-in rule set, compiled from core/data/rules.json the first time.
     static RuleSet builtin();
-
-    // Throws InputError with the JSON path of the first problem, e.g.
-    // "rules[3].condition.all[0].fact".
-    static RuleSet from_json(const nlohmann::json& document);
 
     // Highest priority first; equal priorities keep document order.
     const std::vector<Rule>& rules() const { return data_->rules; }
     const Rule* find(const std::string& id) const;
-    const nlohmann::json& document() const { return data_->document; }
+    const std::string& document_text() const { return data_->document; }
     const std::string& name() const { return data_->name; }
     const std::string& revision() const { return data_->revision; }
 
 private:
     struct Data {
-        nlohmann::json document = nlohmann::json::object();
+        std::string document = "{}";
         std::string name, revision;
         std::vector<Rule> rules;
     };

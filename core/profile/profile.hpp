@@ -2,9 +2,8 @@
 // The lifter profile: one versioned document (version 1) every page reads - the unit,
 // what the lifter can load (bar, plates, dumbbells, machine increments, per-exercise
 // overrides), training status, the safety setup, the RIR calibration and a working e1RM
-// per exercise with its date and source. JSON shape: profile_reader.hpp (strict, JSON
-// paths) and profile_writer.hpp.
-#include "core/policy/set_context.hpp"
+// per exercise with its date and source. JSON shape: core/json/profile_reader.hpp
+// (strict, JSON paths) and core/json/profile_writer.hpp.
 #include "core/exercise/exercise.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/rir_calibration.hpp"

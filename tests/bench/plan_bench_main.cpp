@@ -5,7 +5,7 @@
 // same workload through px.benchPlanEvaluation.
 #include "core/api/engine.hpp"
 #include "core/api/plan_bench_workload.hpp"
-#include "core/plan/plan_reader.hpp"
+#include "core/json/plan_reader.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -7,7 +7,7 @@
 #include "core/api/analysis_inputs.hpp"
 #include "core/api/analysis_json.hpp"
 #include "core/api/engine.hpp"
-#include "core/history/history_reader.hpp"
+#include "core/json/history_reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,10 +5,10 @@
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/history_analysis.hpp"
 #include "core/analysis/readiness_model.hpp"
-#include "core/history/history_reader.hpp"
+#include "core/json/history_reader.hpp"
+#include "core/json/plan_reader.hpp"
 #include "core/plan/fitness_fatigue.hpp"
 #include "core/plan/plan_simulation.hpp"
-#include "core/plan/plan_reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,8 @@
 // The exercise library: built-in data, the strict reader, user exercises.
 #include "core/common/input_error.hpp"
 #include "core/exercise/exercise_library.hpp"
+#include "core/json/exercise_json.hpp"
+#include "core/json/exercise_library_json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -191,7 +193,7 @@ TEST(ExerciseLibrary, CopiesAreIndependent) {
 TEST(ExerciseLibrary, DocumentErrorsNameTheEntry) {
     json doc = {{"version", 1}, {"exercises", json::array({valid(), valid()})}};
     try {
-        ExerciseLibrary::from_json(doc);
+        read_exercise_library(doc);
         FAIL() << "repeated id accepted";
     } catch (const InputError& e) {
         EXPECT_EQ(e.field(), "exercises[1].id");
@@ -199,13 +201,13 @@ TEST(ExerciseLibrary, DocumentErrorsNameTheEntry) {
     doc["exercises"][1]["id"] = "other";
     doc["exercises"][1]["class"] = "big";
     try {
-        ExerciseLibrary::from_json(doc);
+        read_exercise_library(doc);
         FAIL() << "bad class accepted";
     } catch (const InputError& e) {
         EXPECT_EQ(e.field(), "exercises[1].class");
     }
     doc["version"] = 2;
-    EXPECT_THROW(ExerciseLibrary::from_json(doc), InputError);
+    EXPECT_THROW(read_exercise_library(doc), InputError);
 }
 
 TEST(ExerciseLibrary, CustomExercisesAreCapped) {

@@ -1,10 +1,10 @@
 // The history document: strict reading with JSON paths, writing, the round trip, and
-// the local times it stores (core/history/history_reader, history_writer, local_time).
+// the local times it stores (core/json/history_reader, history_writer; core/history/local_time).
 #include "core/common/input_error.hpp"
 #include "core/history/history_limits.hpp"
-#include "core/history/history_reader.hpp"
-#include "core/history/history_writer.hpp"
 #include "core/history/local_time.hpp"
+#include "core/json/history_reader.hpp"
+#include "core/json/history_writer.hpp"
 
 #include <gtest/gtest.h>
 

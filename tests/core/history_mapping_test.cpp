@@ -7,8 +7,8 @@
 #include "core/history/exercise_names.hpp"
 #include "core/history/exercise_remap.hpp"
 #include "core/history/history_import.hpp"
-#include "core/history/history_writer.hpp"
 #include "core/history/strong_export.hpp"
+#include "core/json/history_writer.hpp"
 
 #include <gtest/gtest.h>
 

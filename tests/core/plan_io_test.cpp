@@ -1,8 +1,8 @@
 // The plan document: reading (strict, with JSON paths) and writing (normalized), and
-// that writing then reading gives the same plan (core/plan/plan_reader, plan_writer).
+// that writing then reading gives the same plan (core/json/plan_reader, plan_writer).
 #include "core/common/input_error.hpp"
-#include "core/plan/plan_reader.hpp"
-#include "core/plan/plan_writer.hpp"
+#include "core/json/plan_reader.hpp"
+#include "core/json/plan_writer.hpp"
 
 #include <gtest/gtest.h>
 

@@ -4,6 +4,8 @@
 #include "core/api/engine.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/exercise_library.hpp"
+#include "core/json/condition_json.hpp"
+#include "core/json/rule_set_json.hpp"
 #include "core/policy/advise_set.hpp"
 
 #include <gtest/gtest.h>
@@ -58,7 +60,7 @@ std::vector<std::string> reason_ids(const Advice& a) {
 
 std::string rejection_field(const json& doc) {
     try {
-        RuleSet::from_json(doc);
+        read_rule_set(doc);
     } catch (const InputError& e) {
         return e.field();
     }
@@ -79,7 +81,7 @@ TEST(BuiltinRules, CompileWithSourcesForEveryRule) {
     }
     EXPECT_EQ(ids.size(), rules.rules().size());
     EXPECT_EQ(rules.name(), "Proximity default failure policy");
-    EXPECT_EQ(rules.document().at("format"), "proximity-rules");
+    EXPECT_EQ(json::parse(rules.document_text()).at("format"), "proximity-rules");
 }
 
 TEST(BuiltinRules, SortedByPriorityThenDocumentOrder) {
@@ -129,7 +131,7 @@ TEST(Facts, CollectedFromTheContext) {
 }
 
 bool holds(const char* condition, const SetContext& c) {
-    return Condition::compile(json::parse(condition), "c").matches(collect_facts(c));
+    return read_condition(json::parse(condition), "c").matches(collect_facts(c));
 }
 
 TEST(Condition, LanguageEvaluates) {
@@ -238,7 +240,7 @@ TEST(RuleSetRejects, TooDeepACondition) {
 
 TEST(RuleSetRejects, MessagesExplain) {
     try {
-        RuleSet::from_json(doc_with({rule("r", 1, json::parse(R"({"fact":"exercise.klass","eq":"x"})"),
+        read_rule_set(doc_with({rule("r", 1, json::parse(R"({"fact":"exercise.klass","eq":"x"})"),
                                           json::parse(R"({"capVerdict":"no-failure"})"))}));
         FAIL();
     } catch (const InputError& e) {
@@ -253,7 +255,7 @@ TEST(RuleSetRejects, MessagesExplain) {
 // Advice points into its RuleSet, so the rule set under test is kept alive here.
 Advice advise(const json& rules, SetContext c = ctx_for("leg-extension")) {
     static RuleSet current;
-    current = RuleSet::from_json(doc_with(rules));
+    current = read_rule_set(doc_with(rules));
     return advise_set(c, current);
 }
 
@@ -431,7 +433,7 @@ TEST(EngineRuleSet, ResetRestoresTheBuiltInDocument) {
     engine.call("loadRuleSet", doc_with(json::array()).dump());
     EXPECT_EQ(json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"))["result"]["verdict"], "stop-short");
     engine.call("resetRuleSet", "{}");
-    EXPECT_EQ(json::parse(engine.call("ruleSet", "{}"))["result"], RuleSet::builtin().document());
+    EXPECT_EQ(json::parse(engine.call("ruleSet", "{}"))["result"], json::parse(RuleSet::builtin().document_text()));
     EXPECT_EQ(json::parse(engine.call("adviseSet", R"({"exercise":"bench-press"})"))["result"]["verdict"], "no-failure");
 }
 

@@ -4,8 +4,8 @@
 #include "core/api/engine.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/exercise_library.hpp"
-#include "core/profile/profile_reader.hpp"
-#include "core/profile/profile_writer.hpp"
+#include "core/json/profile_reader.hpp"
+#include "core/json/profile_writer.hpp"
 
 #include <gtest/gtest.h>
 

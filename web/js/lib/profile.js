@@ -1,6 +1,6 @@
 // @ts-check
 // The lifter profile every page reads: the store record "profile", one versioned document
-// that the core validates (px.readProfile; shape in core/profile/profile_reader.hpp).
+// that the core validates (px.readProfile; shape in core/json/profile_reader.hpp).
 //
 //   const { profile, rev, spotter } = await loadProfile(store, px);  // defaults when none is saved
 //   await saveProfile(store, px, profile, rev);   // validated first; { ok, rev } | { ok: false, message }

@@ -1,8 +1,8 @@
-#include "core/common/effort_fields.hpp"
+#include "core/json/effort_fields.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/common/number_text.hpp"
+#include "core/json/json_fields.hpp"
 
 #include <cmath>
 

@@ -2,7 +2,7 @@
 // Reads and validates a plan document (versioned JSON; the shape is in plan_writer.hpp).
 // Every problem is an InputError whose field is the JSON path (the machine address, e.g.
 // weeks[1].sessions[0].exercises[2].sets[3].reps) and whose message names the place in a
-// lifter's words, with the plan's own names (plan_words.hpp):
+// lifter's words, with the plan's own names (core/plan/plan_words.hpp):
 //   Week 2, Push, Bench press (barbell), set 4: reps must be a whole number
 // Strict: unknown fields are rejected (a typo such as "rep" would otherwise be silently
 // ignored), as are unknown versions, unknown exercise ids, contradictory sets (a warm-up

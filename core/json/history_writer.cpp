@@ -1,4 +1,4 @@
-#include "core/history/history_writer.hpp"
+#include "core/json/history_writer.hpp"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "core/plan/plan_writer.hpp"
+#include "core/json/plan_writer.hpp"
 
 
 namespace proximity::plan {

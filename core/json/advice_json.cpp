@@ -1,7 +1,8 @@
-#include "core/policy/advice_json.hpp"
+#include "core/json/advice_json.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/exercise_json.hpp"
+#include "core/json/json_fields.hpp"
 #include "core/load/effort.hpp"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "core/profile/profile_reader.hpp"
+#include "core/json/profile_reader.hpp"
 
 #include "core/api/load_inputs.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 #include <cctype>
 

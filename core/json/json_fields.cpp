@@ -1,4 +1,4 @@
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 #include "core/common/input_error.hpp"
 

@@ -1,4 +1,4 @@
-#include "core/profile/profile_writer.hpp"
+#include "core/json/profile_writer.hpp"
 
 #include "core/api/load_documents.hpp"
 

@@ -1,12 +1,14 @@
-#include "core/history/history_reader.hpp"
+#include "core/json/history_reader.hpp"
 
-#include "core/common/effort_fields.hpp"
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
 #include "core/common/kebab_id.hpp"
 #include "core/common/number_text.hpp"
+#include "core/history/history_document.hpp"
 #include "core/history/history_limits.hpp"
 #include "core/history/local_time.hpp"
+#include "core/json/effort_fields.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/json_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -225,6 +227,16 @@ History read_history(const json& doc, const exercise::ExerciseLibrary& library) 
         h.workouts.push_back(read_workout(workouts[w], index_path("", "workouts", w), known, total));
     sort_by_start(h);
     return h;
+}
+
+History read_history_document(std::string_view text, const exercise::ExerciseLibrary& library) {
+    json doc;
+    try {
+        doc = parse_json(std::string(text));
+    } catch (const json::parse_error& e) {
+        throw_input_error("text", "the file is not valid JSON (" + json_position_text(text, e.byte) + ")");
+    }
+    return read_history(doc, library);
 }
 
 }  // namespace proximity::history

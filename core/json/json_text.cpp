@@ -1,4 +1,4 @@
-#include "core/common/json_text.hpp"
+#include "core/json/json_text.hpp"
 
 #include "core/common/input_limits.hpp"
 

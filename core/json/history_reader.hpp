@@ -1,7 +1,7 @@
 #pragma once
 // Reads a history document (version 1), strictly: unknown fields are refused, every
 // error is an InputError naming the JSON path ("workouts[3].exercises[0].sets[2].reps").
-// Limits: history_limits.hpp. JSON shape (optional members marked ?):
+// Limits: core/history/history_limits.hpp. JSON shape (optional members marked ?):
 //   { "version": 1,
 //     "workouts": [{ "start": "2024-11-28T17:36:08", "name", "source"?: proximity|strong|hevy,
 //                    "duration"?: seconds, "note"?, "plan"?: {"week", "session"},

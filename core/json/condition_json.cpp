@@ -1,4 +1,4 @@
-#include "core/policy/condition.hpp"
+#include "core/json/condition_json.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
@@ -44,23 +44,27 @@ int choice_index(const FactInfo& info, const json& v, const std::string& path) {
     throw_input_error(path, std::string(info.name) + " is one of " + choices_text(info) + " (got " + v.dump() + ")");
 }
 
-}  // namespace
+using Kind = Condition::Kind;
+using Node = Condition::Node;
 
-Condition::Kind Condition::numeric_kind(int op) {  // Op::Eq..Op::Gte in order
+Kind numeric_kind(int op) {  // Op::Eq..Op::Gte in order
     return static_cast<Kind>(static_cast<int>(Kind::Eq) + op);
 }
 
-Condition Condition::compile(const json& value, const std::string& path) {
-    Condition c;
-    c.compile_node(value, path, 0);
-    return c;
-}
+// The nodes in pre-order (core/policy/condition.hpp) and the text lists they point into.
+struct Compiler {
+    std::vector<Node> nodes_;
+    std::vector<std::vector<std::string>> texts_;
 
-void Condition::compile_node(const json& value, const std::string& path, int depth) {
-    if (depth > kMaxDepth)
-        throw_input_error(path, "condition is nested more than " + std::to_string(kMaxDepth) + " levels deep");
-    if (nodes_.size() >= kMaxNodes)
-        throw_input_error(path, "condition has more than " + std::to_string(kMaxNodes) + " parts; split the rule");
+    void compile_node(const json& value, const std::string& path, int depth);
+    void compile_comparison(Node& node, const json& value, const std::string& path);
+};
+
+void Compiler::compile_node(const json& value, const std::string& path, int depth) {
+    if (depth > Condition::kMaxDepth)
+        throw_input_error(path, "condition is nested more than " + std::to_string(Condition::kMaxDepth) + " levels deep");
+    if (nodes_.size() >= Condition::kMaxNodes)
+        throw_input_error(path, "condition has more than " + std::to_string(Condition::kMaxNodes) + " parts; split the rule");
     if (!value.is_object())
         throw_input_error(path, "a condition must be an object: {\"all\":[...]}, {\"any\":[...]}, {\"not\":{...}} or {\"fact\":...}");
     const size_t index = nodes_.size();
@@ -96,7 +100,7 @@ void Condition::compile_node(const json& value, const std::string& path, int dep
     nodes_[index].end = static_cast<uint16_t>(nodes_.size());
 }
 
-void Condition::compile_comparison(Node& node, const json& value, const std::string& path) {
+void Compiler::compile_comparison(Node& node, const json& value, const std::string& path) {
     const json& fact_name = value.at("fact");
     const std::string fact_path = path + ".fact";
     if (!fact_name.is_string()) throw_input_error(fact_path, "fact must be a fact name (a string)");
@@ -173,6 +177,14 @@ void Condition::compile_comparison(Node& node, const json& value, const std::str
             return;
         }
     }
+}
+
+}  // namespace
+
+Condition read_condition(const json& value, const std::string& path) {
+    Compiler c;
+    c.compile_node(value, path, 0);
+    return Condition(std::move(c.nodes_), std::move(c.texts_));
 }
 
 }  // namespace proximity::policy

@@ -1,9 +1,9 @@
-#include "core/exercise/exercise_json.hpp"
+#include "core/json/exercise_json.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
-#include "core/common/text_length.hpp"
 #include "core/common/kebab_id.hpp"
+#include "core/common/text_length.hpp"
+#include "core/json/json_fields.hpp"
 
 #include <algorithm>
 
