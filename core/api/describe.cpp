@@ -89,9 +89,8 @@ json builds_json(unsigned builds) {
     return out;
 }
 
-// A method's fields, or null where it is not described (its handler checks its input).
+// A method's fields: those of its input or answer object, or of each item of the list it answers.
 json fields_json(const Fields& fields) {
-    if (!fields.described) return nullptr;
     json out = json::array();
     for (const Field& f : fields) {
         json field = {{"name", f.name}, {"type", field_type_name(f.type)}, {"required", f.required}, {"about", f.about}};
@@ -107,7 +106,7 @@ json methods_json() {
     json out = json::array();
     for (const auto& m : all_methods())
         out.push_back({{"name", m.name}, {"builds", builds_json(m.builds)}, {"input", fields_json(m.input)},
-                       {"output", fields_json(m.output)}});
+                       {"output", fields_json(m.output)}, {"outputList", m.output.list}});
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/api/engine.hpp"
 
+#include "core/api/field_check.hpp"
+
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
 #include "core/common/json_text.hpp"
@@ -19,14 +21,6 @@ std::string error_envelope(const std::string& field, const std::string& message)
     return text_of(json{{"ok", false}, {"error", {{"field", field}, {"message", message}}}});
 }
 
-// A described method takes its described fields and no other (core/api/method_table.hpp).
-void refuse_undescribed_fields(const Method& m, const json& input) {
-    if (!m.input.described) return;
-    fields::reject_unknown_fields(
-        input, "", m.input.count,
-        [](const void* list, std::size_t i) { return static_cast<const Field*>(list)[i].name; }, m.input.first);
-}
-
 }  // namespace
 
 std::vector<std::string> Engine::method_names() {
@@ -38,7 +32,7 @@ std::vector<std::string> Engine::method_names() {
 json Engine::call_json(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
-        refuse_undescribed_fields(m, input);
+        check_fields(m.input, input);  // its described fields, of their types
         if (m.pure) return m.pure(input);  // no state at all
         return m.with_state(m, state_, input);
     }

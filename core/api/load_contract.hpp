@@ -118,7 +118,12 @@ inline constexpr Field kDescribeOutput[] = {
     {"limits", T::Object, true, "name -> {min, max, step, unit, reason}"},
     {"units", T::Array, true, "the units of weight", nullptr, nullptr, "string"}};
 
-inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time"}};
+inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time (default 1000)"}};
+inline constexpr Field kBenchOutput[] = {
+    {"iterations", T::Integer, true, "repetitions done"},
+    {"micros", T::Number, true, "microseconds for all of them"},
+    {"perRecomputeMicros", T::Number, true, "microseconds per recompute"},
+    {"checksum", T::Number, true, "a sum of the answers, so the work is not optimised away"}};
 
 #undef PROXIMITY_EFFORT_FIELDS
 #undef PROXIMITY_UNCERTAINTY_FIELDS
