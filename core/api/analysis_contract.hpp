@@ -3,15 +3,16 @@
 // the engine keeps between calls, and what the analysis takes and answers. The engine
 // checks them (core/api/field_check.hpp).
 #include "core/api/history_contract.hpp"
+#include "core/api/shared_fields.hpp"
 
 namespace proximity::api::contract {
 
 // What the analysis is read with (core/api/analysis_inputs.hpp).
 #define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
-    Field{"formula", T::String, false, "the e1RM equation (default epley)", "formula"},                             \
+    kFormulaInput,                                                                                                   \
         Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
         Field{"lifter", T::Object, false, "{status, spotter}: overrides the profile's"},                            \
-        Field{"calibration", T::Object, false, "failure test sets {sets} or a saved calibrateRir answer"},          \
+        kCalibrationInput,                                                                                          \
         Field{"equipment", T::Object, false, "exercise id -> what the lifter can load on it"},                      \
         Field{"plan", T::Object, false, "the plan followed, for planned against done"},                             \
         Field{"today", T::String, false, "today's date, such as 2024-11-28 (default: the last workout's)"}
@@ -42,8 +43,8 @@ inline constexpr Field kAnalyzeHistoryInput[] = {
     Field{"from", T::String, false, "the first date to answer, such as 2024-09-01 (default: all)"},
     Field{"exercise", T::String, false, "the exercise whose sessions to list (null: none)"}};
 inline constexpr Field kAnalyzeHistoryOutput[] = {
-    {"unit", T::String, true, "the unit of every load", "unit"},
-    {"formula", T::String, true, "the equation used", "formula"},
+    kUnitOfLoads,
+    kFormulaUsed,
     {"exercises", T::Array, true, "each exercise's e1RM trend and last session", nullptr, nullptr, "object"},
     {"weeks", T::Array, true, "each week's hard sets per muscle", nullptr, nullptr, "object"},
     {"failure", T::Object, true, "how many sets went to failure, and those advised against"},
@@ -59,7 +60,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
 inline constexpr Field kBenchHistoryAnalysisInput[] = {
     Field{"iterations", T::Integer, false, "repetitions to time (default 1)"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
 inline constexpr Field kBenchHistoryAnalysisOutput[] = {
-    {"checksum", T::Number, true, "a sum of the answers, so the work is not optimised away"},
+    kChecksum,
     {"sets", T::Integer, true, "sets in the kept history"}};
 
 #undef PROXIMITY_ANALYSIS_OPTION_FIELDS

@@ -3,6 +3,7 @@
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
 // document is read by core/history/history_reader.hpp.
 #include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
 
 namespace proximity::api::contract {
 
@@ -49,18 +50,18 @@ inline constexpr Field kNextSetLoadInput[] = {
     {"target", T::Object, true, "the next set: {reps, rir or rpe}"},
     {"exercise", T::String, false, "the exercise's id, for its equipment and rest"},
     {"e1rm", T::Number, false, "the one-rep max before this set, for the change", nullptr, "load"},
-    {"unit", T::String, false, "kg or lb (default kg)", "unit"},
-    {"formula", T::String, false, "the e1RM equation (default epley)", "formula"},
+    kUnitInput,
+    kFormulaInput,
     {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)"},
-    {"rounding", T::String, false, "nearest (default) or down", "rounding"}};
+    kRoundingInput};
 inline constexpr Field kNextSetLoadOutput[] = {
     {"e1rm", T::Number, true, "the one-rep max the set shows"},
     {"change", T::Number, false, "how far it moved from e1rm"},
     {"load", T::Number, true, "the next set's load, unrounded"},
     {"percent", T::Number, true, "that load as a percent of the e1RM"},
     {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
-    {"unit", T::String, true, "the unit of every load", "unit"},
-    {"formula", T::String, true, "the equation used", "formula"},
+    kUnitOfLoads,
+    kFormulaUsed,
     {"reason", T::String, true, "why this load, in words"},
     {"rest", T::Object, true, "{seconds, class}: the rest before the next set"},
     {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};

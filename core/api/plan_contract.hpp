@@ -3,6 +3,7 @@
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
 // by core/plan/plan_reader.hpp, which checks its version first.
 #include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
 #include "core/plan/plan_version_check.hpp"
 
 namespace proximity::api::contract {
@@ -54,7 +55,7 @@ inline constexpr Field kGenerateMesocycleInput[] = {
     {"name", T::String, false, "the plan's name", nullptr, "planNameLength"},
     {"status", T::String, false, "training experience (default intermediate)", "status"},
     {"spotter", T::Boolean, false, "a spotter is there (default false)"},
-    {"unit", T::String, false, "kg or lb (default kg)", "unit"},
+    kUnitInput,
     {"settings", T::Object, false, "{counting, landmarks, fatigueBudget, model}: changes to the defaults"}};
 
 inline constexpr Field kPlanTemplate[] = {
@@ -78,7 +79,7 @@ inline constexpr Field kBenchPlanEvaluationInput[] = {
     {"iterations", T::Integer, false, "repetitions to time (default 1)"},
     {"includePlan", T::Boolean, false, "also answer the plan evaluated (default false)"}};
 inline constexpr Field kBenchPlanEvaluationOutput[] = {
-    {"checksum", T::Number, true, "a sum of the answers, so the work is not optimised away"},
+    kChecksum,
     {"iterations", T::Integer, true, "repetitions done"},
     {"plan", T::Object, false, "with includePlan: the plan evaluated"}};
 

@@ -3,6 +3,7 @@
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
 // are read by core/policy/advice_json.hpp, a rule set by core/policy/rule_set.hpp.
 #include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
 
 namespace proximity::api::contract {
 
@@ -54,6 +55,6 @@ inline constexpr Field kBenchmarkAdviceInput[] = {{"iterations", T::Integer, fal
 inline constexpr Field kBenchmarkAdviceOutput[] = {
     {"sets", T::Integer, true, "sets advised per repetition"},
     {"micros", T::Number, true, "microseconds per repetition"},
-    {"checksum", T::Number, true, "a sum of the answers, so the work is not optimised away"}};
+    kChecksum};
 
 }  // namespace proximity::api::contract

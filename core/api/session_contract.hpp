@@ -4,6 +4,7 @@
 // are read by core/profile/profile_reader.hpp, core/plan/plan_reader.hpp and
 // core/history/history_reader.hpp.
 #include "core/api/history_contract.hpp"
+#include "core/api/shared_fields.hpp"
 
 namespace proximity::api::contract {
 
@@ -29,13 +30,13 @@ inline constexpr Field kPrepareSessionOutput[] = {
     {"name", T::String, true, "the session's name"},
     {"weekLabel", T::String, true, "the week's label"},
     {"phase", T::String, true, "the week's training phase", "phase"},
-    {"unit", T::String, true, "the unit of every load", "unit"},
+    kUnitOfLoads,
     {"next", T::Object, false, "{week, session}: the session after this one (null after the last)"},
     {"exercises", T::Array, true, "each exercise with its sets, loads and advice", nullptr, nullptr, "object"}};
 
 inline constexpr Field kPlanLoadsInput[] = {PROXIMITY_SESSION_FIELDS};
 inline constexpr Field kPlanLoadsOutput[] = {
-    {"unit", T::String, true, "the unit of every load", "unit"},
+    kUnitOfLoads,
     {"weeks", T::Array, true, "each week's sessions, exercises and set loads", nullptr, nullptr, "object"}};
 
 #undef PROXIMITY_PROFILE_FIELD
