@@ -92,14 +92,9 @@ void write_builds(JsonWriter& w, unsigned builds) {
     w.end_array();
 }
 
-// A method's fields, or null where it is not described (its handler checks its input).
+// A method's fields: those of its input or answer object, or of each item of the list it answers.
 void write_fields(JsonWriter& w, const char* name, const Fields& fields) {
-    w.key(name);
-    if (!fields.described) {
-        w.null();
-        return;
-    }
-    w.begin_array();
+    w.key(name).begin_array();
     for (const Field& f : fields) {
         w.begin_object().field("name", f.name).field("type", field_type_name(f.type));
         w.field("required", f.required).field("about", f.about);
@@ -118,7 +113,7 @@ void write_methods(JsonWriter& w) {
         write_builds(w, m.builds);
         write_fields(w, "input", m.input);
         write_fields(w, "output", m.output);
-        w.end_object();
+        w.field("outputList", m.output.list).end_object();
     }
     w.end_array();
 }

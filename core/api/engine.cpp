@@ -1,5 +1,6 @@
 #include "core/api/engine.hpp"
 
+#include "core/api/field_check.hpp"
 #include "core/api/json_writer.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
@@ -19,14 +20,6 @@ std::string error_envelope(const std::string& field, const std::string& message)
     return out;
 }
 
-// A described method takes its described fields and no other (core/api/method_table.hpp).
-void refuse_undescribed_fields(const Method& m, const json& input) {
-    if (!m.input.described) return;
-    fields::reject_unknown_fields(
-        input, "", m.input.count,
-        [](const void* list, std::size_t i) { return static_cast<const Field*>(list)[i].name; }, m.input.first);
-}
-
 const Method& find_method(const std::string& method) {
     for (const auto& m : all_methods())
         if (method == m.name) return m;
@@ -43,7 +36,7 @@ std::vector<std::string> Engine::method_names() {
 
 json Engine::call_json(const std::string& method, const json& input) {
     const Method& m = find_method(method);
-    refuse_undescribed_fields(m, input);
+    check_fields(m.input, input);      // its described fields, of their types
     if (m.pure) return m.pure(input);  // no state at all
     if (m.writer) {                    // writes its answer as text: read it back
         std::string text;
@@ -57,7 +50,7 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
     try {
         json input = input_json.empty() ? json::object() : parse_json(input_json);
         const Method& m = find_method(method);
-        refuse_undescribed_fields(m, input);
+        check_fields(m.input, input);
         // The result is written into the answer's text: no envelope object, no copy.
         std::string out = "{\"ok\":true,\"result\":";
         m.to_text(m, state_, input, out);

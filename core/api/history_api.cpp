@@ -89,7 +89,6 @@ History history_field(const json& in, const char* name, const exercise::Exercise
 
 json import_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"text", "format", "history", "unit"});
     const std::string text = fields::read_string(in, "text", "");
     const ImportFormat format =
         *import_format_from_id(fields::read_enum_or(in, "format", "", import_format_list(), "auto"));
@@ -104,7 +103,6 @@ json import_history(const EngineState& state, const json& raw) {
 
 json export_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"history", "format", "unit"});
     const History h = history_field(in, "history", state.exercises, true);
     const std::string format = fields::read_enum(in, "format", "", kExportFormats);
     json out;
@@ -120,7 +118,6 @@ json export_history(const EngineState& state, const json& raw) {
 
 json read_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"history"});
     const History h = history_field(in, "history", state.exercises, true);
     json out;
     out["history"] = history_to_json(h);
@@ -132,7 +129,6 @@ json read_history(const EngineState& state, const json& raw) {
 
 json remap_exercise(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"history", "from", "name", "to"});
     History h = history_field(in, "history", state.exercises, true);
     const std::string to = fields::read_string(in, "to", "");
     const bool by_name = fields::has(in, "name");
@@ -147,7 +143,6 @@ json remap_exercise(const EngineState& state, const json& raw) {
 
 json next_set_load(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"set", "target", "exercise", "e1rm", "unit", "formula", "equipment", "rounding"});
     NextSetRequest r;
     r.unit = read_unit(in);
     r.formula = read_formula(in);
@@ -205,7 +200,7 @@ json next_set_load(const EngineState& state, const json& raw) {
 }
 
 json session_defaults(const json& raw) {
-    fields::reject_unknown_fields(fields::require_object(raw, ""), "", {});
+    fields::require_object(raw, "");  // takes no fields (checked by the engine)
     json by_class = json::object(), by_type = json::object();
     for (const RestDefault& r : kRestByClass) by_class[r.id] = r.seconds;
     for (const RestDefault& r : kRestBySetType) by_type[r.id] = r.seconds;

@@ -1,9 +1,10 @@
 #pragma once
 // The fields of the load methods (core/api/load_api.hpp, equipment_api.hpp): what each
-// takes and answers. The engine refuses any other input field (core/api/engine.cpp);
+// takes and answers. The engine checks the input against them (core/api/field_check.hpp);
 // the handlers check each value against the same limits (core/load/effort.hpp,
 // core/api/load_inputs.hpp); px.describe() publishes them.
 #include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
 
 namespace proximity::api::contract {
 
@@ -19,13 +20,12 @@ using T = FieldType;
         Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"},          \
         Field{"misjudgement", T::Number, false, "+/- reps the RIR call may be off (overrides experience)",        \
               nullptr, "rir"},                                                                                    \
-        Field{"calibration", T::Object, false, "failure test sets {sets} or a saved calibrateRir answer"}
+        kCalibrationInput
 #define PROXIMITY_COMMON_FIELDS                                                                                   \
-    Field{"formula", T::String, false, "the e1RM equation (default epley)", "formula"},                          \
-        Field{"unit", T::String, false, "kg or lb (default kg)", "unit"}
+    kFormulaInput, kUnitInput
 #define PROXIMITY_EQUIPMENT_FIELDS                                                                                \
     Field{"equipment", T::Object, false, "what the lifter can load (default: a barbell and the unit's plates)"}, \
-        Field{"rounding", T::String, false, "nearest (default) or down", "rounding"}
+        kRoundingInput
 
 inline constexpr Field kEstimateOneRepMaxInput[] = {
     Field{"load", T::Number, true, "the load lifted, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,
@@ -35,8 +35,8 @@ inline constexpr Field kEstimateOneRepMaxInput[] = {
     PROXIMITY_EQUIPMENT_FIELDS};
 inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"e1rm", T::Number, true, "the estimated one-rep max"},
-    {"formula", T::String, true, "the equation used", "formula"},
-    {"unit", T::String, true, "the unit of every load", "unit"},
+    kFormulaUsed,
+    kUnitOfLoads,
     {"rir", T::Number, true, "reps in reserve the estimate uses (after calibration)"},
     {"calledRir", T::Number, true, "reps in reserve as called"},
     {"calledRpe", T::Number, true, "the same on the RPE scale"},
@@ -53,8 +53,8 @@ inline constexpr Field kLoadForTargetInput[] = {
 inline constexpr Field kLoadForTargetOutput[] = {
     {"load", T::Number, true, "the load for the target, unrounded"},
     {"percent", T::Number, true, "the load as a percent of the e1RM"},
-    {"formula", T::String, true, "the equation used", "formula"},
-    {"unit", T::String, true, "the unit of every load", "unit"},
+    kFormulaUsed,
+    kUnitOfLoads,
     {"rounding", T::String, true, "how the load was rounded", "rounding"},
     {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
     {"warnings", T::Array, true, "what a lifter should know about this load", nullptr, nullptr, "string"},
@@ -68,8 +68,8 @@ inline constexpr Field kLoadTableInput[] = {
     PROXIMITY_COMMON_FIELDS, PROXIMITY_EQUIPMENT_FIELDS};
 inline constexpr Field kLoadTableOutput[] = {
     {"e1rm", T::Number, true, "the one-rep max the table is for"},
-    {"formula", T::String, true, "the equation used", "formula"},
-    {"unit", T::String, true, "the unit of every load", "unit"},
+    kFormulaUsed,
+    kUnitOfLoads,
     {"rounding", T::String, true, "how loads were rounded", "rounding"},
     {"equipment", T::Object, true, "the equipment loads were rounded to"},
     {"rir", T::Array, true, "the columns, as reps in reserve", nullptr, nullptr, "number"},
@@ -88,7 +88,7 @@ inline constexpr Field kCalibrateRirOutput[] = {
 
 inline constexpr Field kRoundLoadInput[] = {
     Field{"load", T::Number, true, "the load to round, kg or lb", nullptr, "load"},
-    Field{"unit", T::String, false, "kg or lb (default kg)", "unit"}, PROXIMITY_EQUIPMENT_FIELDS};
+    kUnitInput, PROXIMITY_EQUIPMENT_FIELDS};
 inline constexpr Field kRoundLoadOutput[] = {
     {"load", T::Number, true, "the nearest load the equipment makes"},
     {"unit", T::String, true, "the unit", "unit"},
@@ -97,7 +97,7 @@ inline constexpr Field kRoundLoadOutput[] = {
     {"heaviest", T::Number, false, "the heaviest, null when there is no limit"}};
 
 inline constexpr Field kDefaultEquipmentInput[] = {
-    {"unit", T::String, false, "kg or lb (default kg)", "unit"},
+    kUnitInput,
     {"type", T::String, false, "barbell (default), dumbbell or machine", "equipmentType"}};
 inline constexpr Field kDefaultEquipmentOutput[] = {
     {"type", T::String, true, "the equipment type", "equipmentType"},
@@ -118,7 +118,12 @@ inline constexpr Field kDescribeOutput[] = {
     {"limits", T::Object, true, "name -> {min, max, step, unit, reason}"},
     {"units", T::Array, true, "the units of weight", nullptr, nullptr, "string"}};
 
-inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time"}};
+inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time (default 1000)"}};
+inline constexpr Field kBenchOutput[] = {
+    {"iterations", T::Integer, true, "repetitions done"},
+    {"micros", T::Number, true, "microseconds for all of them"},
+    {"perRecomputeMicros", T::Number, true, "microseconds per recompute"},
+    kChecksum};
 
 #undef PROXIMITY_EFFORT_FIELDS
 #undef PROXIMITY_UNCERTAINTY_FIELDS

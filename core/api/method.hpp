@@ -5,6 +5,10 @@
 // each program links one registry that takes the rows of its build from there
 // (core/api/registry_*.cpp).
 //
+// Before a handler runs, the engine checks the input's top-level fields against the
+// method's description (core/api/field_check.hpp): a handler reads its fields without
+// listing them again, and checks their ranges, choices and nested fields itself.
+//
 // A handler that takes `EngineState&` may change the state, so it runs on a copy that
 // replaces the state only if it succeeds. A handler that takes `const EngineState&`
 // only reads it and runs on the state itself (no copy of the exercise library and rule
@@ -65,15 +69,15 @@ void run_writer(const Method& method, SharedState& state, const nlohmann::json& 
 
 struct Method {
     constexpr Method() = default;
-    constexpr Method(const char* method_name, unsigned in_builds, Handler h, Fields in = {}, Fields out = {})
+    constexpr Method(const char* method_name, unsigned in_builds, Handler h, Fields in, Fields out)
         : name(method_name), builds(in_builds), handler(h), with_state(&run_with_state),
           to_text(&run_with_state_to_text), input(in), output(out) {}
-    constexpr Method(const char* method_name, unsigned in_builds, ReadHandler r, Fields in = {}, Fields out = {})
+    constexpr Method(const char* method_name, unsigned in_builds, ReadHandler r, Fields in, Fields out)
         : name(method_name), builds(in_builds), reader(r), with_state(&run_with_state),
           to_text(&run_with_state_to_text), input(in), output(out) {}
-    constexpr Method(const char* method_name, unsigned in_builds, PureHandler p, Fields in = {}, Fields out = {})
+    constexpr Method(const char* method_name, unsigned in_builds, PureHandler p, Fields in, Fields out)
         : name(method_name), builds(in_builds), pure(p), to_text(&run_pure_to_text), input(in), output(out) {}
-    constexpr Method(const char* method_name, unsigned in_builds, TextHandler w, Fields in = {}, Fields out = {})
+    constexpr Method(const char* method_name, unsigned in_builds, TextHandler w, Fields in, Fields out)
         : name(method_name), builds(in_builds), writer(w), to_text(&run_writer), input(in), output(out) {}
     const char* name = "";
     unsigned builds = 0;
@@ -83,8 +87,8 @@ struct Method {
     TextHandler writer = nullptr;      // does not use it, and writes its answer as text
     StateRunner with_state = nullptr;  // how handler/reader get the state (null if pure)
     TextRunner to_text = nullptr;      // runs it and writes its answer as text
-    Fields input;                      // described input fields (the engine refuses others)
-    Fields output;                     // described result fields
+    Fields input;                      // its input fields (the engine checks them, refuses others)
+    Fields output;                     // what it answers
 };
 
 // The methods of the build this program links (a view of its registry's rows).

@@ -2,7 +2,11 @@
 // The description of a method's input or output fields: name, type, whether it is
 // required, its choices (a key of px.describe().enums), its range (a key of
 // px.describe().limits) and what it means. Constant data, so a registry keeps only the
-// descriptions of the methods its build carries (core/api/method_table.hpp).
+// descriptions of the methods its build carries (core/api/method_table.hpp). Every
+// method is described: the engine checks each input against it before the handler
+// runs (core/api/field_check.hpp).
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstddef>
 
 namespace proximity::api {
@@ -19,18 +23,26 @@ struct Field {
     const char* item = nullptr;       // arrays: what the items are ("number", "object")
 };
 
-// A method's fields. `described` false: not described yet (the handler checks what it
-// takes); true with count 0: it takes no fields.
+// A check of a whole document that comes before the field checks (a plan's version:
+// a plan from a newer app may carry fields this build does not know).
+using DocumentCheck = void (*)(const nlohmann::json& input);
+
+// A method's fields: none (it takes no input), the fields of an object, or (`list`)
+// the fields of each item of the list it answers.
 struct Fields {
     const Field* first = nullptr;
     std::size_t count = 0;
-    bool described = false;
+    bool list = false;
+    DocumentCheck check_first = nullptr;
     constexpr Fields() = default;
     template <std::size_t N>
-    constexpr Fields(const Field (&fields)[N]) : first(fields), count(N), described(true) {}
-    static constexpr Fields none() {
-        Fields f;
-        f.described = true;
+    constexpr Fields(const Field (&fields)[N], DocumentCheck first_check = nullptr)
+        : first(fields), count(N), check_first(first_check) {}
+    static constexpr Fields none() { return Fields(); }
+    template <std::size_t N>
+    static constexpr Fields list_of(const Field (&fields)[N]) {
+        Fields f(fields);
+        f.list = true;
         return f;
     }
     const Field* begin() const { return first; }

@@ -1,27 +1,37 @@
 #pragma once
 // Every method of the API, once: its name, the builds that carry it, its handler and the
-// description of its fields (core/api/load_contract.hpp; methods without one check
-// their input in their handler). A registry (core/api/registry_*.cpp) takes the rows of
+// description of its input and output fields (core/api/*_contract.hpp, one per domain);
+// the engine checks every input against it before the handler runs. A registry (core/api/registry_*.cpp) takes the rows of
 // its build at compile time, so a build links only its own handlers: the calculator
 // module carries no policy, exercise library or planner, and no shipped module carries
 // the measurement methods (kBenchOnly: build/wasm-bench, for scripts/bench).
 #include "core/api/analysis_api.hpp"
 #include "core/api/analysis_bench_api.hpp"
+#include "core/api/analysis_contract.hpp"
 #include "core/api/bench_api.hpp"
 #include "core/api/describe.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
+#include "core/api/exercise_contract.hpp"
 #include "core/api/history_api.hpp"
+#include "core/api/history_contract.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/load_contract.hpp"
 #include "core/api/method.hpp"
 #include "core/api/plan_api.hpp"
+#include "core/api/plan_contract.hpp"
 #include "core/api/policy_api.hpp"
+#include "core/api/policy_contract.hpp"
 #include "core/api/session_api.hpp"
+#include "core/api/session_contract.hpp"
 
 namespace proximity::api {
 
 namespace c = contract;
+
+// A plan's version is checked before its other fields (core/json/plan_version_check.hpp).
+inline constexpr Fields kPlanInputVersionFirst{c::kPlanInput, plan::check_plan_version};
+inline constexpr Fields kEvaluatePlanInputVersionFirst{c::kEvaluatePlanInput, plan::check_plan_version};
 
 inline constexpr Method kMethodTable[] = {
     // The API's own description (core/api/describe.hpp)
@@ -35,44 +45,44 @@ inline constexpr Method kMethodTable[] = {
     {"defaultEquipment", kShipped, default_equipment, c::kDefaultEquipmentInput, c::kDefaultEquipmentOutput},
     {"convertUnit", kShipped, convert_unit, c::kConvertUnitInput, c::kConvertUnitOutput},
     // Exercise library (core/exercise)
-    {"exercises", kFullOnly, exercises},
-    {"muscles", kFullOnly, muscles},
-    {"addExercise", kFullOnly, add_exercise},
+    {"exercises", kFullOnly, exercises, c::kExercisesInput, Fields::list_of(c::kExercise)},
+    {"muscles", kFullOnly, muscles, Fields::none(), Fields::list_of(c::kMuscle)},
+    {"addExercise", kFullOnly, add_exercise, c::kExercise, c::kExercise},
     // Failure policy (core/policy)
-    {"adviseSet", kFullOnly, advise_set},
-    {"loadRuleSet", kFullOnly, load_rule_set},
-    {"ruleSet", kFullOnly, rule_set},
-    {"resetRuleSet", kFullOnly, reset_rule_set},
-    {"ruleFacts", kFullOnly, rule_facts},
+    {"adviseSet", kFullOnly, advise_set, c::kAdviseSetInput, c::kAdviseSetOutput},
+    {"loadRuleSet", kFullOnly, load_rule_set, c::kRuleSetDocument, c::kRuleSetSummary},
+    {"ruleSet", kFullOnly, rule_set, Fields::none(), c::kRuleSetDocument},
+    {"resetRuleSet", kFullOnly, reset_rule_set, Fields::none(), c::kRuleSetSummary},
+    {"ruleFacts", kFullOnly, rule_facts, Fields::none(), Fields::list_of(c::kRuleFact)},
     // Planner (core/plan)
-    {"importPlan", kFullOnly, import_plan},
-    {"exportPlan", kFullOnly, export_plan},
-    {"evaluatePlan", kFullOnly, evaluate_plan},
-    {"generateMesocycle", kFullOnly, generate_mesocycle},
-    {"planTemplates", kFullOnly, plan_templates},
-    {"planDefaults", kFullOnly, plan_defaults},
+    {"importPlan", kFullOnly, import_plan, kPlanInputVersionFirst, c::kPlanDocument},
+    {"exportPlan", kFullOnly, export_plan, kPlanInputVersionFirst, c::kExportPlanOutput},
+    {"evaluatePlan", kFullOnly, evaluate_plan, kEvaluatePlanInputVersionFirst, c::kEvaluatePlanOutput},
+    {"generateMesocycle", kFullOnly, generate_mesocycle, c::kGenerateMesocycleInput, c::kPlanDocument},
+    {"planTemplates", kFullOnly, plan_templates, Fields::none(), Fields::list_of(c::kPlanTemplate)},
+    {"planDefaults", kFullOnly, plan_defaults, Fields::none(), c::kPlanDefaultsOutput},
     // Training history (core/history)
-    {"importHistory", kFullOnly, import_history},
-    {"exportHistory", kFullOnly, export_history},
-    {"readHistory", kFullOnly, read_history},
-    {"remapExercise", kFullOnly, remap_exercise},
-    {"nextSetLoad", kFullOnly, next_set_load},
-    {"sessionDefaults", kFullOnly, session_defaults},
+    {"importHistory", kFullOnly, import_history, c::kImportHistoryInput, c::kImportHistoryOutput},
+    {"exportHistory", kFullOnly, export_history, c::kExportHistoryInput, c::kExportHistoryOutput},
+    {"readHistory", kFullOnly, read_history, c::kReadHistoryInput, c::kReadHistoryOutput},
+    {"remapExercise", kFullOnly, remap_exercise, c::kRemapExerciseInput, c::kRemapExerciseOutput},
+    {"nextSetLoad", kFullOnly, next_set_load, c::kNextSetLoadInput, c::kNextSetLoadOutput},
+    {"sessionDefaults", kFullOnly, session_defaults, Fields::none(), c::kSessionDefaultsOutput},
     // History analysis (core/analysis)
-    {"setHistory", kFullOnly, set_history},
-    {"appendWorkout", kFullOnly, append_workout},
-    {"logSet", kFullOnly, log_set},
-    {"clearHistory", kFullOnly, clear_history},
-    {"analyzeHistory", kFullOnly, analyze_history},
+    {"setHistory", kFullOnly, set_history, c::kSetHistoryInput, c::kHistoryCounts},
+    {"appendWorkout", kFullOnly, append_workout, c::kAppendWorkoutInput, c::kAppendWorkoutOutput},
+    {"logSet", kFullOnly, log_set, c::kLogSetInput, c::kLogSetOutput},
+    {"clearHistory", kFullOnly, clear_history, Fields::none(), c::kHistoryCounts},
+    {"analyzeHistory", kFullOnly, analyze_history, c::kAnalyzeHistoryInput, c::kAnalyzeHistoryOutput},
     // Lifter profile and today's session (core/profile, core/session)
-    {"readProfile", kFullOnly, read_profile},
-    {"prepareSession", kFullOnly, prepare_session},
-    {"planLoads", kFullOnly, plan_loads},
+    {"readProfile", kFullOnly, read_profile, c::kReadProfileInput, c::kReadProfileOutput},
+    {"prepareSession", kFullOnly, prepare_session, c::kPrepareSessionInput, c::kPrepareSessionOutput},
+    {"planLoads", kFullOnly, plan_loads, c::kPlanLoadsInput, c::kPlanLoadsOutput},
     // Measurement (scripts/bench only)
-    {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput},
-    {"benchmarkAdvice", kBenchOnly, benchmark_advice},
-    {"benchPlanEvaluation", kBenchOnly, bench_plan_evaluation},
-    {"benchHistoryAnalysis", kBenchOnly, bench_history_analysis},
+    {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
+    {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},
+    {"benchPlanEvaluation", kBenchOnly, bench_plan_evaluation, c::kBenchPlanEvaluationInput, c::kBenchPlanEvaluationOutput},
+    {"benchHistoryAnalysis", kBenchOnly, bench_history_analysis, c::kBenchHistoryAnalysisInput, c::kBenchHistoryAnalysisOutput},
 };
 
 // The rows of one build, in table order, chosen at compile time.

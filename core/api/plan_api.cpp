@@ -95,8 +95,6 @@ json evaluate_plan(const EngineState& state, const json& input) {
 
 json generate_mesocycle(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"template", "weeks", "deload", "phase", "name", "status", "spotter", "unit",
-                                           "settings"});
     plan::MesocycleRequest req;
     req.template_id = fields::read_string(in, "template", "");
     if (!plan::find_template(req.template_id))
@@ -116,7 +114,7 @@ json generate_mesocycle(const EngineState& state, const json& raw) {
 }
 
 json plan_templates(const json& input) {
-    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
+    fields::require_object(input, "");  // takes no fields (checked by the engine)
     json out = json::array();
     for (const plan::PlanTemplate& t : plan::builtin_templates()) {
         json sessions = json::array();
@@ -147,7 +145,7 @@ json plan_templates(const json& input) {
 }
 
 json plan_defaults(const json& input) {
-    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
+    fields::require_object(input, "");  // takes no fields (checked by the engine)
     json landmarks = json::object();
     for (exercise::Muscle m : exercise::all_muscles())
         landmarks[exercise::muscle_id(m)] = plan::landmark_json(plan::default_landmark(m));
@@ -195,7 +193,6 @@ json plan_defaults(const json& input) {
 
 json bench_plan_evaluation(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"iterations", "includePlan"});
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
     const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
     const json doc = bench_plan_document(state.exercises);

@@ -45,18 +45,18 @@ json load_rule_set(EngineState& state, const json& input) {
 }
 
 json rule_set(const EngineState& state, const json& input) {
-    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
+    fields::require_object(input, "");  // takes no fields (checked by the engine)
     return parse_json(state.rules.document_text());
 }
 
 json reset_rule_set(EngineState& state, const json& input) {
-    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
+    fields::require_object(input, "");  // takes no fields (checked by the engine)
     state.rules = policy::RuleSet::builtin();
     return summary(state.rules);
 }
 
 json rule_facts(const json& input) {
-    fields::reject_unknown_fields(fields::require_object(input, ""), "", {});
+    fields::require_object(input, "");  // takes no fields (checked by the engine)
     json out = json::array();
     for (const auto& f : policy::all_facts()) {
         json choices = json::array();
@@ -68,7 +68,6 @@ json rule_facts(const json& input) {
 
 json benchmark_advice(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"iterations"});
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 1000, 1);
     // A plan's worth of set contexts: 6 weeks x 5 sessions x 8 exercises x 4 sets.
     const auto& all = state.exercises.all();

@@ -125,7 +125,6 @@ std::vector<std::string> ids(std::initializer_list<const char*> list) { return {
 
 json read_profile(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"profile"});
     if (!fields::has(in, "profile")) throw_input_error("profile", "profile is required");
     const profile::Profile p = profile_field(in, state);
     json out;
@@ -140,7 +139,6 @@ json read_profile(const EngineState& state, const json& raw) {
 
 json prepare_session(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"plan", "week", "session", "profile", "history"});
     const plan::Plan p = plan_field(in, state);
     const profile::Profile lifter = profile_field(in, state);
     const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
@@ -153,7 +151,6 @@ json prepare_session(const EngineState& state, const json& raw) {
 
 json plan_loads(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"plan", "profile", "history"});
     const plan::Plan p = plan_field(in, state);
     const profile::Profile lifter = profile_field(in, state);
     const auto h = history_of(in, state);

@@ -21,13 +21,6 @@ const json* find(const json& obj, const std::string& name) {
     return &*it;
 }
 
-// What the JS facade sends for NaN and +-Infinity (JSON has no such numbers).
-bool non_finite_text(const json& v) {
-    if (!v.is_string()) return false;
-    const std::string& s = v.get_ref<const std::string&>();
-    return s == "NaN" || s == "Infinity" || s == "-Infinity";
-}
-
 double checked_number(const json& v, const std::string& field, double min, double max) {
     if (non_finite_text(v)) throw_input_error(field, field + " must be a finite number");
     if (!v.is_number()) throw_input_error(field, field + " must be a number");
@@ -57,6 +50,14 @@ bool same_letters(const std::string& a, const char* b) {
 }
 
 }  // namespace
+
+bool non_finite_text(const json& v) {
+    if (!v.is_string()) return false;
+    const std::string& s = v.get_ref<const std::string&>();
+    return s == "NaN" || s == "Infinity" || s == "-Infinity";
+}
+
+bool is_whole(double d) { return std::isfinite(d) && std::floor(d) == d; }
 
 std::string path(const std::string& parent, const std::string& name) {
     return parent.empty() ? name : parent + "." + name;

@@ -12,6 +12,11 @@ namespace proximity::fields {
 
 using nlohmann::json;
 
+// What the JS facade sends for NaN and +-Infinity (JSON has no such numbers).
+bool non_finite_text(const json& value);
+// A finite number with no fraction.
+bool is_whole(double d);
+
 // "parent.name", or "name" when parent is empty.
 std::string path(const std::string& parent, const std::string& name);
 

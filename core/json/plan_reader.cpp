@@ -1,4 +1,5 @@
 #include "core/json/plan_reader.hpp"
+#include "core/json/plan_version_check.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
@@ -295,21 +296,25 @@ PlanSettings read_plan_settings(const json& lifter, const json& settings, const 
     return out;
 }
 
-Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
-    const json& j = require_object_at(doc, "");
-    // A plan from a newer app may have fields this one does not know: the version is
-    // checked first, unless there is none (then an unknown field is the likelier slip).
-    static constexpr std::initializer_list<const char*> kPlanFields = {"version", "name", "lifter", "settings", "weeks"};
-    if (!fields::has(j, "version")) fields::reject_unknown_fields(j, "", kPlanFields);
-    if (!fields::has(j, "version"))
-        throw InputError("version", "version is required (this is not a Proximity plan, or it is from a newer app)");
-    const json& version = j.at("version");
+void check_plan_version(const json& doc) {
+    if (!doc.is_object() || !fields::has(doc, "version")) return;
+    const json& version = doc.at("version");
     if (!version.is_number_integer() && !version.is_number_unsigned())
         throw InputError("version", "version must be a whole number");
     if (version.get<long long>() != kPlanVersion)
         throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads version " +
                                         std::to_string(kPlanVersion) + ")");
+}
+
+Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
+    const json& j = require_object_at(doc, "");
+    // A plan from a newer app may have fields this one does not know: the version is
+    // checked first, unless there is none (then an unknown field is the likelier slip).
+    static constexpr std::initializer_list<const char*> kPlanFields = {"version", "name", "lifter", "settings", "weeks"};
+    check_plan_version(j);
     fields::reject_unknown_fields(j, "", kPlanFields);
+    if (!fields::has(j, "version"))
+        throw InputError("version", "version is required (this is not a Proximity plan, or it is from a newer app)");
     Plan plan;
     plan.name = read_name(j, "name", "", false);
     plan.settings = at_place("", [] { return std::string("Settings"); }, [&] {

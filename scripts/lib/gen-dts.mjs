@@ -47,12 +47,14 @@ function fieldsInterface(name, fields, d, about) {
 function methodTypes(m, d) {
   const base = pascal(m.name);
   const out = [];
-  const input = m.input ? `${base}Input` : 'Record<string, any>';
-  const result = m.output ? `${base}Result` : 'Record<string, any>';
-  if (m.input?.length) out.push(fieldsInterface(input, m.input, d, `The input of px.${m.name}().`));
-  else if (m.input) out.push(`/** px.${m.name}() takes no fields. */\nexport type ${input} = Record<string, never>;\n`);
-  if (m.output) out.push(fieldsInterface(result, m.output, d, `What px.${m.name}() answers.`));
-  const optional = !m.input || m.input.every((f) => !f.required);
+  const input = `${base}Input`;
+  const item = `${base}Item`;
+  const result = m.outputList ? `${item}[]` : `${base}Result`;
+  if (m.input.length) out.push(fieldsInterface(input, m.input, d, `The input of px.${m.name}().`));
+  else out.push(`/** px.${m.name}() takes no fields. */\nexport type ${input} = Record<string, never>;\n`);
+  if (m.outputList) out.push(fieldsInterface(item, m.output, d, `One item of the list px.${m.name}() answers.`));
+  else out.push(fieldsInterface(result, m.output, d, `What px.${m.name}() answers.`));
+  const optional = m.input.every((f) => !f.required);
   const signature = `  ${m.name}(input${optional ? '?' : ''}: ${input} | string): ${result};`;
   return { types: out.join('\n'), signature };
 }
@@ -105,9 +107,11 @@ export interface FieldDescription {
 export interface MethodDescription {
   name: MethodName;
   builds: Build[];
-  /** null: not described yet (the method checks its own input). */
-  input: FieldDescription[] | null;
-  output: FieldDescription[] | null;
+  /** The fields it takes (none: it takes no input); any other field is refused. */
+  input: FieldDescription[];
+  /** The fields it answers, or with outputList those of each item of the list it answers. */
+  output: FieldDescription[];
+  outputList: boolean;
 }
 `);
   const enumsType = Object.keys(d.enums).map((n) => `    ${n}: EnumChoice<${pascal(n)}>[];`).join('\n');

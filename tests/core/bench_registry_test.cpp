@@ -61,5 +61,21 @@ TEST(BenchRegistry, BenchRecomputeRefusesZeroIterations) {
     EXPECT_EQ(out["error"]["field"], "iterations");
 }
 
+// The measurement methods are held to their descriptions like every other method
+// (method_contract_test.cpp walks the full build's).
+TEST(BenchRegistry, TheMeasurementMethodsRefuseUnknownAndWronglyTypedFields) {
+    Engine e;
+    for (const char* method : {"benchRecompute", "benchmarkAdvice", "benchPlanEvaluation", "benchHistoryAnalysis"}) {
+        SCOPED_TRACE(method);
+        const json typed = call(e, method, {{"iterations", 2.5}});
+        EXPECT_EQ(typed["error"]["field"], "iterations");
+        EXPECT_EQ(typed["error"]["message"], "iterations must be a whole number");
+        const json unknown = call(e, method, {{"iteration", 2}});
+        EXPECT_EQ(unknown["error"]["field"], "iteration");
+    }
+    const json plan = call(e, "benchPlanEvaluation", {{"includePlan", "yes"}});
+    EXPECT_EQ(plan["error"]["message"], "includePlan must be true or false");
+}
+
 }  // namespace
 }  // namespace proximity::api

@@ -124,13 +124,15 @@ TEST(Describe, TheFullBuildShipsNoMeasurementMethodAndDescribesTheLoadMethods) {
     // Every enum and limit a field names is published.
     for (const auto& m : d.at("methods"))
         for (const char* side : {"input", "output"})
-            for (const auto& f : m.at(side).is_null() ? json::array() : m.at(side)) {
+            for (const auto& f : m.at(side)) {
                 if (f.contains("enum")) EXPECT_TRUE(d.at("enums").contains(f.at("enum").get<std::string>())) << f;
                 if (f.contains("limit")) EXPECT_TRUE(d.at("limits").contains(f.at("limit").get<std::string>())) << f;
             }
-    // A method not described yet says so (null), rather than listing no fields.
-    EXPECT_TRUE(method("adviseSet").at("input").is_null());
+    // A method that takes nothing lists no fields; one that answers a list describes its items.
     EXPECT_EQ(method("describe").at("input"), json::array());
+    EXPECT_EQ(method("describe").at("outputList"), false);
+    EXPECT_EQ(method("muscles").at("outputList"), true);
+    EXPECT_EQ(method("muscles").at("output").at(0).at("name"), "id");
 }
 
 TEST(Describe, TheDescriptionRefusesFieldsItDoesNotList) {

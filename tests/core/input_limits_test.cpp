@@ -56,10 +56,11 @@ TEST(InputLimits, NestingBeyondTheLimitIsRefusedForEveryMethodBeforeParsing) {
 
 TEST(InputLimits, NestingAtTheLimitReachesTheMethod) {
     Engine e;
-    // 64 levels are read: the plan reader, not the limit, refuses the odd name.
+    // 64 levels are read: the method's contract, not the limit, refuses the odd name.
     const json out = call_text(e, "importPlan", nested_plan(kMaxNesting - 1));
     ASSERT_FALSE(out["ok"].get<bool>());
-    EXPECT_EQ(out["error"]["field"], "version");
+    EXPECT_EQ(out["error"]["field"], "name");
+    EXPECT_EQ(out["error"]["message"], "name must be text");
 }
 
 TEST(InputLimits, APlanFileNestedTooDeepIsRefused) {

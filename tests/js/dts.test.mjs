@@ -21,6 +21,12 @@ test('the types carry the core\'s enums, fields and method lists', () => {
   assert.match(text, new RegExp(`export type Formula = ${formulas.replace(/[|]/g, '\\|')};`));
   assert.match(text, /export interface EstimateOneRepMaxInput \{[^}]*\n {2}load: number;[^}]*\n {2}rir\?: number;/s);
   assert.match(text, /estimateOneRepMax\(input: EstimateOneRepMaxInput \| string\): EstimateOneRepMaxResult;/);
+  // Every method is typed from its description, a list answer as a list of its items.
+  assert.match(text, /prepareSession\(input: PrepareSessionInput \| string\): PrepareSessionResult;/);
+  assert.match(text, /export interface PrepareSessionInput \{[^}]*\n {2}plan: Record<string, any>;[^}]*\n {2}week\?: number;/s);
+  assert.match(text, /exercises\(input\?: ExercisesInput \| string\): ExercisesItem\[\];/);
+  assert.match(text, /muscles\(input\?: MusclesInput \| string\): MusclesItem\[\];/);
+  for (const m of description.methods) assert.ok(Array.isArray(m.input) && Array.isArray(m.output), m.name);
   const calculator = description.methods.filter((m) => m.builds.includes('calculator')).map((m) => `'${m.name}'`);
   assert.ok(text.includes(`export type CalculatorMethodName = ${calculator.join(' | ')};`));
   assert.ok(!/bench[A-Z]\w*\(/.test(text), 'no measurement method in the shipped API types');

@@ -45,6 +45,8 @@ export async function mistakesTheTypesCatch(): Promise<void> {
   px.loadForTarget({ reps: 5, rir: 2 });
   // @ts-expect-error no such method
   px.estimateOneRepMaximum({ load: 100, reps: 5, rir: 2 });
+  // @ts-expect-error week must be a number (a whole number, from 0)
+  px.prepareSession({ plan: {}, week: '2' });
   // @ts-expect-error measurement methods are not in the shipped modules
   px.benchRecompute({ iterations: 10 });
   try {
@@ -52,4 +54,10 @@ export async function mistakesTheTypesCatch(): Promise<void> {
   } catch (err) {
     if (err instanceof ProximityError) console.log(err.field.toUpperCase(), err.message);
   }
+}
+
+export async function exerciseIds(): Promise<string[]> {
+  const px = await loadProximity();
+  // exercises() answers a list of typed items.
+  return px.exercises().map((e) => e.id);
 }

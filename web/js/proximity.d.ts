@@ -65,9 +65,11 @@ export interface FieldDescription {
 export interface MethodDescription {
   name: MethodName;
   builds: Build[];
-  /** null: not described yet (the method checks its own input). */
-  input: FieldDescription[] | null;
-  output: FieldDescription[] | null;
+  /** The fields it takes (none: it takes no input); any other field is refused. */
+  input: FieldDescription[];
+  /** The fields it answers, or with outputList those of each item of the list it answers. */
+  output: FieldDescription[];
+  outputList: boolean;
 }
 
 /** The input of px.estimateOneRepMax(). */
@@ -342,6 +344,747 @@ export interface ConvertUnitResult {
   unit: Unit;
 }
 
+/** The input of px.exercises(). */
+export interface ExercisesInput {
+  /** the exercise ids to answer, in this order (default: the whole library). */
+  ids?: string[];
+}
+
+/** One item of the list px.exercises() answers. */
+export interface ExercisesItem {
+  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
+  id: string;
+  /** its name, 1 to 80 characters. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** the muscles it trains most (muscle ids, see muscles). */
+  primary: string[];
+  /** the muscles it also trains. */
+  secondary?: string[];
+  /** what makes failure risky on it: {name: true or false}. */
+  risk?: Record<string, any>;
+  /** added by the lifter (answered; ignored when sent back). */
+  custom?: boolean;
+}
+
+/** px.muscles() takes no fields. */
+export type MusclesInput = Record<string, never>;
+
+/** One item of the list px.muscles() answers. */
+export interface MusclesItem {
+  /** the muscle's id. */
+  id: string;
+  /** its name. */
+  name: string;
+}
+
+/** The input of px.addExercise(). */
+export interface AddExerciseInput {
+  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
+  id: string;
+  /** its name, 1 to 80 characters. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** the muscles it trains most (muscle ids, see muscles). */
+  primary: string[];
+  /** the muscles it also trains. */
+  secondary?: string[];
+  /** what makes failure risky on it: {name: true or false}. */
+  risk?: Record<string, any>;
+  /** added by the lifter (answered; ignored when sent back). */
+  custom?: boolean;
+}
+
+/** What px.addExercise() answers. */
+export interface AddExerciseResult {
+  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
+  id: string;
+  /** its name, 1 to 80 characters. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** the muscles it trains most (muscle ids, see muscles). */
+  primary: string[];
+  /** the muscles it also trains. */
+  secondary?: string[];
+  /** what makes failure risky on it: {name: true or false}. */
+  risk?: Record<string, any>;
+  /** added by the lifter (answered; ignored when sent back). */
+  custom?: boolean;
+}
+
+/** The input of px.adviseSet(). */
+export interface AdviseSetInput {
+  /** the exercise: its id (see exercises) or a whole exercise. */
+  exercise: any;
+  /** {status, calibration}: training experience and saved RIR calibration. */
+  lifter?: Record<string, any>;
+  /** {index, of, reps, percentE1rm}: which set of how many, and its planned reps. */
+  set?: Record<string, any>;
+  /** {safety, spotter, position}: the safety setup and the exercise's place in the session. */
+  session?: Record<string, any>;
+  /** the training phase (normal, high-volume, deload, failure-block) or {name, week}. */
+  phase?: any;
+  /** {signs}: the fatigue signs the lifter reports. */
+  fatigue?: Record<string, any>;
+  /** hard sets for this muscle so far this week (default 0). */
+  weeklySets?: number;
+  /** sessions per week training it (default 1) (a whole number). */
+  frequency?: number;
+}
+
+/** What px.adviseSet() answers. */
+export interface AdviseSetResult {
+  /** {id, name} of the exercise advised on. */
+  exercise: Record<string, any>;
+  /** how close to failure this set may go. */
+  verdict: string;
+  /** the verdict in words. */
+  verdictLabel: string;
+  /** {min, max}: the reps in reserve to stop at. */
+  targetRir: Record<string, any>;
+  /** {min, max}: the same on the RPE scale. */
+  targetRpe: Record<string, any>;
+  /** each intensity technique: allowed or not, and why. */
+  techniques: Record<string, any>[];
+  /** whether a failure test set for RIR calibration is allowed. */
+  calibrationTest: Record<string, any>;
+  /** the rules that decided, with their sources. */
+  reasons: Record<string, any>[];
+  /** the ids of those rules. */
+  reasonIds: string[];
+  /** {name, revision} of the rule set used. */
+  ruleSet: Record<string, any>;
+}
+
+/** The input of px.loadRuleSet(). */
+export interface LoadRuleSetInput {
+  /** always proximity-rules: what this document is. */
+  format: string;
+  /** the rule set format's version (a whole number). */
+  version: number;
+  /** the rule set's name. */
+  name?: string;
+  /** its revision. */
+  revision?: string;
+  /** what it is for. */
+  about?: string;
+  /** the sources its rules cite. */
+  references?: Record<string, any>[];
+  /** the rules, each {id, when, effect, ...}. */
+  rules: Record<string, any>[];
+}
+
+/** What px.loadRuleSet() answers. */
+export interface LoadRuleSetResult {
+  /** the rule set's name. */
+  name: string;
+  /** its revision. */
+  revision: string;
+  /** how many rules it has (a whole number). */
+  rules: number;
+  /** their ids. */
+  ruleIds: string[];
+}
+
+/** px.ruleSet() takes no fields. */
+export type RuleSetInput = Record<string, never>;
+
+/** What px.ruleSet() answers. */
+export interface RuleSetResult {
+  /** always proximity-rules: what this document is. */
+  format: string;
+  /** the rule set format's version (a whole number). */
+  version: number;
+  /** the rule set's name. */
+  name?: string;
+  /** its revision. */
+  revision?: string;
+  /** what it is for. */
+  about?: string;
+  /** the sources its rules cite. */
+  references?: Record<string, any>[];
+  /** the rules, each {id, when, effect, ...}. */
+  rules: Record<string, any>[];
+}
+
+/** px.resetRuleSet() takes no fields. */
+export type ResetRuleSetInput = Record<string, never>;
+
+/** What px.resetRuleSet() answers. */
+export interface ResetRuleSetResult {
+  /** the rule set's name. */
+  name: string;
+  /** its revision. */
+  revision: string;
+  /** how many rules it has (a whole number). */
+  rules: number;
+  /** their ids. */
+  ruleIds: string[];
+}
+
+/** px.ruleFacts() takes no fields. */
+export type RuleFactsInput = Record<string, never>;
+
+/** One item of the list px.ruleFacts() answers. */
+export interface RuleFactsItem {
+  /** the fact's name, as rules test it. */
+  name: string;
+  /** number, boolean, choice or text. */
+  type: string;
+  /** a choice's possible values. */
+  choices: string[];
+  /** what it means. */
+  about: string;
+}
+
+/** The input of px.importPlan(). */
+export interface ImportPlanInput {
+  /** the plan format's version (required in a plan document) (a whole number). */
+  version?: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** {status, spotter, unit}: who the plan is for. */
+  lifter?: Record<string, any>;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+  /**
+   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks?: Record<string, any>[];
+  /** instead of the document: the text of a plan file, alone. */
+  text?: string;
+}
+
+/** What px.importPlan() answers. */
+export interface ImportPlanResult {
+  /** the plan format's version (a whole number). */
+  version: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** {status, spotter, unit}: who the plan is for. */
+  lifter?: Record<string, any>;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+  /**
+   * the plan's weeks, each {label, phase, sessions}.
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks: Record<string, any>[];
+}
+
+/** The input of px.exportPlan(). */
+export interface ExportPlanInput {
+  /** the plan format's version (required in a plan document) (a whole number). */
+  version?: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** {status, spotter, unit}: who the plan is for. */
+  lifter?: Record<string, any>;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+  /**
+   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks?: Record<string, any>[];
+  /** instead of the document: the text of a plan file, alone. */
+  text?: string;
+}
+
+/** What px.exportPlan() answers. */
+export interface ExportPlanResult {
+  /** the plan document, checked and completed. */
+  plan: Record<string, any>;
+  /** the text of its file. */
+  text: string;
+  /** a file name for it. */
+  fileName: string;
+}
+
+/** The input of px.evaluatePlan(). */
+export interface EvaluatePlanInput {
+  /** the plan format's version (required in a plan document) (a whole number). */
+  version?: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** {status, spotter, unit}: who the plan is for. */
+  lifter?: Record<string, any>;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+  /**
+   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks?: Record<string, any>[];
+  /** instead of the document: the text of a plan file, alone. */
+  text?: string;
+  /** instead of the document's fields: the plan document (or {text}), with fatigue. */
+  plan?: Record<string, any>;
+  /** with plan: {signs, week}, the fatigue signs the lifter reports now. */
+  fatigue?: Record<string, any>;
+}
+
+/** What px.evaluatePlan() answers. */
+export interface EvaluatePlanResult {
+  /** each week's volume, fatigue cost and sessions. */
+  weeks: Record<string, any>[];
+  /** muscle -> the volume landmarks used. */
+  landmarks: Record<string, any>;
+  /** the weekly fatigue budget. */
+  budget: number;
+  /** what is off in the plan, in words. */
+  warnings: Record<string, any>[];
+  /** changes that would fix it. */
+  suggestions: Record<string, any>[];
+  /** sets the failure policy advises against. */
+  contradictions: Record<string, any>[];
+  /** the fatigue and readiness the plan leads to, day by day. */
+  simulation: Record<string, any>;
+  /** {sets, hardSets, cost, failureSets, contradictions}. */
+  totals: Record<string, any>;
+}
+
+/** The input of px.generateMesocycle(). */
+export interface GenerateMesocycleInput {
+  /** the template's id (see planTemplates). */
+  template: string;
+  /**
+   * the block's length in weeks (default 4) (a whole number).
+   * Range: 3 to 6 weeks: an accumulation block of 3 to 6 weeks before the deload (describe().limits.blockWeeks).
+   */
+  weeks?: number;
+  /** end with a deload week (default true). */
+  deload?: boolean;
+  /** normal (default) or failure-block. */
+  phase?: string;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** training experience (default intermediate). */
+  status?: Status;
+  /** a spotter is there (default false). */
+  spotter?: boolean;
+  /** kg or lb (default kg). */
+  unit?: Unit;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+}
+
+/** What px.generateMesocycle() answers. */
+export interface GenerateMesocycleResult {
+  /** the plan format's version (a whole number). */
+  version: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** {status, spotter, unit}: who the plan is for. */
+  lifter?: Record<string, any>;
+  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
+  settings?: Record<string, any>;
+  /**
+   * the plan's weeks, each {label, phase, sessions}.
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks: Record<string, any>[];
+}
+
+/** px.planTemplates() takes no fields. */
+export type PlanTemplatesInput = Record<string, never>;
+
+/** One item of the list px.planTemplates() answers. */
+export interface PlanTemplatesItem {
+  /** the template's id, for generateMesocycle. */
+  id: string;
+  /** its name. */
+  name: string;
+  /** what it is for. */
+  description: string;
+  /** its sessions, each {name, day, exercises}. */
+  sessions: Record<string, any>[];
+}
+
+/** px.planDefaults() takes no fields. */
+export type PlanDefaultsInput = Record<string, never>;
+
+/** What px.planDefaults() answers. */
+export interface PlanDefaultsResult {
+  /** the plan format's version (a whole number). */
+  version: number;
+  /** muscle -> default volume landmarks {min, max, ceiling}. */
+  landmarks: Record<string, any>;
+  /** training experience -> default weekly fatigue budget. */
+  fatigueBudget: Record<string, any>;
+  /** how sets count toward a muscle's volume. */
+  counting: Record<string, any>;
+  /** the fitness-fatigue model's constants. */
+  model: Record<string, any>;
+  /** what a set costs in fatigue. */
+  fatigueCost: Record<string, any>;
+  /** the shortest and longest block, weeks. */
+  blockWeeks: number[];
+  /** the sizes and ranges a plan file may have. */
+  limits: Record<string, any>;
+  /** the planner's words for phases, warnings and suggestions. */
+  words: Record<string, any>;
+}
+
+/** The input of px.importHistory(). */
+export interface ImportHistoryInput {
+  /** the text of the exported file (Strong, Hevy or Proximity). */
+  text: string;
+  /** the file's format (default auto: told from the text). */
+  format?: string;
+  /** a training history: {version, workouts, customExercises, mapping}. */
+  history?: Record<string, any>;
+  /** the unit of the file's loads (default kg). */
+  unit?: Unit;
+}
+
+/** What px.importHistory() answers. */
+export interface ImportHistoryResult {
+  /** the history with the file's workouts added. */
+  history: Record<string, any>;
+  /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
+  report: Record<string, any>;
+}
+
+/** The input of px.exportHistory(). */
+export interface ExportHistoryInput {
+  /** a training history: {version, workouts, customExercises, mapping}. */
+  history: Record<string, any>;
+  /** proximity (a JSON file) or strong (a CSV file). */
+  format: string;
+  /** the unit of the CSV file's loads (default kg). */
+  unit?: Unit;
+}
+
+/** What px.exportHistory() answers. */
+export interface ExportHistoryResult {
+  /** the file's text. */
+  text: string;
+  /** a file name for it. */
+  fileName: string;
+}
+
+/** The input of px.readHistory(). */
+export interface ReadHistoryInput {
+  /** a training history: {version, workouts, customExercises, mapping}. */
+  history: Record<string, any>;
+}
+
+/** What px.readHistory() answers. */
+export interface ReadHistoryResult {
+  /** the history, checked. */
+  history: Record<string, any>;
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+  /** exercises the history names that are not in the library (a whole number). */
+  customExercises: number;
+}
+
+/** The input of px.remapExercise(). */
+export interface RemapExerciseInput {
+  /** a training history: {version, workouts, customExercises, mapping}. */
+  history: Record<string, any>;
+  /** a custom exercise's id (give from or name). */
+  from?: string;
+  /** an exercise name as the imported file spells it (give from or name). */
+  name?: string;
+  /** the library exercise's id to log those sets under. */
+  to: string;
+}
+
+/** What px.remapExercise() answers. */
+export interface RemapExerciseResult {
+  /** the history after the change. */
+  history: Record<string, any>;
+  /** how many exercises were moved (a whole number). */
+  moved: number;
+}
+
+/** The input of px.nextSetLoad(). */
+export interface NextSetLoadInput {
+  /** the set just logged: {load, reps, rir or rpe, failure, type}. */
+  set: Record<string, any>;
+  /** the next set: {reps, rir or rpe}. */
+  target: Record<string, any>;
+  /** the exercise's id, for its equipment and rest. */
+  exercise?: string;
+  /**
+   * the one-rep max before this set, for the change.
+   * Range: 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo (describe().limits.load).
+   */
+  e1rm?: number;
+  /** kg or lb (default kg). */
+  unit?: Unit;
+  /** the e1RM equation (default epley). */
+  formula?: Formula;
+  /** what the lifter can load (default: the exercise's). */
+  equipment?: Record<string, any>;
+  /** nearest (default) or down. */
+  rounding?: Rounding;
+}
+
+/** What px.nextSetLoad() answers. */
+export interface NextSetLoadResult {
+  /** the one-rep max the set shows. */
+  e1rm: number;
+  /** how far it moved from e1rm. */
+  change?: number;
+  /** the next set's load, unrounded. */
+  load: number;
+  /** that load as a percent of the e1RM. */
+  percent: number;
+  /** the nearest load the equipment makes: {load, plates?, ...}. */
+  rounded: Record<string, any>;
+  /** the unit of every load. */
+  unit: Unit;
+  /** the equation used. */
+  formula: Formula;
+  /** why this load, in words. */
+  reason: string;
+  /** {seconds, class}: the rest before the next set. */
+  rest: Record<string, any>;
+  /** what a lifter should know. */
+  warnings: string[];
+}
+
+/** px.sessionDefaults() takes no fields. */
+export type SessionDefaultsInput = Record<string, never>;
+
+/** What px.sessionDefaults() answers. */
+export interface SessionDefaultsResult {
+  /** {byClass, bySetType}: default rest, seconds. */
+  rest: Record<string, any>;
+  /** the kinds of set a log may hold. */
+  setTypes: string[];
+  /** {import, export}: the file formats read and written. */
+  formats: Record<string, any>;
+  /** the sizes a history may have. */
+  limits: Record<string, any>;
+}
+
+/** The input of px.setHistory(). */
+export interface SetHistoryInput {
+  /** a training history: {version, workouts, customExercises, mapping}. */
+  history: Record<string, any>;
+  /** the lifter's profile, kept with it. */
+  profile?: Record<string, any>;
+}
+
+/** What px.setHistory() answers. */
+export interface SetHistoryResult {
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+}
+
+/** The input of px.appendWorkout(). */
+export interface AppendWorkoutInput {
+  /** the workout: {start, name, exercises, ...}. */
+  workout: Record<string, any>;
+}
+
+/** What px.appendWorkout() answers. */
+export interface AppendWorkoutResult {
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+  /** its place in the history, from 0 (a whole number). */
+  workout: number;
+}
+
+/** The input of px.logSet(). */
+export interface LogSetInput {
+  /** the exercise's id (the library's or one of the history's custom exercises). */
+  exercise: string;
+  /** the exercise's name as the lifter calls it. */
+  name?: string;
+  /** the set: {load, reps, rir or rpe, type, ...}. */
+  set: Record<string, any>;
+  /** {start, ...}: start a new workout with this set (default: add to the last). */
+  workout?: Record<string, any>;
+}
+
+/** What px.logSet() answers. */
+export interface LogSetResult {
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+  /** the workout's place in the history, from 0 (a whole number). */
+  workout: number;
+  /** the exercise's place in the workout, from 0 (a whole number). */
+  exercise: number;
+  /** the set's place in the exercise, from 0 (a whole number). */
+  set: number;
+}
+
+/** px.clearHistory() takes no fields. */
+export type ClearHistoryInput = Record<string, never>;
+
+/** What px.clearHistory() answers. */
+export interface ClearHistoryResult {
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+}
+
+/** The input of px.analyzeHistory(). */
+export interface AnalyzeHistoryInput {
+  /** a training history (default: the one kept with setHistory). */
+  history?: Record<string, any>;
+  /** the lifter's profile (default: the one kept with setHistory). */
+  profile?: Record<string, any>;
+  /** the e1RM equation (default epley). */
+  formula?: Formula;
+  /** kg or lb (default: the profile's, else kg). */
+  unit?: Unit;
+  /** {status, spotter}: overrides the profile's. */
+  lifter?: Record<string, any>;
+  /** failure test sets {sets} or a saved calibrateRir answer. */
+  calibration?: Record<string, any>;
+  /** exercise id -> what the lifter can load on it. */
+  equipment?: Record<string, any>;
+  /** the plan followed, for planned against done. */
+  plan?: Record<string, any>;
+  /** today's date, such as 2024-11-28 (default: the last workout's). */
+  today?: string;
+  /** the first date to answer, such as 2024-09-01 (default: all). */
+  from?: string;
+  /** the exercise whose sessions to list (null: none). */
+  exercise?: string;
+}
+
+/** What px.analyzeHistory() answers. */
+export interface AnalyzeHistoryResult {
+  /** the unit of every load. */
+  unit: Unit;
+  /** the equation used. */
+  formula: Formula;
+  /** each exercise's e1RM trend and last session. */
+  exercises: Record<string, any>[];
+  /** each week's hard sets per muscle. */
+  weeks: Record<string, any>[];
+  /** how many sets went to failure, and those advised against. */
+  failure: Record<string, any>;
+  /** the RIR calibration the failure sets give. */
+  calibration: Record<string, any>;
+  /** the fatigue signs the history shows. */
+  fatigue: Record<string, any>;
+  /** readiness on each logged day. */
+  readiness: Record<string, any>[];
+  /** readiness today (null without today). */
+  today?: Record<string, any>;
+  /** readiness on the days ahead. */
+  projection: Record<string, any>[];
+  /** the next planned session's loads, with a plan. */
+  next?: Record<string, any>;
+  /** {week, session}: the next planned session, with a plan. */
+  nextSession?: Record<string, any>;
+  /** planned against done, with a plan. */
+  planned: Record<string, any>[];
+}
+
+/** The input of px.readProfile(). */
+export interface ReadProfileInput {
+  /** the lifter's profile: {version, unit, status, safety, equipment, calibration, e1rm}. */
+  profile: Record<string, any>;
+}
+
+/** What px.readProfile() answers. */
+export interface ReadProfileResult {
+  /** the profile, checked and completed. */
+  profile: Record<string, any>;
+  /** its safety setup counts as a spotter. */
+  spotter: boolean;
+  /** {unit, status, safety, source}: the values each field may take. */
+  choices: Record<string, any>;
+}
+
+/** The input of px.prepareSession(). */
+export interface PrepareSessionInput {
+  /** the plan followed (a plan document). */
+  plan: Record<string, any>;
+  /** the lifter's profile (default: the one kept with setHistory). */
+  profile?: Record<string, any>;
+  /** a training history (default: the one kept with setHistory). */
+  history?: Record<string, any>;
+  /** the week, from 0 (default 0) (a whole number). */
+  week?: number;
+  /** the session in that week, from 0 (default 0) (a whole number). */
+  session?: number;
+}
+
+/** What px.prepareSession() answers. */
+export interface PrepareSessionResult {
+  /** the week, from 0 (a whole number). */
+  week: number;
+  /** the session, from 0 (a whole number). */
+  session: number;
+  /** the session's name. */
+  name: string;
+  /** the week's label. */
+  weekLabel: string;
+  /** the week's training phase. */
+  phase: Phase;
+  /** the unit of every load. */
+  unit: Unit;
+  /** {week, session}: the session after this one (null after the last). */
+  next?: Record<string, any>;
+  /** each exercise with its sets, loads and advice. */
+  exercises: Record<string, any>[];
+}
+
+/** The input of px.planLoads(). */
+export interface PlanLoadsInput {
+  /** the plan followed (a plan document). */
+  plan: Record<string, any>;
+  /** the lifter's profile (default: the one kept with setHistory). */
+  profile?: Record<string, any>;
+  /** a training history (default: the one kept with setHistory). */
+  history?: Record<string, any>;
+}
+
+/** What px.planLoads() answers. */
+export interface PlanLoadsResult {
+  /** the unit of every load. */
+  unit: Unit;
+  /** each week's sessions, exercises and set loads. */
+  weeks: Record<string, any>[];
+}
+
 /** What px.describe() answers: the API's own machine-readable description. */
 export interface DescribeResult {
   version: number;
@@ -447,34 +1190,34 @@ export interface ProximityMethods {
   roundLoad(input: RoundLoadInput | string): RoundLoadResult;
   defaultEquipment(input?: DefaultEquipmentInput | string): DefaultEquipmentResult;
   convertUnit(input: ConvertUnitInput | string): ConvertUnitResult;
-  exercises(input?: Record<string, any> | string): Record<string, any>;
-  muscles(input?: Record<string, any> | string): Record<string, any>;
-  addExercise(input?: Record<string, any> | string): Record<string, any>;
-  adviseSet(input?: Record<string, any> | string): Record<string, any>;
-  loadRuleSet(input?: Record<string, any> | string): Record<string, any>;
-  ruleSet(input?: Record<string, any> | string): Record<string, any>;
-  resetRuleSet(input?: Record<string, any> | string): Record<string, any>;
-  ruleFacts(input?: Record<string, any> | string): Record<string, any>;
-  importPlan(input?: Record<string, any> | string): Record<string, any>;
-  exportPlan(input?: Record<string, any> | string): Record<string, any>;
-  evaluatePlan(input?: Record<string, any> | string): Record<string, any>;
-  generateMesocycle(input?: Record<string, any> | string): Record<string, any>;
-  planTemplates(input?: Record<string, any> | string): Record<string, any>;
-  planDefaults(input?: Record<string, any> | string): Record<string, any>;
-  importHistory(input?: Record<string, any> | string): Record<string, any>;
-  exportHistory(input?: Record<string, any> | string): Record<string, any>;
-  readHistory(input?: Record<string, any> | string): Record<string, any>;
-  remapExercise(input?: Record<string, any> | string): Record<string, any>;
-  nextSetLoad(input?: Record<string, any> | string): Record<string, any>;
-  sessionDefaults(input?: Record<string, any> | string): Record<string, any>;
-  setHistory(input?: Record<string, any> | string): Record<string, any>;
-  appendWorkout(input?: Record<string, any> | string): Record<string, any>;
-  logSet(input?: Record<string, any> | string): Record<string, any>;
-  clearHistory(input?: Record<string, any> | string): Record<string, any>;
-  analyzeHistory(input?: Record<string, any> | string): Record<string, any>;
-  readProfile(input?: Record<string, any> | string): Record<string, any>;
-  prepareSession(input?: Record<string, any> | string): Record<string, any>;
-  planLoads(input?: Record<string, any> | string): Record<string, any>;
+  exercises(input?: ExercisesInput | string): ExercisesItem[];
+  muscles(input?: MusclesInput | string): MusclesItem[];
+  addExercise(input: AddExerciseInput | string): AddExerciseResult;
+  adviseSet(input: AdviseSetInput | string): AdviseSetResult;
+  loadRuleSet(input: LoadRuleSetInput | string): LoadRuleSetResult;
+  ruleSet(input?: RuleSetInput | string): RuleSetResult;
+  resetRuleSet(input?: ResetRuleSetInput | string): ResetRuleSetResult;
+  ruleFacts(input?: RuleFactsInput | string): RuleFactsItem[];
+  importPlan(input?: ImportPlanInput | string): ImportPlanResult;
+  exportPlan(input?: ExportPlanInput | string): ExportPlanResult;
+  evaluatePlan(input?: EvaluatePlanInput | string): EvaluatePlanResult;
+  generateMesocycle(input: GenerateMesocycleInput | string): GenerateMesocycleResult;
+  planTemplates(input?: PlanTemplatesInput | string): PlanTemplatesItem[];
+  planDefaults(input?: PlanDefaultsInput | string): PlanDefaultsResult;
+  importHistory(input: ImportHistoryInput | string): ImportHistoryResult;
+  exportHistory(input: ExportHistoryInput | string): ExportHistoryResult;
+  readHistory(input: ReadHistoryInput | string): ReadHistoryResult;
+  remapExercise(input: RemapExerciseInput | string): RemapExerciseResult;
+  nextSetLoad(input: NextSetLoadInput | string): NextSetLoadResult;
+  sessionDefaults(input?: SessionDefaultsInput | string): SessionDefaultsResult;
+  setHistory(input: SetHistoryInput | string): SetHistoryResult;
+  appendWorkout(input: AppendWorkoutInput | string): AppendWorkoutResult;
+  logSet(input: LogSetInput | string): LogSetResult;
+  clearHistory(input?: ClearHistoryInput | string): ClearHistoryResult;
+  analyzeHistory(input?: AnalyzeHistoryInput | string): AnalyzeHistoryResult;
+  readProfile(input: ReadProfileInput | string): ReadProfileResult;
+  prepareSession(input: PrepareSessionInput | string): PrepareSessionResult;
+  planLoads(input: PlanLoadsInput | string): PlanLoadsResult;
 }
 
 interface ProximityBase<Name extends string> {

@@ -1,0 +1,68 @@
+#pragma once
+// The fields of the history analysis methods (core/api/analysis_api.hpp): the history
+// the engine keeps between calls, and what the analysis takes and answers. The engine
+// checks them (core/api/field_check.hpp).
+#include "core/api/history_contract.hpp"
+#include "core/api/shared_fields.hpp"
+
+namespace proximity::api::contract {
+
+// What the analysis is read with (core/api/analysis_inputs.hpp).
+#define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
+    kFormulaInput,                                                                                                   \
+        Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
+        Field{"lifter", T::Object, false, "{status, spotter}: overrides the profile's"},                            \
+        kCalibrationInput,                                                                                          \
+        Field{"equipment", T::Object, false, "exercise id -> what the lifter can load on it"},                      \
+        Field{"plan", T::Object, false, "the plan followed, for planned against done"},                             \
+        Field{"today", T::String, false, "today's date, such as 2024-11-28 (default: the last workout's)"}
+
+inline constexpr Field kSetHistoryInput[] = {
+    PROXIMITY_HISTORY_FIELD(true), Field{"profile", T::Object, false, "the lifter's profile, kept with it"}};
+inline constexpr Field kHistoryCounts[] = {PROXIMITY_HISTORY_COUNTS};
+
+inline constexpr Field kAppendWorkoutInput[] = {
+    {"workout", T::Object, true, "the workout: {start, name, exercises, ...}"}};
+inline constexpr Field kAppendWorkoutOutput[] = {
+    PROXIMITY_HISTORY_COUNTS, Field{"workout", T::Integer, true, "its place in the history, from 0"}};
+
+inline constexpr Field kLogSetInput[] = {
+    {"exercise", T::String, true, "the exercise's id (the library's or one of the history's custom exercises)"},
+    {"name", T::String, false, "the exercise's name as the lifter calls it"},
+    {"set", T::Object, true, "the set: {load, reps, rir or rpe, type, ...}"},
+    {"workout", T::Object, false, "{start, ...}: start a new workout with this set (default: add to the last)"}};
+inline constexpr Field kLogSetOutput[] = {
+    PROXIMITY_HISTORY_COUNTS, Field{"workout", T::Integer, true, "the workout's place in the history, from 0"},
+    Field{"exercise", T::Integer, true, "the exercise's place in the workout, from 0"},
+    Field{"set", T::Integer, true, "the set's place in the exercise, from 0"}};
+
+inline constexpr Field kAnalyzeHistoryInput[] = {
+    Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"},
+    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
+    PROXIMITY_ANALYSIS_OPTION_FIELDS,
+    Field{"from", T::String, false, "the first date to answer, such as 2024-09-01 (default: all)"},
+    Field{"exercise", T::String, false, "the exercise whose sessions to list (null: none)"}};
+inline constexpr Field kAnalyzeHistoryOutput[] = {
+    kUnitOfLoads,
+    kFormulaUsed,
+    {"exercises", T::Array, true, "each exercise's e1RM trend and last session", nullptr, nullptr, "object"},
+    {"weeks", T::Array, true, "each week's hard sets per muscle", nullptr, nullptr, "object"},
+    {"failure", T::Object, true, "how many sets went to failure, and those advised against"},
+    {"calibration", T::Object, true, "the RIR calibration the failure sets give"},
+    {"fatigue", T::Object, true, "the fatigue signs the history shows"},
+    {"readiness", T::Array, true, "readiness on each logged day", nullptr, nullptr, "object"},
+    {"today", T::Object, false, "readiness today (null without today)"},
+    {"projection", T::Array, true, "readiness on the days ahead", nullptr, nullptr, "object"},
+    {"next", T::Object, false, "the next planned session's loads, with a plan"},
+    {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
+    {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
+
+inline constexpr Field kBenchHistoryAnalysisInput[] = {
+    Field{"iterations", T::Integer, false, "repetitions to time (default 1)"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
+inline constexpr Field kBenchHistoryAnalysisOutput[] = {
+    kChecksum,
+    {"sets", T::Integer, true, "sets in the kept history"}};
+
+#undef PROXIMITY_ANALYSIS_OPTION_FIELDS
+
+}  // namespace proximity::api::contract

@@ -1,0 +1,28 @@
+#pragma once
+// The fields of the exercise library methods (core/api/exercise_api.hpp): what each
+// takes and answers. The engine checks them (core/api/field_check.hpp); the exercise's
+// own fields are read by core/exercise/exercise_json.hpp.
+#include "core/api/method_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+inline constexpr Field kExercisesInput[] = {
+    {"ids", T::Array, false, "the exercise ids to answer, in this order (default: the whole library)", nullptr,
+     nullptr, "string"}};
+// One exercise, as px.exercises() answers it and px.addExercise takes it.
+inline constexpr Field kExercise[] = {
+    {"id", T::String, true, "its id: lowercase letters, digits and hyphens (e.g. cable-crossover)"},
+    {"name", T::String, true, "its name, 1 to 80 characters"},
+    {"class", T::String, true, "compound or isolation"},
+    {"equipment", T::String, true, "freeWeight, machine, cable or bodyweight"},
+    {"primary", T::Array, true, "the muscles it trains most (muscle ids, see muscles)", nullptr, nullptr, "string"},
+    {"secondary", T::Array, false, "the muscles it also trains", nullptr, nullptr, "string"},
+    {"risk", T::Object, false, "what makes failure risky on it: {name: true or false}"},
+    {"custom", T::Boolean, false, "added by the lifter (answered; ignored when sent back)"}};
+
+inline constexpr Field kMuscle[] = {{"id", T::String, true, "the muscle's id"},
+                                    {"name", T::String, true, "its name"}};
+
+}  // namespace proximity::api::contract

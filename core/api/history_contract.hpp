@@ -1,0 +1,75 @@
+#pragma once
+// The fields of the training history methods (core/api/history_api.hpp): what each
+// takes and answers. The engine checks them (core/api/field_check.hpp); a history
+// document is read by core/history/history_reader.hpp.
+#include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+// A history document: {version, workouts, customExercises, mapping}, as exportHistory writes it.
+#define PROXIMITY_HISTORY_FIELD(REQUIRED)                                                                  \
+    Field {                                                                                                \
+        "history", T::Object, REQUIRED, "a training history: {version, workouts, customExercises, mapping}" \
+    }
+#define PROXIMITY_HISTORY_COUNTS                                                                           \
+    Field{"workouts", T::Integer, true, "workouts in the history"},                                        \
+        Field{"sets", T::Integer, true, "sets in the history"}
+
+inline constexpr Field kImportHistoryInput[] = {
+    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy or Proximity)"},
+    Field{"format", T::String, false, "the file's format (default auto: told from the text)"},
+    PROXIMITY_HISTORY_FIELD(false),
+    Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
+inline constexpr Field kImportHistoryOutput[] = {
+    {"history", T::Object, true, "the history with the file's workouts added"},
+    {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"}};
+
+inline constexpr Field kExportHistoryInput[] = {
+    PROXIMITY_HISTORY_FIELD(true), Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},
+    Field{"unit", T::String, false, "the unit of the CSV file's loads (default kg)", "unit"}};
+inline constexpr Field kExportHistoryOutput[] = {{"text", T::String, true, "the file's text"},
+                                                 {"fileName", T::String, true, "a file name for it"}};
+
+inline constexpr Field kReadHistoryInput[] = {PROXIMITY_HISTORY_FIELD(true)};
+inline constexpr Field kReadHistoryOutput[] = {
+    Field{"history", T::Object, true, "the history, checked"}, PROXIMITY_HISTORY_COUNTS,
+    Field{"customExercises", T::Integer, true, "exercises the history names that are not in the library"}};
+
+inline constexpr Field kRemapExerciseInput[] = {
+    PROXIMITY_HISTORY_FIELD(true), Field{"from", T::String, false, "a custom exercise's id (give from or name)"},
+    Field{"name", T::String, false, "an exercise name as the imported file spells it (give from or name)"},
+    Field{"to", T::String, true, "the library exercise's id to log those sets under"}};
+inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "the history after the change"},
+                                                 {"moved", T::Integer, true, "how many exercises were moved"}};
+
+inline constexpr Field kNextSetLoadInput[] = {
+    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type}"},
+    {"target", T::Object, true, "the next set: {reps, rir or rpe}"},
+    {"exercise", T::String, false, "the exercise's id, for its equipment and rest"},
+    {"e1rm", T::Number, false, "the one-rep max before this set, for the change", nullptr, "load"},
+    kUnitInput,
+    kFormulaInput,
+    {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)"},
+    kRoundingInput};
+inline constexpr Field kNextSetLoadOutput[] = {
+    {"e1rm", T::Number, true, "the one-rep max the set shows"},
+    {"change", T::Number, false, "how far it moved from e1rm"},
+    {"load", T::Number, true, "the next set's load, unrounded"},
+    {"percent", T::Number, true, "that load as a percent of the e1RM"},
+    {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
+    kUnitOfLoads,
+    kFormulaUsed,
+    {"reason", T::String, true, "why this load, in words"},
+    {"rest", T::Object, true, "{seconds, class}: the rest before the next set"},
+    {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
+
+inline constexpr Field kSessionDefaultsOutput[] = {
+    {"rest", T::Object, true, "{byClass, bySetType}: default rest, seconds"},
+    {"setTypes", T::Array, true, "the kinds of set a log may hold", nullptr, nullptr, "string"},
+    {"formats", T::Object, true, "{import, export}: the file formats read and written"},
+    {"limits", T::Object, true, "the sizes a history may have"}};
+
+}  // namespace proximity::api::contract

@@ -1,0 +1,89 @@
+#pragma once
+// The fields of the planner methods (core/api/plan_api.hpp): what each takes and
+// answers. The engine checks them (core/api/field_check.hpp); a plan document is read
+// by core/plan/plan_reader.hpp, which checks its version first.
+#include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
+#include "core/json/plan_version_check.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+// The top-level fields of a plan document (a saved plan file, as exportPlan writes it).
+#define PROXIMITY_PLAN_BODY_FIELDS                                                                                 \
+    Field{"name", T::String, false, "the plan's name", nullptr, "planNameLength"},                                 \
+        Field{"lifter", T::Object, false, "{status, spotter, unit}: who the plan is for"},                         \
+        Field{"settings", T::Object, false, "{counting, landmarks, fatigueBudget, model}: changes to the defaults"}
+// A plan given as its document or as the text of its file.
+#define PROXIMITY_PLAN_INPUT_FIELDS                                                                                \
+    Field{"version", T::Integer, false, "the plan format's version (required in a plan document)"},                \
+        PROXIMITY_PLAN_BODY_FIELDS,                                                                                \
+        Field{"weeks", T::Array, false, "the plan's weeks, each {label, phase, sessions} (required in a plan document)", \
+              nullptr, "planWeeks", "object"},                                                                     \
+        Field{"text", T::String, false, "instead of the document: the text of a plan file, alone"}
+
+inline constexpr Field kPlanInput[] = {PROXIMITY_PLAN_INPUT_FIELDS};
+inline constexpr Field kPlanDocument[] = {
+    Field{"version", T::Integer, true, "the plan format's version"}, PROXIMITY_PLAN_BODY_FIELDS,
+    Field{"weeks", T::Array, true, "the plan's weeks, each {label, phase, sessions}", nullptr, "planWeeks", "object"}};
+
+inline constexpr Field kExportPlanOutput[] = {
+    {"plan", T::Object, true, "the plan document, checked and completed"},
+    {"text", T::String, true, "the text of its file"},
+    {"fileName", T::String, true, "a file name for it"}};
+
+inline constexpr Field kEvaluatePlanInput[] = {
+    PROXIMITY_PLAN_INPUT_FIELDS,
+    Field{"plan", T::Object, false, "instead of the document's fields: the plan document (or {text}), with fatigue"},
+    Field{"fatigue", T::Object, false, "with plan: {signs, week}, the fatigue signs the lifter reports now"}};
+inline constexpr Field kEvaluatePlanOutput[] = {
+    {"weeks", T::Array, true, "each week's volume, fatigue cost and sessions", nullptr, nullptr, "object"},
+    {"landmarks", T::Object, true, "muscle -> the volume landmarks used"},
+    {"budget", T::Number, true, "the weekly fatigue budget"},
+    {"warnings", T::Array, true, "what is off in the plan, in words", nullptr, nullptr, "object"},
+    {"suggestions", T::Array, true, "changes that would fix it", nullptr, nullptr, "object"},
+    {"contradictions", T::Array, true, "sets the failure policy advises against", nullptr, nullptr, "object"},
+    {"simulation", T::Object, true, "the fatigue and readiness the plan leads to, day by day"},
+    {"totals", T::Object, true, "{sets, hardSets, cost, failureSets, contradictions}"}};
+
+inline constexpr Field kGenerateMesocycleInput[] = {
+    {"template", T::String, true, "the template's id (see planTemplates)"},
+    {"weeks", T::Integer, false, "the block's length in weeks (default 4)", nullptr, "blockWeeks"},
+    {"deload", T::Boolean, false, "end with a deload week (default true)"},
+    {"phase", T::String, false, "normal (default) or failure-block"},
+    {"name", T::String, false, "the plan's name", nullptr, "planNameLength"},
+    {"status", T::String, false, "training experience (default intermediate)", "status"},
+    {"spotter", T::Boolean, false, "a spotter is there (default false)"},
+    kUnitInput,
+    {"settings", T::Object, false, "{counting, landmarks, fatigueBudget, model}: changes to the defaults"}};
+
+inline constexpr Field kPlanTemplate[] = {
+    {"id", T::String, true, "the template's id, for generateMesocycle"},
+    {"name", T::String, true, "its name"},
+    {"description", T::String, true, "what it is for"},
+    {"sessions", T::Array, true, "its sessions, each {name, day, exercises}", nullptr, nullptr, "object"}};
+
+inline constexpr Field kPlanDefaultsOutput[] = {
+    {"version", T::Integer, true, "the plan format's version"},
+    {"landmarks", T::Object, true, "muscle -> default volume landmarks {min, max, ceiling}"},
+    {"fatigueBudget", T::Object, true, "training experience -> default weekly fatigue budget"},
+    {"counting", T::Object, true, "how sets count toward a muscle's volume"},
+    {"model", T::Object, true, "the fitness-fatigue model's constants"},
+    {"fatigueCost", T::Object, true, "what a set costs in fatigue"},
+    {"blockWeeks", T::Array, true, "the shortest and longest block, weeks", nullptr, nullptr, "number"},
+    {"limits", T::Object, true, "the sizes and ranges a plan file may have"},
+    {"words", T::Object, true, "the planner's words for phases, warnings and suggestions"}};
+
+inline constexpr Field kBenchPlanEvaluationInput[] = {
+    {"iterations", T::Integer, false, "repetitions to time (default 1)"},
+    {"includePlan", T::Boolean, false, "also answer the plan evaluated (default false)"}};
+inline constexpr Field kBenchPlanEvaluationOutput[] = {
+    kChecksum,
+    {"iterations", T::Integer, true, "repetitions done"},
+    {"plan", T::Object, false, "with includePlan: the plan evaluated"}};
+
+#undef PROXIMITY_PLAN_BODY_FIELDS
+#undef PROXIMITY_PLAN_INPUT_FIELDS
+
+}  // namespace proximity::api::contract

@@ -1,0 +1,60 @@
+#pragma once
+// The fields of the failure policy methods (core/api/policy_api.hpp): what each takes
+// and answers. The engine checks them (core/api/field_check.hpp); the set's sections
+// are read by core/policy/advice_json.hpp, a rule set by core/policy/rule_set.hpp.
+#include "core/api/method_fields.hpp"
+#include "core/api/shared_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+inline constexpr Field kAdviseSetInput[] = {
+    {"exercise", T::Any, true, "the exercise: its id (see exercises) or a whole exercise"},
+    {"lifter", T::Object, false, "{status, calibration}: training experience and saved RIR calibration"},
+    {"set", T::Object, false, "{index, of, reps, percentE1rm}: which set of how many, and its planned reps"},
+    {"session", T::Object, false, "{safety, spotter, position}: the safety setup and the exercise's place in the session"},
+    {"phase", T::Any, false, "the training phase (normal, high-volume, deload, failure-block) or {name, week}"},
+    {"fatigue", T::Object, false, "{signs}: the fatigue signs the lifter reports"},
+    {"weeklySets", T::Number, false, "hard sets for this muscle so far this week (default 0)"},
+    {"frequency", T::Integer, false, "sessions per week training it (default 1)"}};
+inline constexpr Field kAdviseSetOutput[] = {
+    {"exercise", T::Object, true, "{id, name} of the exercise advised on"},
+    {"verdict", T::String, true, "how close to failure this set may go"},
+    {"verdictLabel", T::String, true, "the verdict in words"},
+    {"targetRir", T::Object, true, "{min, max}: the reps in reserve to stop at"},
+    {"targetRpe", T::Object, true, "{min, max}: the same on the RPE scale"},
+    {"techniques", T::Array, true, "each intensity technique: allowed or not, and why", nullptr, nullptr, "object"},
+    {"calibrationTest", T::Object, true, "whether a failure test set for RIR calibration is allowed"},
+    {"reasons", T::Array, true, "the rules that decided, with their sources", nullptr, nullptr, "object"},
+    {"reasonIds", T::Array, true, "the ids of those rules", nullptr, nullptr, "string"},
+    {"ruleSet", T::Object, true, "{name, revision} of the rule set used"}};
+
+// A rule set document (core/policy/rule_set.hpp).
+inline constexpr Field kRuleSetDocument[] = {
+    {"format", T::String, true, "always proximity-rules: what this document is"},
+    {"version", T::Integer, true, "the rule set format's version"},
+    {"name", T::String, false, "the rule set's name"},
+    {"revision", T::String, false, "its revision"},
+    {"about", T::String, false, "what it is for"},
+    {"references", T::Array, false, "the sources its rules cite", nullptr, nullptr, "object"},
+    {"rules", T::Array, true, "the rules, each {id, when, effect, ...}", nullptr, nullptr, "object"}};
+inline constexpr Field kRuleSetSummary[] = {
+    {"name", T::String, true, "the rule set's name"},
+    {"revision", T::String, true, "its revision"},
+    {"rules", T::Integer, true, "how many rules it has"},
+    {"ruleIds", T::Array, true, "their ids", nullptr, nullptr, "string"}};
+
+inline constexpr Field kRuleFact[] = {
+    {"name", T::String, true, "the fact's name, as rules test it"},
+    {"type", T::String, true, "number, boolean, choice or text"},
+    {"choices", T::Array, true, "a choice's possible values", nullptr, nullptr, "string"},
+    {"about", T::String, true, "what it means"}};
+
+inline constexpr Field kBenchmarkAdviceInput[] = {{"iterations", T::Integer, false, "repetitions to time (default 1)"}};
+inline constexpr Field kBenchmarkAdviceOutput[] = {
+    {"sets", T::Integer, true, "sets advised per repetition"},
+    {"micros", T::Number, true, "microseconds per repetition"},
+    kChecksum};
+
+}  // namespace proximity::api::contract

@@ -1,0 +1,45 @@
+#pragma once
+// The fields of the profile and session methods (core/api/session_api.hpp): what each
+// takes and answers. The engine checks them (core/api/field_check.hpp); the documents
+// are read by core/profile/profile_reader.hpp, core/plan/plan_reader.hpp and
+// core/history/history_reader.hpp.
+#include "core/api/history_contract.hpp"
+#include "core/api/shared_fields.hpp"
+
+namespace proximity::api::contract {
+
+#define PROXIMITY_PROFILE_FIELD(REQUIRED) \
+    Field { "profile", T::Object, REQUIRED, "the lifter's profile: {version, unit, status, safety, equipment, calibration, e1rm}" }
+#define PROXIMITY_SESSION_FIELDS                                                                          \
+    Field{"plan", T::Object, true, "the plan followed (a plan document)"},                                \
+        Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"}, \
+        Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"}
+
+inline constexpr Field kReadProfileInput[] = {PROXIMITY_PROFILE_FIELD(true)};
+inline constexpr Field kReadProfileOutput[] = {
+    {"profile", T::Object, true, "the profile, checked and completed"},
+    {"spotter", T::Boolean, true, "its safety setup counts as a spotter"},
+    {"choices", T::Object, true, "{unit, status, safety, source}: the values each field may take"}};
+
+inline constexpr Field kPrepareSessionInput[] = {
+    PROXIMITY_SESSION_FIELDS, Field{"week", T::Integer, false, "the week, from 0 (default 0)"},
+    Field{"session", T::Integer, false, "the session in that week, from 0 (default 0)"}};
+inline constexpr Field kPrepareSessionOutput[] = {
+    {"week", T::Integer, true, "the week, from 0"},
+    {"session", T::Integer, true, "the session, from 0"},
+    {"name", T::String, true, "the session's name"},
+    {"weekLabel", T::String, true, "the week's label"},
+    {"phase", T::String, true, "the week's training phase", "phase"},
+    kUnitOfLoads,
+    {"next", T::Object, false, "{week, session}: the session after this one (null after the last)"},
+    {"exercises", T::Array, true, "each exercise with its sets, loads and advice", nullptr, nullptr, "object"}};
+
+inline constexpr Field kPlanLoadsInput[] = {PROXIMITY_SESSION_FIELDS};
+inline constexpr Field kPlanLoadsOutput[] = {
+    kUnitOfLoads,
+    {"weeks", T::Array, true, "each week's sessions, exercises and set loads", nullptr, nullptr, "object"}};
+
+#undef PROXIMITY_PROFILE_FIELD
+#undef PROXIMITY_SESSION_FIELDS
+
+}  // namespace proximity::api::contract
