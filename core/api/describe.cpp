@@ -13,6 +13,7 @@
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/policy/set_context.hpp"
+#include "core/policy/set_context_limits.hpp"
 #include "core/units/unit.hpp"
 
 #include <vector>
@@ -74,6 +75,13 @@ json limits_json() {
     out["sessionsPerWeek"] = limit_json(plan::kSessionsPerWeekLimit, "sessions");
     out["exercisesPerSession"] = limit_json(plan::kExercisesPerSessionLimit, "exercises");
     out["setsPerExercise"] = limit_json(plan::kSetsPerExerciseLimit, "sets");
+    out["failureBlockWeek"] = limit_json(policy::kFailureBlockWeekLimit, "weeks");
+    out["weeklySets"] = limit_json(policy::kWeeklySetsLimit, "sets");
+    out["weeklyFrequency"] = limit_json(policy::kWeeklyFrequencyLimit, "sessions");
+    out["exercisePosition"] = limit_json(policy::kExercisePositionLimit, "exercises");
+    out["percentE1rm"] = limit_json(policy::kPercentE1rmLimit, "% of e1RM");
+    out["calibrationBias"] = limit_json(policy::kCalibrationBiasLimit, "reps");
+    out["calibrationSpread"] = limit_json(policy::kCalibrationSpreadLimit, "reps");
     out["planNameLength"] = limit_json(plan::kNameLengthLimit, "characters");
     out["loggedReps"] = limit_json(history::kLoggedRepsLimit, "reps");
     out["loggedLoad"] = limit_json(history::kLoggedLoadLimit, "kg or lb");

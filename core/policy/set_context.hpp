@@ -2,7 +2,7 @@
 // Everything the failure policy looks at for one planned set. The planner fills it in
 // C++ directly; px.adviseSet reads it from JSON (set_context_json.hpp).
 #include "core/common/enum_names.hpp"
-#include "core/common/limit.hpp"
+#include "core/policy/set_context_limits.hpp"
 #include "core/exercise/exercise.hpp"
 
 #include <optional>
@@ -38,11 +38,6 @@ enum class Safety { None, Pins, Spotter };  // ids "none", "pins", "spotter"
 const char* safety_id(Safety s);
 std::optional<Safety> safety_from_id(const std::string& id);
 std::vector<EnumLabel> safety_labels();
-
-// The reps of a planned set, as the planner and px.adviseSet take them.
-constexpr Limit kTargetRepsLimit{1, 50, 1,
-                                 "the failure advice is written for sets of up to 50 reps; more is endurance work, "
-                                 "or a typo"};
 
 struct SetContext {
     const exercise::Exercise* exercise = nullptr;  // required

@@ -8,14 +8,13 @@ import { SAFETY_LABEL } from './lib/safety-options.js';
 import { applyLimit, choicesOf, fillSelect, limitOf, radios } from './lib/choices.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 import { prefillFromProfile } from './advisor-profile.js';
-import { el } from './lib/dom.js';
+import { $, el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { formatLoad, formatRange, sourceParts } from './lib/format.js';
 import { fieldErrors } from './lib/field-errors.js';
 
 const px = await loadProximity();
 const saved = await getStore();
-const $ = (id) => document.getElementById(id);
 const form = $('advisor-form');
 const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
 const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet

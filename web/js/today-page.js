@@ -5,18 +5,19 @@
 // by set; finishing appends it to the history (record "history", validated by
 // px.readHistory, written with its baseRev) and moves the plan on.
 import { loadProximity } from './proximity.js';
+import { $ } from './lib/dom.js';
 import { getStore } from './lib/store.js';
 import { applyLimit, choicesOf, fillSelect, limitOf } from './lib/choices.js';
 import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
-import { HISTORY_KEY, appendToHistory, workoutOf } from './today/finish.js';
+import { appendToHistory, workoutOf } from './today/finish.js';
+import { HISTORY_KEY } from './history/history-record.js';
 
 const SESSION_KEY = 'session.current';
 const PLAN_KEY = 'plan';
 const POSITION_KEY = 'plan.position';
 
-const $ = (id) => document.getElementById(id);
 const state = { px: null, store: null, defaults: null, profile: null, spotter: false, profileRev: 0, session: null, rev: 0, mode: 'rir', exercises: [] };
 
 function show(message) { $('status').textContent = message; }
