@@ -7,13 +7,16 @@
 #include "core/history/history_limits.hpp"
 #include "core/load/effort.hpp"
 #include "core/load/equipment.hpp"
+#include "core/load/equipment_limits.hpp"
 #include "core/load/formula.hpp"
 #include "core/load/load_rounding.hpp"
+#include "core/load/rir_calibration.hpp"
 #include "core/load/rir_misjudgement.hpp"
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/policy/set_context.hpp"
 #include "core/policy/set_context_limits.hpp"
+#include "core/profile/profile.hpp"
 #include "core/units/unit.hpp"
 
 #include <vector>
@@ -54,6 +57,7 @@ json enums_json() {
     out["status"] = labels_json(policy::lifter_status_labels());
     out["phase"] = labels_json(policy::phase_labels());
     out["safety"] = labels_json(policy::safety_labels());
+    out["fatigueSign"] = labels_json(policy::fatigue_sign_labels());
     out["unit"] = labels_json(units::unit_labels());
     return out;
 }
@@ -64,6 +68,13 @@ json limits_json() {
     out["rir"] = limit_json(kRirLimit, "reps in reserve");
     out["rpe"] = limit_json(kRpeLimit, "RPE");
     out["load"] = limit_json(kLoadLimit, "kg or lb");
+    out["workingMax"] = limit_json(profile::kWorkingMaxLimit, "kg or lb");
+    out["failureReps"] = limit_json(load::kFailureRepsLimit, "reps");
+    out["barWeight"] = limit_json(load::kBarWeightLimit, "kg or lb");
+    out["plateWeight"] = limit_json(load::kPlateWeightLimit, "kg or lb");
+    out["plateCount"] = limit_json(load::kPlateCountLimit, "plates");
+    out["stepWeight"] = limit_json(load::kStepWeightLimit, "kg or lb");
+    out["stackWeight"] = limit_json(load::kStackWeightLimit, "kg or lb");
     out["plannedReps"] = limit_json(policy::kTargetRepsLimit, "reps");
     // Past this many reps to failure the estimates warn and table cells are "rough".
     out["reliableRepsToFailure"] = limit_json(
@@ -80,8 +91,8 @@ json limits_json() {
     out["weeklyFrequency"] = limit_json(policy::kWeeklyFrequencyLimit, "sessions");
     out["exercisePosition"] = limit_json(policy::kExercisePositionLimit, "exercises");
     out["percentE1rm"] = limit_json(policy::kPercentE1rmLimit, "% of e1RM");
-    out["calibrationBias"] = limit_json(policy::kCalibrationBiasLimit, "reps");
-    out["calibrationSpread"] = limit_json(policy::kCalibrationSpreadLimit, "reps");
+    out["calibrationBias"] = limit_json(load::kCalibrationBiasLimit, "reps");
+    out["calibrationSpread"] = limit_json(load::kCalibrationSpreadLimit, "reps");
     out["planNameLength"] = limit_json(plan::kNameLengthLimit, "characters");
     out["loggedReps"] = limit_json(history::kLoggedRepsLimit, "reps");
     out["loggedLoad"] = limit_json(history::kLoggedLoadLimit, "kg or lb");

@@ -2,6 +2,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/common/json_fields.hpp"
+#include "core/load/rir_calibration.hpp"
 #include "core/policy/set_context_limits.hpp"
 #include "core/policy/target_range_json.hpp"
 
@@ -46,9 +47,10 @@ void read_lifter(const json& in, SetContext& ctx) {
         // Other fields of a calibration result (sample counts, ...) are ignored.
         const json& c = fields::require_object(lifter.at("calibration"), "lifter.calibration");
         RirCalibration cal;
-        cal.bias = fields::read_number_or(c, "bias", "lifter.calibration", kCalibrationBiasLimit.min, kCalibrationBiasLimit.max, 0);
-        cal.spread = fields::read_number_or(c, "spread", "lifter.calibration", kCalibrationSpreadLimit.min,
-                                            kCalibrationSpreadLimit.max, 0);
+        cal.bias = fields::read_number_or(c, "bias", "lifter.calibration", load::kCalibrationBiasLimit.min,
+                                          load::kCalibrationBiasLimit.max, 0);
+        cal.spread = fields::read_number_or(c, "spread", "lifter.calibration", load::kCalibrationSpreadLimit.min,
+                                            load::kCalibrationSpreadLimit.max, 0);
         ctx.calibration = cal;
     }
 }
@@ -102,11 +104,8 @@ void read_fatigue(const json& in, SetContext& ctx) {
     for (size_t i = 0; i < signs.size(); ++i) {
         const std::string field = "fatigue.signs[" + std::to_string(i) + "]";
         const std::string sign = signs[i].is_string() ? signs[i].get<std::string>() : "";
-        const bool known = std::any_of(std::begin(kFatigueSigns), std::end(kFatigueSigns),
-                                       [&](const char* s) { return sign == s; });
-        if (!known)
-            throw_input_error(field, field + " must be one of performanceDrop, persistentSoreness, poorReadiness (got " +
-                                        signs[i].dump() + ")");
+        if (!is_fatigue_sign(sign))
+            throw_input_error(field, field + " must be one of " + fatigue_signs_list() + " (got " + signs[i].dump() + ")");
         if (std::find(ctx.fatigue_signs.begin(), ctx.fatigue_signs.end(), sign) == ctx.fatigue_signs.end())
             ctx.fatigue_signs.push_back(sign);
     }

@@ -23,6 +23,9 @@ std::vector<EnumLabel> phase_labels();
 
 // The fatigue signs the rules know (seed 001: "signs of accumulated fatigue").
 constexpr const char* kFatigueSigns[] = {"performanceDrop", "persistentSoreness", "poorReadiness"};
+bool is_fatigue_sign(const std::string& sign);
+std::string fatigue_signs_list();                // "performanceDrop, persistentSoreness, poorReadiness"
+std::vector<EnumLabel> fatigue_sign_labels();    // in kFatigueSigns' order, as a lifter reads them
 
 // How well the lifter's RIR calls match reality, from the load slice's RIR calibration
 // (sets called at some RIR and then taken to failure). Reps; the sign of `bias` does

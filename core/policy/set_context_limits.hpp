@@ -19,9 +19,5 @@ constexpr Limit kWeeklyFrequencyLimit{1, 14, 1, "sessions a week with one lift: 
 constexpr Limit kExercisePositionLimit{1, 30, 1, "an exercise's place in its session; no session has more than 30"};
 constexpr Limit kPercentE1rmLimit{1, 120, 0,
                                   "a load as % of the lifter's e1RM; above 120% the e1RM itself is out of date"};
-constexpr Limit kCalibrationBiasLimit{-10, 10, 0,
-                                      "the mean miss of the lifter's RIR calls, in reps; the RIR scale is 10 reps long"};
-constexpr Limit kCalibrationSpreadLimit{0, 10, 0,
-                                        "how far the lifter's RIR calls scatter, in reps; the RIR scale is 10 reps long"};
 
 }  // namespace proximity::policy
