@@ -11,6 +11,9 @@ export type EquipmentType = 'barbell' | 'dumbbell' | 'machine';
 /** describe().enums.experience: beginner (Beginner), intermediate (Intermediate), advanced (Advanced). */
 export type Experience = 'beginner' | 'intermediate' | 'advanced';
 
+/** describe().enums.fatigueSign: performanceDrop (Performance dropping), persistentSoreness (Soreness that lingers), poorReadiness (Poor sleep or readiness). */
+export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadiness';
+
 /** describe().enums.formula: epley (Epley), brzycki (Brzycki), lander (Lander), lombardi (Lombardi), mayhew (Mayhew et al.), oconner (O'Conner et al.), wathen (Wathen), rpeChart (RPE chart). */
 export type Formula = 'epley' | 'brzycki' | 'lander' | 'lombardi' | 'mayhew' | 'oconner' | 'wathen' | 'rpeChart';
 
@@ -351,6 +354,7 @@ export interface DescribeResult {
     effortKind: EnumChoice<EffortKind>[];
     equipmentType: EnumChoice<EquipmentType>[];
     experience: EnumChoice<Experience>[];
+    fatigueSign: EnumChoice<FatigueSign>[];
     formula: EnumChoice<Formula>[];
     phase: EnumChoice<Phase>[];
     rounding: EnumChoice<Rounding>[];
@@ -359,10 +363,22 @@ export interface DescribeResult {
     unit: EnumChoice<Unit>[];
   };
   limits: {
+    /** 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar. */
+    barWeight: LimitDescription;
     /** 3 to 6 weeks: an accumulation block of 3 to 6 weeks before the deload. */
     blockWeeks: LimitDescription;
+    /** -10 to 10 reps: the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale. */
+    calibrationBias: LimitDescription;
+    /** 0 to 10 reps: how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale. */
+    calibrationSpread: LimitDescription;
+    /** 1 to 30 exercises: an exercise's place in its session; no session has more than 30. */
+    exercisePosition: LimitDescription;
     /** 0 to 20 exercises: more exercises than any session a coach writes. */
     exercisesPerSession: LimitDescription;
+    /** 1 to 52 weeks: a failure block counts its weeks from 1; a year of them is a typo. */
+    failureBlockWeek: LimitDescription;
+    /** 1 to 40 reps: the most reps a set is called at, plus the whole RIR scale. */
+    failureReps: LimitDescription;
     /** 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo. */
     load: LimitDescription;
     /** 0 to 10000 kg or lb: heavier than any lift ever made, in kg or lb: a typo. */
@@ -371,12 +387,18 @@ export interface DescribeResult {
     loggedReps: LimitDescription;
     /** 1 to 10 in half steps RPE: other apps' logs record RPE from 1 to 10, in half steps. */
     loggedRpe: LimitDescription;
+    /** 1 to 120 % of e1RM: a load as % of the lifter's e1RM; above 120% the e1RM itself is out of date. */
+    percentE1rm: LimitDescription;
     /** 0 to 60 characters: a plan's, week's or session's name fits on one line of the page. */
     planNameLength: LimitDescription;
     /** 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models. */
     planWeeks: LimitDescription;
     /** 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo. */
     plannedReps: LimitDescription;
+    /** 0 to 100 plates: more plates of one size than any gym owns. */
+    plateCount: LimitDescription;
+    /** 0 to 100 kg or lb: heavier than any plate made; a plate weighs more than 0. */
+    plateWeight: LimitDescription;
     /** 1 to 10 reps to failure: further from failure the one-rep-max equations disagree (Reynolds et al. 2006). */
     reliableRepsToFailure: LimitDescription;
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
@@ -389,6 +411,16 @@ export interface DescribeResult {
     sessionsPerWeek: LimitDescription;
     /** 1 to 20 sets: more sets of one exercise than any session a coach writes. */
     setsPerExercise: LimitDescription;
+    /** 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo. */
+    stackWeight: LimitDescription;
+    /** 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0. */
+    stepWeight: LimitDescription;
+    /** 1 to 14 sessions: sessions a week with one lift: two a day, every day of the week. */
+    weeklyFrequency: LimitDescription;
+    /** 0 to 200 sets: hard sets for one muscle in a week; secondary work counts in fractions, and more than 200 is a typo. */
+    weeklySets: LimitDescription;
+    /** 0 to 2000 kg or lb: heavier than any one-rep max ever lifted: a typo. */
+    workingMax: LimitDescription;
   };
   units: Unit[];
 }
