@@ -84,6 +84,8 @@ test('a whole planned session offline: loads and plates shown, a reload keeps ev
   await page.waitForFunction(() => document.querySelector('.exercise.current .effort-label')?.textContent === 'RPE');
   assert.equal(await effort.inputValue(), '9');
   assert.deepEqual(await effort.evaluate((i) => [i.min, i.max, i.step]), ['5', '10', '0.5']);
+  await effort.scrollIntoViewIfNeeded();
+  await shot(page, 'today-phone-rpe');
   await page.click('.exercise.current label[for="mode-0-rir"]');
   await page.waitForFunction(() => document.querySelector('.exercise.current .effort-label')?.textContent === 'RIR');
   assert.equal(await effort.inputValue(), '1');
