@@ -7,12 +7,16 @@
 #include "core/json/json_fields.hpp"
 #include "core/load/effort.hpp"
 #include "core/load/equipment.hpp"
+#include "core/load/equipment_limits.hpp"
 #include "core/load/formula.hpp"
 #include "core/load/load_rounding.hpp"
+#include "core/load/rir_calibration.hpp"
 #include "core/load/rir_misjudgement.hpp"
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/policy/set_context.hpp"
+#include "core/policy/set_context_limits.hpp"
+#include "core/profile/profile.hpp"
 #include "core/units/unit.hpp"
 
 #include <vector>
@@ -55,6 +59,7 @@ void write_enums(JsonWriter& w) {
     write_labels(w, "status", policy::lifter_status_labels());
     write_labels(w, "phase", policy::phase_labels());
     write_labels(w, "safety", policy::safety_labels());
+    write_labels(w, "fatigueSign", policy::fatigue_sign_labels());
     write_labels(w, "unit", units::unit_labels());
     w.end_object();
 }
@@ -65,6 +70,13 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "rir", kRirLimit, "reps in reserve");
     write_limit(w, "rpe", kRpeLimit, "RPE");
     write_limit(w, "load", kLoadLimit, "kg or lb");
+    write_limit(w, "workingMax", profile::kWorkingMaxLimit, "kg or lb");
+    write_limit(w, "failureReps", load::kFailureRepsLimit, "reps");
+    write_limit(w, "barWeight", load::kBarWeightLimit, "kg or lb");
+    write_limit(w, "plateWeight", load::kPlateWeightLimit, "kg or lb");
+    write_limit(w, "plateCount", load::kPlateCountLimit, "plates");
+    write_limit(w, "stepWeight", load::kStepWeightLimit, "kg or lb");
+    write_limit(w, "stackWeight", load::kStackWeightLimit, "kg or lb");
     write_limit(w, "plannedReps", policy::kTargetRepsLimit, "reps");
     // Past this many reps to failure the estimates warn and table cells are "rough".
     write_limit(w, "reliableRepsToFailure",
@@ -76,6 +88,13 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "sessionsPerWeek", plan::kSessionsPerWeekLimit, "sessions");
     write_limit(w, "exercisesPerSession", plan::kExercisesPerSessionLimit, "exercises");
     write_limit(w, "setsPerExercise", plan::kSetsPerExerciseLimit, "sets");
+    write_limit(w, "failureBlockWeek", policy::kFailureBlockWeekLimit, "weeks");
+    write_limit(w, "weeklySets", policy::kWeeklySetsLimit, "sets");
+    write_limit(w, "weeklyFrequency", policy::kWeeklyFrequencyLimit, "sessions");
+    write_limit(w, "exercisePosition", policy::kExercisePositionLimit, "exercises");
+    write_limit(w, "percentE1rm", policy::kPercentE1rmLimit, "% of e1RM");
+    write_limit(w, "calibrationBias", load::kCalibrationBiasLimit, "reps");
+    write_limit(w, "calibrationSpread", load::kCalibrationSpreadLimit, "reps");
     write_limit(w, "planNameLength", plan::kNameLengthLimit, "characters");
     write_limit(w, "loggedReps", history::kLoggedRepsLimit, "reps");
     write_limit(w, "loggedLoad", history::kLoggedLoadLimit, "kg or lb");

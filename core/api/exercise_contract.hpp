@@ -1,7 +1,7 @@
 #pragma once
 // The fields of the exercise library methods (core/api/exercise_api.hpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); the exercise's
-// own fields are read by core/exercise/exercise_json.hpp.
+// own fields are read by core/json/exercise_json.hpp.
 #include "core/api/method_fields.hpp"
 
 namespace proximity::api::contract {

@@ -4,25 +4,16 @@
 #include "core/json/json_fields.hpp"
 #include "core/policy/set_context.hpp"
 
-#include <algorithm>
-
 namespace proximity::api {
 
 using nlohmann::json;
 
 namespace {
 
-std::string sign_list() {
-    std::string out;
-    for (const char* s : policy::kFatigueSigns) out += (out.empty() ? "" : ", ") + std::string(s);
-    return out;
-}
-
 std::string read_sign_name(const json& value, const std::string& field) {
     const std::string sign = value.is_string() ? value.get<std::string>() : "";
-    const bool known = std::any_of(std::begin(policy::kFatigueSigns), std::end(policy::kFatigueSigns),
-                                   [&](const char* s) { return sign == s; });
-    if (!known) throw InputError(field, field + " must be one of " + sign_list() + " (got " + value.dump() + ")");
+    if (!policy::is_fatigue_sign(sign))
+        throw InputError(field, field + " must be one of " + policy::fatigue_signs_list() + " (got " + value.dump() + ")");
     return sign;
 }
 

@@ -1,7 +1,7 @@
 #include "core/api/field_check.hpp"
 
 #include "core/common/input_error.hpp"
-#include "core/common/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 
 namespace proximity::api {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The fields of the training history methods (core/api/history_api.hpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
-// document is read by core/history/history_reader.hpp.
+// document is read by core/json/history_reader.hpp.
 #include "core/api/method_fields.hpp"
 #include "core/api/shared_fields.hpp"
 

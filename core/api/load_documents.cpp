@@ -1,7 +1,7 @@
 #include "core/api/load_documents.hpp"
 
 #include "core/api/load_outputs.hpp"
-#include "core/common/json_text.hpp"
+#include "core/json/json_text.hpp"
 
 namespace proximity::api {
 

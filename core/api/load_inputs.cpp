@@ -4,6 +4,7 @@
 #include "core/common/number_text.hpp"
 #include "core/json/effort_fields.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/load/equipment_limits.hpp"
 #include "core/load/weight_ticks.hpp"
 
 #include <cmath>
@@ -20,7 +21,6 @@ namespace {
 
 constexpr int kMaxCalibrationSets = 500;
 constexpr int kMaxPlateSizes = 20;
-constexpr int kMaxPlateCount = 100;
 constexpr int kMaxDumbbells = 200;
 
 std::string item(const std::string& field, size_t i) { return field + "[" + std::to_string(i) + "]"; }
@@ -60,7 +60,8 @@ FailureTestSet read_failure_test_set(const json& raw, const std::string& where) 
     FailureTestSet set;
     set.reps = fields::read_int(s, "reps", where, kMinReps, kMaxReps);
     set.predicted_rir = fields::read_limited(s, "predictedRir", where, kRirLimit);
-    set.failure_reps = fields::read_int(s, "failureReps", where, 1, kMaxReps + static_cast<int>(kMaxRir));
+    set.failure_reps = fields::read_int(s, "failureReps", where, static_cast<int>(load::kFailureRepsLimit.min),
+                                        static_cast<int>(load::kFailureRepsLimit.max));
     const std::string field = path(where, "failureReps");
     if (set.failure_reps < set.reps)
         throw InputError(field, field + " (" + std::to_string(set.failure_reps) +
@@ -82,8 +83,9 @@ std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) 
         if (!list[i].is_object()) throw InputError(where, where + " must be an object {weight, count}");
         fields::reject_unknown_fields(list[i], where, {"weight", "count"});
         PlateStock p;
-        p.weight = read_weight(list[i], "weight", where, 100.0);
-        p.count = fields::read_int(list[i], "count", where, 0, kMaxPlateCount);
+        p.weight = read_weight(list[i], "weight", where, load::kPlateWeightLimit.max);
+        p.count = fields::read_int(list[i], "count", where, static_cast<int>(load::kPlateCountLimit.min),
+                                  static_cast<int>(load::kPlateCountLimit.max));
         plates.push_back(p);
     }
     return plates;
@@ -94,11 +96,11 @@ std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) 
 // increment, no max.
 void read_steps(const json& e, const std::string& parent, Equipment& out) {
     if (!fields::has(e, "increment") && !fields::has(e, "min") && !fields::has(e, "max")) return;
-    if (fields::has(e, "increment")) out.increment = read_weight(e, "increment", parent, 1000.0);
-    out.min = fields::has(e, "min") ? read_weight(e, "min", parent, kMaxLoad, true) : out.increment;
+    if (fields::has(e, "increment")) out.increment = read_weight(e, "increment", parent, load::kStepWeightLimit.max);
+    out.min = fields::has(e, "min") ? read_weight(e, "min", parent, load::kStackWeightLimit.max, true) : out.increment;
     out.max = std::numeric_limits<double>::infinity();
     if (fields::has(e, "max")) {
-        out.max = read_weight(e, "max", parent, kMaxLoad);
+        out.max = read_weight(e, "max", parent, load::kStackWeightLimit.max);
         const std::string field = path(parent, "max");
         if (out.max < out.min)
             throw InputError(field, field + " (" + number_text(out.max) + ") must not be below min (" +
@@ -138,9 +140,10 @@ RirCalibration read_calibration(const json& raw) {
         return calibrate_rir(read_failure_test_sets(c.at("sets"), "calibration.sets"));
     }
     RirCalibration cal;
-    cal.bias = fields::read_number(c, "bias", where, -kMaxRir, kMaxRir);
+    cal.bias = fields::read_number(c, "bias", where, load::kCalibrationBiasLimit.min, load::kCalibrationBiasLimit.max);
     cal.count = fields::read_int_or(c, "count", where, 1, 100000, 1);
-    cal.spread = fields::read_optional_number(c, "spread", where, 0.0, kMaxRir);
+    cal.spread = fields::read_optional_number(c, "spread", where, load::kCalibrationSpreadLimit.min,
+                                              load::kCalibrationSpreadLimit.max);
     if (cal.spread && cal.count < 2)
         throw InputError("calibration.count", "calibration.count must be at least 2 when a spread is given");
     return cal;
@@ -204,7 +207,7 @@ std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     const EquipmentType t = *equipment_type_from_name(type);
     Equipment out = default_equipment(t, unit);
     if (t == EquipmentType::Barbell) {
-        if (fields::has(e, "bar")) out.bar = read_weight(e, "bar", where, 1000.0, true);
+        if (fields::has(e, "bar")) out.bar = read_weight(e, "bar", where, load::kBarWeightLimit.max, true);
         if (fields::has(e, "plates")) out.plates = read_plates(e, where);
         return out;
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The fields of the planner methods (core/api/plan_api.hpp): what each takes and
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
-// by core/plan/plan_reader.hpp, which checks its version first.
+// by core/json/plan_reader.hpp, which checks its version first.
 #include "core/api/method_fields.hpp"
 #include "core/api/shared_fields.hpp"
 #include "core/json/plan_version_check.hpp"

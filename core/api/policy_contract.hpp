@@ -1,7 +1,7 @@
 #pragma once
 // The fields of the failure policy methods (core/api/policy_api.hpp): what each takes
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
-// are read by core/policy/advice_json.hpp, a rule set by core/policy/rule_set.hpp.
+// are read by core/json/advice_json.hpp, a rule set by core/json/rule_set_json.hpp.
 #include "core/api/method_fields.hpp"
 #include "core/api/shared_fields.hpp"
 
@@ -30,7 +30,7 @@ inline constexpr Field kAdviseSetOutput[] = {
     {"reasonIds", T::Array, true, "the ids of those rules", nullptr, nullptr, "string"},
     {"ruleSet", T::Object, true, "{name, revision} of the rule set used"}};
 
-// A rule set document (core/policy/rule_set.hpp).
+// A rule set document (core/json/rule_set_json.hpp).
 inline constexpr Field kRuleSetDocument[] = {
     {"format", T::String, true, "always proximity-rules: what this document is"},
     {"version", T::Integer, true, "the rule set format's version"},

@@ -8,6 +8,8 @@
 #include "core/json/plan_reader.hpp"
 #include "core/json/profile_reader.hpp"
 #include "core/json/profile_writer.hpp"
+#include "core/json/target_range_json.hpp"
+#include "core/load/effort.hpp"
 #include "core/session/prepare_session.hpp"
 
 namespace proximity::api {
@@ -53,7 +55,7 @@ json set_json(const session::PreparedSet& s, const load::Equipment& equipment) {
     out["of"] = s.working_count;
     out["reps"] = s.reps;
     out["rir"] = s.rir;
-    out["rpe"] = 10 - s.rir;
+    out["rpe"] = load::Effort{0, s.rir}.rpe();
     out["failure"] = s.failure;
     if (s.technique) out["technique"] = policy::technique_id(*s.technique);
     out["load"] = optional_json(s.load);
@@ -64,7 +66,8 @@ json set_json(const session::PreparedSet& s, const load::Equipment& equipment) {
     if (!s.advised) return out;
     out["verdict"] = policy::verdict_id(s.verdict);
     out["verdictLabel"] = policy::verdict_label(s.verdict);
-    out["targetRir"] = {{"min", s.target_rir.min}, {"max", s.target_rir.max}};
+    out["targetRir"] = policy::target_rir_json(s.target_rir);
+    out["targetRpe"] = policy::target_rpe_json(s.target_rir);
     out["reason"] = s.reason;
     out["follows"] = s.follows;
     return out;

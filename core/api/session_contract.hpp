@@ -1,8 +1,8 @@
 #pragma once
 // The fields of the profile and session methods (core/api/session_api.hpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); the documents
-// are read by core/profile/profile_reader.hpp, core/plan/plan_reader.hpp and
-// core/history/history_reader.hpp.
+// are read by core/json/profile_reader.hpp, core/json/plan_reader.hpp and
+// core/json/history_reader.hpp.
 #include "core/api/history_contract.hpp"
 #include "core/api/shared_fields.hpp"
 

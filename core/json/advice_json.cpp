@@ -3,7 +3,10 @@
 #include "core/common/input_error.hpp"
 #include "core/json/exercise_json.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/target_range_json.hpp"
 #include "core/load/effort.hpp"
+#include "core/load/rir_calibration.hpp"
+#include "core/policy/set_context_limits.hpp"
 
 #include <algorithm>
 
@@ -13,7 +16,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kMaxSets = 20;
+int lo(const Limit& l) { return static_cast<int>(l.min); }
+int hi(const Limit& l) { return static_cast<int>(l.max); }
 
 const json& section(const json& in, const char* name) {
     static const json empty = json::object();
@@ -45,8 +49,10 @@ void read_lifter(const json& in, SetContext& ctx) {
         // Other fields of a calibration result (sample counts, ...) are ignored.
         const json& c = fields::require_object(lifter.at("calibration"), "lifter.calibration");
         RirCalibration cal;
-        cal.bias = fields::read_number_or(c, "bias", "lifter.calibration", -10, 10, 0);
-        cal.spread = fields::read_number_or(c, "spread", "lifter.calibration", 0, 10, 0);
+        cal.bias = fields::read_number_or(c, "bias", "lifter.calibration", load::kCalibrationBiasLimit.min,
+                                          load::kCalibrationBiasLimit.max, 0);
+        cal.spread = fields::read_number_or(c, "spread", "lifter.calibration", load::kCalibrationSpreadLimit.min,
+                                            load::kCalibrationSpreadLimit.max, 0);
         ctx.calibration = cal;
     }
 }
@@ -54,15 +60,15 @@ void read_lifter(const json& in, SetContext& ctx) {
 void read_set(const json& in, SetContext& ctx) {
     const json& set = section(in, "set");
     fields::reject_unknown_fields(set, "set", {"index", "of", "reps", "percentE1rm"});
-    auto index = fields::read_optional_int(set, "index", "set", 1, kMaxSets);
-    auto of = fields::read_optional_int(set, "of", "set", 1, kMaxSets);
+    auto index = fields::read_optional_int(set, "index", "set", lo(kSetsPerExerciseLimit), hi(kSetsPerExerciseLimit));
+    auto of = fields::read_optional_int(set, "of", "set", lo(kSetsPerExerciseLimit), hi(kSetsPerExerciseLimit));
     ctx.set_count = of.value_or(index.value_or(1));
     ctx.set_index = index.value_or(1);
     if (ctx.set_index > ctx.set_count)
         throw_input_error("set.index", "set.index (" + std::to_string(ctx.set_index) + ") must not exceed set.of (" +
                                           std::to_string(ctx.set_count) + ")");
-    ctx.target_reps = fields::read_int_or(set, "reps", "set", 1, static_cast<int>(kTargetRepsLimit.max), 8);
-    ctx.percent_e1rm = fields::read_optional_number(set, "percentE1rm", "set", 1, 120);
+    ctx.target_reps = fields::read_int_or(set, "reps", "set", lo(kTargetRepsLimit), hi(kTargetRepsLimit), 8);
+    ctx.percent_e1rm = fields::read_optional_number(set, "percentE1rm", "set", kPercentE1rmLimit.min, kPercentE1rmLimit.max);
 }
 
 void read_session(const json& in, SetContext& ctx) {
@@ -73,7 +79,8 @@ void read_session(const json& in, SetContext& ctx) {
     const bool spotter = fields::read_bool_or(session, "spotter", "session", false);
     const std::string safety = fields::read_enum_or(session, "safety", "session", safeties, spotter ? "spotter" : "none");
     ctx.safety = safety == "spotter" ? Safety::Spotter : safety == "pins" ? Safety::Pins : Safety::None;
-    ctx.exercise_position = fields::read_int_or(session, "position", "session", 1, 30, 1);
+    ctx.exercise_position = fields::read_int_or(session, "position", "session", lo(kExercisePositionLimit),
+                                                 hi(kExercisePositionLimit), 1);
 }
 
 void read_phase(const json& in, SetContext& ctx) {
@@ -83,7 +90,7 @@ void read_phase(const json& in, SetContext& ctx) {
     if (p.is_object()) {
         fields::reject_unknown_fields(p, "phase", {"name", "week"});
         ctx.phase = *phase_from_id(fields::read_enum_or(p, "name", "phase", phases, "normal"));
-        ctx.failure_block_week = fields::read_int_or(p, "week", "phase", 1, 52, 1);
+        ctx.failure_block_week = fields::read_int_or(p, "week", "phase", lo(kFailureBlockWeekLimit), hi(kFailureBlockWeekLimit), 1);
     } else {
         ctx.phase = *phase_from_id(fields::read_enum_or(in, "phase", "", phases, "normal"));
         ctx.failure_block_week = 1;
@@ -99,11 +106,8 @@ void read_fatigue(const json& in, SetContext& ctx) {
     for (size_t i = 0; i < signs.size(); ++i) {
         const std::string field = "fatigue.signs[" + std::to_string(i) + "]";
         const std::string sign = signs[i].is_string() ? signs[i].get<std::string>() : "";
-        const bool known = std::any_of(std::begin(kFatigueSigns), std::end(kFatigueSigns),
-                                       [&](const char* s) { return sign == s; });
-        if (!known)
-            throw_input_error(field, field + " must be one of performanceDrop, persistentSoreness, poorReadiness (got " +
-                                        signs[i].dump() + ")");
+        if (!is_fatigue_sign(sign))
+            throw_input_error(field, field + " must be one of " + fatigue_signs_list() + " (got " + signs[i].dump() + ")");
         if (std::find(ctx.fatigue_signs.begin(), ctx.fatigue_signs.end(), sign) == ctx.fatigue_signs.end())
             ctx.fatigue_signs.push_back(sign);
     }
@@ -166,8 +170,8 @@ SetContext read_set_context(const json& raw, const exercise::ExerciseLibrary& li
     read_session(in, ctx);
     read_phase(in, ctx);
     read_fatigue(in, ctx);
-    ctx.weekly_sets = fields::read_number_or(in, "weeklySets", "", 0, 200, 0);
-    ctx.weekly_frequency = fields::read_int_or(in, "frequency", "", 1, 14, 1);
+    ctx.weekly_sets = fields::read_number_or(in, "weeklySets", "", kWeeklySetsLimit.min, kWeeklySetsLimit.max, 0);
+    ctx.weekly_frequency = fields::read_int_or(in, "frequency", "", lo(kWeeklyFrequencyLimit), hi(kWeeklyFrequencyLimit), 1);
     return ctx;
 }
 
@@ -177,11 +181,8 @@ json advice_json(const Advice& advice, const SetContext& ctx, const RuleSet& rul
     out["exercise"]["name"] = ctx.exercise->name;
     out["verdict"] = verdict_id(advice.verdict);
     out["verdictLabel"] = verdict_label(advice.verdict);
-    out["targetRir"]["min"] = advice.target_rir.min;
-    out["targetRir"]["max"] = advice.target_rir.max;
-    // The same range on the RPE scale (more reserve = lower RPE), so pages need not convert.
-    out["targetRpe"]["min"] = load::Effort{0, advice.target_rir.max}.rpe();
-    out["targetRpe"]["max"] = load::Effort{0, advice.target_rir.min}.rpe();
+    out["targetRir"] = target_rir_json(advice.target_rir);
+    out["targetRpe"] = target_rpe_json(advice.target_rir);
     json& techniques = out["techniques"] = json::array();
     for (Technique t : kAllTechniques)
         if (t != Technique::CalibrationTest) techniques.push_back(technique_json(advice.technique(t), advice));

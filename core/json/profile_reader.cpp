@@ -16,7 +16,6 @@ namespace {
 const std::vector<std::string> kStatuses = {"beginner", "intermediate", "advanced"};
 const std::vector<std::string> kSafeties = {"none", "spotter", "pins"};
 const std::vector<std::string> kSources = {"history", "calculator", "typed"};
-constexpr double kMaxE1rm = 2000;  // kg or lb: anything above is a typo
 
 void check_exercise_id(const std::string& id, const std::string& where, const exercise::ExerciseLibrary& library) {
     if (library.find(id) || (id.rfind("custom-", 0) == 0 && id.size() > 7)) return;
@@ -81,7 +80,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
         const json& m = fields::require_object(value, where);
         fields::reject_unknown_fields(m, where, {"value", "date", "source"});
         WorkingMax w;
-        w.value = api::read_positive(m, "value", where, kMaxE1rm);
+        w.value = api::read_positive(m, "value", where, kWorkingMaxLimit.max);
         w.date = fields::read_string(m, "date", where);
         if (!is_date(w.date))
             throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got \"" + w.date + "\")");

@@ -12,6 +12,15 @@
 
 namespace proximity::load {
 
+// The reps a calibration set reached when continued to failure.
+constexpr Limit kFailureRepsLimit{1, kRepsLimit.max + kRirLimit.max, 1,
+                                  "the most reps a set is called at, plus the whole RIR scale"};
+// A calibration's bias and spread, as the calculator and the failure advisor take them.
+constexpr Limit kCalibrationBiasLimit{-kRirLimit.max, kRirLimit.max, 0,
+                                      "the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale"};
+constexpr Limit kCalibrationSpreadLimit{0, kRirLimit.max, 0,
+                                        "how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale"};
+
 struct FailureTestSet {
     int reps = 0;              // reps done when the RIR was called
     double predicted_rir = 0;  // the call

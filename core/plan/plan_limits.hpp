@@ -11,9 +11,9 @@ namespace proximity::plan {
 constexpr Limit kWeeksLimit{1, 16, 1, "a plan covers one training block; 16 weeks is longer than any block it models"};
 constexpr Limit kSessionsPerWeekLimit{0, 14, 1, "two sessions a day, every day of the week"};
 constexpr Limit kExercisesPerSessionLimit{0, 20, 1, "more exercises than any session a coach writes"};
-constexpr Limit kSetsPerExerciseLimit{1, 20, 1, "more sets of one exercise than any session a coach writes"};
 constexpr Limit kNameLengthLimit{0, 60, 1, "a plan's, week's or session's name fits on one line of the page"};
-// Planned reps are the failure advice's target reps (one limit for both).
+// Planned reps and sets are the failure advice's target reps and sets (one limit for both).
+using policy::kSetsPerExerciseLimit;
 using policy::kTargetRepsLimit;
 
 constexpr int kMaxWeeks = static_cast<int>(kWeeksLimit.max);

@@ -1,5 +1,8 @@
 #include "core/policy/set_context.hpp"
 
+#include <cstddef>
+#include <iterator>
+
 namespace proximity::policy {
 
 namespace {
@@ -17,6 +20,26 @@ constexpr std::array<EnumName<Safety>, 3> kSafety{{{Safety::None, "none", "Nobod
                                                    {Safety::Pins, "pins", "Safety pins or arms", "Pins"}}};
 
 }  // namespace
+
+bool is_fatigue_sign(const std::string& sign) {
+    for (const char* s : kFatigueSigns)
+        if (sign == s) return true;
+    return false;
+}
+
+std::string fatigue_signs_list() {
+    std::string out;
+    for (const char* s : kFatigueSigns) out += (out.empty() ? "" : ", ") + std::string(s);
+    return out;
+}
+
+std::vector<EnumLabel> fatigue_sign_labels() {
+    constexpr const char* kLabels[] = {"Performance dropping", "Soreness that lingers", "Poor sleep or readiness"};
+    static_assert(std::size(kLabels) == std::size(kFatigueSigns), "a label for every fatigue sign");
+    std::vector<EnumLabel> out;
+    for (std::size_t i = 0; i < std::size(kFatigueSigns); ++i) out.push_back({kFatigueSigns[i], kLabels[i], kLabels[i]});
+    return out;
+}
 
 const char* lifter_status_id(LifterStatus s) { return enum_name(kStatuses, s); }
 std::optional<LifterStatus> lifter_status_from_id(const std::string& id) { return enum_from_name(kStatuses, id); }

@@ -2,7 +2,7 @@
 // Everything the failure policy looks at for one planned set. The planner fills it in
 // C++ directly; px.adviseSet reads it from JSON (set_context_json.hpp).
 #include "core/common/enum_names.hpp"
-#include "core/common/limit.hpp"
+#include "core/policy/set_context_limits.hpp"
 #include "core/exercise/exercise.hpp"
 
 #include <optional>
@@ -23,6 +23,9 @@ std::vector<EnumLabel> phase_labels();
 
 // The fatigue signs the rules know (seed 001: "signs of accumulated fatigue").
 constexpr const char* kFatigueSigns[] = {"performanceDrop", "persistentSoreness", "poorReadiness"};
+bool is_fatigue_sign(const std::string& sign);
+std::string fatigue_signs_list();                // "performanceDrop, persistentSoreness, poorReadiness"
+std::vector<EnumLabel> fatigue_sign_labels();    // in kFatigueSigns' order, as a lifter reads them
 
 // How well the lifter's RIR calls match reality, from the load slice's RIR calibration
 // (sets called at some RIR and then taken to failure). Reps; the sign of `bias` does
@@ -38,11 +41,6 @@ enum class Safety { None, Pins, Spotter };  // ids "none", "pins", "spotter"
 const char* safety_id(Safety s);
 std::optional<Safety> safety_from_id(const std::string& id);
 std::vector<EnumLabel> safety_labels();
-
-// The reps of a planned set, as the planner and px.adviseSet take them.
-constexpr Limit kTargetRepsLimit{1, 50, 1,
-                                 "the failure advice is written for sets of up to 50 reps; more is endurance work, "
-                                 "or a typo"};
 
 struct SetContext {
     const exercise::Exercise* exercise = nullptr;  // required

@@ -33,6 +33,9 @@ enum class MaxSource { History, Calculator, Typed };  // ids "history", "calcula
 const char* max_source_id(MaxSource s);
 std::optional<MaxSource> max_source_from_id(const std::string& id);
 
+// A working e1RM the profile keeps, kg or lb.
+constexpr Limit kWorkingMaxLimit{0, 2000, 0, "heavier than any one-rep max ever lifted: a typo"};
+
 struct WorkingMax {
     double value = 0;     // e1RM in the profile's unit
     std::string date;     // "2026-12-01" (ISO 8601 date, optionally with a time)

@@ -37,6 +37,15 @@ test('an exercise and a context give the verdict, RIR, techniques and cited reas
   const techniques = await page.$$eval('#techniques li', (items) => items.map((li) => `${li.className}:${li.querySelector('.name').textContent}`));
   assert.deepEqual(techniques, ['allowed:Drop set: ', 'allowed:Rest-pause: ', 'denied:Forced reps: ', 'allowed:Myo-reps: ']);
   await screenshot(page, 'advisor-360-failure');
+  // Each input's range and the fatigue signs are the core's (px.describe()), set at start.
+  const range = (id) => page.$eval(id, (i) => [i.min, i.max, i.step]);
+  assert.deepEqual(await range('#set-of'), ['1', '20', '1']);
+  assert.deepEqual(await range('#phase-week'), ['1', '52', '1']);
+  assert.deepEqual(await range('#weekly-sets'), ['0', '200', 'any']);
+  assert.deepEqual(await range('#frequency'), ['1', '14', '1']);
+  assert.deepEqual(await range('#percent'), ['1', '120', 'any']);
+  assert.deepEqual(await page.$$eval('input[name=fatigue]', (c) => c.map((x) => `${x.value}:${x.parentElement.textContent.trim()}`)),
+    ['performanceDrop:Performance dropping', 'persistentSoreness:Soreness that lingers', 'poorReadiness:Poor sleep or readiness']);
 
   // A deload rules failure out; the reason cites its sources when expanded.
   await page.selectOption('#phase', 'deload');

@@ -78,6 +78,19 @@ test('a whole planned session offline: loads and plates shown, a reload keeps ev
   // Planned to failure, but the policy holds bench press alone short: prefilled at the advised RIR 1.
   assert.equal(await page.locator('.exercise.current .log-form [name=failure]').isChecked(), false);
   assert.equal(await page.locator('.exercise.current .log-form [name=effort]').inputValue(), '1');
+  // On the RPE scale the same advice is the core's RPE 9 (its targetRpe), in the RPE scale's range.
+  const effort = page.locator('.exercise.current .log-form [name=effort]');
+  await page.click('.exercise.current label[for="mode-0-rpe"]');
+  await page.waitForFunction(() => document.querySelector('.exercise.current .effort-label')?.textContent === 'RPE');
+  assert.equal(await effort.inputValue(), '9');
+  assert.deepEqual(await effort.evaluate((i) => [i.min, i.max, i.step]), ['5', '10', '0.5']);
+  await effort.scrollIntoViewIfNeeded();
+  await shot(page, 'today-phone-rpe');
+  await page.click('.exercise.current label[for="mode-0-rir"]');
+  await page.waitForFunction(() => document.querySelector('.exercise.current .effort-label')?.textContent === 'RIR');
+  assert.equal(await effort.inputValue(), '1');
+  // The logged set's reps and load take the history's ranges (px.describe().limits).
+  assert.deepEqual(await page.locator('.exercise.current .log-form [name=reps]').evaluate((i) => [i.min, i.max]), ['0', '1000']);
   assert.match(await page.locator('#rest-left').textContent(), /^[23]:\d\d$/);
   await shot(page, 'today-phone-logged');
 

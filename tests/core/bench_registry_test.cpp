@@ -3,6 +3,7 @@
 // module carries (calculator_registry_test.cpp and vectors.test.mjs check those).
 #include "core/api/bench_workload.hpp"
 #include "core/api/engine.hpp"
+#include "core/support/engine_call.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,10 +14,7 @@ namespace proximity::api {
 namespace {
 
 using nlohmann::json;
-
-json call(Engine& e, const std::string& method, const json& input) {
-    return json::parse(e.call(method, input.dump()));
-}
+using proximity::testing::call;
 
 TEST(BenchRegistry, OffersTheMeasurementMethodsAndEveryShippedOne) {
     const auto names = Engine::method_names();

@@ -6,8 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace proximity::api {
 namespace {
@@ -85,6 +87,66 @@ TEST(Describe, LimitsAreTheOnesTheReadersEnforce) {
     };
     EXPECT_TRUE(advise(planned).at("ok").get<bool>()) << advise(planned).dump();
     EXPECT_EQ(advise(planned + 1).at("error").at("field"), "set.reps");
+}
+
+// The advisor's inputs: each described limit is the range px.adviseSet reads the field in,
+// at both ends, and one step past either end is refused naming the field.
+TEST(Describe, TheAdvisorsLimitsAreTheOnesAdviseSetReadsIn) {
+    const json limits = describe_result().at("limits");
+    struct Case {
+        const char* limit;
+        const char* field;
+        std::function<json(double)> input;  // the set's context with the field at the value
+    };
+    const auto with = [](json extra) {
+        json in = {{"exercise", "cable-fly"}};
+        in.update(extra);
+        return in;
+    };
+    const std::vector<Case> cases = {
+        {"setsPerExercise", "set.of", [&](double v) { return with({{"set", {{"index", 1}, {"of", v}}}}); }},
+        {"failureBlockWeek", "phase.week", [&](double v) { return with({{"phase", {{"name", "failure-block"}, {"week", v}}}}); }},
+        {"weeklySets", "weeklySets", [&](double v) { return with({{"weeklySets", v}}); }},
+        {"weeklyFrequency", "frequency", [&](double v) { return with({{"frequency", v}}); }},
+        {"exercisePosition", "session.position", [&](double v) { return with({{"session", {{"position", v}}}}); }},
+        {"percentE1rm", "set.percentE1rm", [&](double v) { return with({{"set", {{"percentE1rm", v}}}}); }},
+        {"calibrationBias", "lifter.calibration.bias", [&](double v) { return with({{"lifter", {{"calibration", {{"bias", v}}}}}}); }},
+        {"calibrationSpread", "lifter.calibration.spread",
+         [&](double v) { return with({{"lifter", {{"calibration", {{"spread", v}}}}}}); }},
+    };
+    EXPECT_EQ(limits.at("setsPerExercise").at("max"), 20);
+    EXPECT_EQ(limits.at("failureBlockWeek").at("max"), 52);
+    EXPECT_EQ(limits.at("weeklySets").at("max"), 200);
+    EXPECT_EQ(limits.at("weeklyFrequency").at("max"), 14);
+    EXPECT_EQ(limits.at("calibrationBias").at("min"), -10);
+    Engine e;
+    for (const Case& c : cases) {
+        const json& l = limits.at(c.limit);
+        EXPECT_FALSE(l.at("reason").get<std::string>().empty()) << c.limit;
+        const double step = l.at("step").get<double>() > 0 ? l.at("step").get<double>() : 0.5;
+        const auto advise = [&](double v) { return json::parse(e.call("adviseSet", c.input(v).dump())); };
+        for (const double v : {l.at("min").get<double>(), l.at("max").get<double>()})
+            EXPECT_TRUE(advise(v).at("ok").get<bool>()) << c.limit << " at " << v << ": " << advise(v).dump();
+        for (const double v : {l.at("min").get<double>() - step, l.at("max").get<double>() + step})
+            EXPECT_EQ(advise(v).at("error").at("field"), c.field) << c.limit << " at " << v;
+    }
+}
+
+// The fatigue signs the advisor's checkboxes show are the ones px.adviseSet takes.
+TEST(Describe, TheFatigueSignsAreTheOnesAdviseSetTakes) {
+    const json signs = describe_result().at("enums").at("fatigueSign");
+    ASSERT_EQ(signs.size(), 3u);
+    EXPECT_EQ(find_value(signs, "persistentSoreness").at("label"), "Soreness that lingers");
+    Engine e;
+    for (const auto& s : signs) {
+        const json in = {{"exercise", "cable-fly"}, {"fatigue", {{"signs", {s.at("value")}}}}};
+        EXPECT_TRUE(json::parse(e.call("adviseSet", in.dump())).at("ok").get<bool>()) << s;
+    }
+    const json bad = {{"exercise", "cable-fly"}, {"fatigue", {{"signs", {"tired"}}}}};
+    const json answer = json::parse(e.call("adviseSet", bad.dump()));
+    EXPECT_EQ(answer.at("error").at("field"), "fatigue.signs[0]");
+    EXPECT_NE(answer.at("error").at("message").get<std::string>().find("performanceDrop, persistentSoreness, poorReadiness"),
+              std::string::npos);
 }
 
 TEST(Describe, ListsEveryMethodOfTheBuildOnce) {

@@ -2,6 +2,7 @@
 // replaced only by a call that succeeds, and never shared in a way that lets one
 // engine's change reach another.
 #include "core/api/engine.hpp"
+#include "core/support/engine_call.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -10,10 +11,7 @@ namespace proximity::api {
 namespace {
 
 using nlohmann::json;
-
-json call(Engine& e, const std::string& method, const json& input) {
-    return json::parse(e.call(method, input.dump()));
-}
+using proximity::testing::call;
 
 json exercise(const std::string& id, const std::string& equipment = "freeWeight") {
     return {{"id", id}, {"name", id}, {"class", "compound"}, {"equipment", equipment}, {"primary", {"frontDelts"}}};

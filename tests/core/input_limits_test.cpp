@@ -5,6 +5,7 @@
 #include "core/api/engine.hpp"
 #include "core/common/input_limits.hpp"
 #include "core/common/number_text.hpp"
+#include "core/support/engine_call.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -15,9 +16,9 @@ namespace proximity::api {
 namespace {
 
 using nlohmann::json;
+using proximity::testing::call;
 
 json call_text(Engine& e, const std::string& method, const std::string& text) { return json::parse(e.call(method, text)); }
-json call(Engine& e, const std::string& method, const json& input) { return call_text(e, method, input.dump()); }
 
 std::string nested(int depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 

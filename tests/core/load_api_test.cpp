@@ -1,6 +1,7 @@
 // The load methods through the JSON entry point: listed, errors readable and named,
 // the engine usable after an error.
 #include "core/api/engine.hpp"
+#include "core/support/engine_call.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -11,10 +12,7 @@ namespace proximity::api {
 namespace {
 
 using nlohmann::json;
-
-json call(Engine& e, const std::string& method, const json& input) {
-    return json::parse(e.call(method, input.dump()));
-}
+using proximity::testing::call;
 
 TEST(LoadApi, EveryLoadMethodIsListed) {
     const auto names = Engine::method_names();

@@ -129,6 +129,11 @@ TEST(PrepareSession, LoadsFromTheWorkingMaxRoundedToPlates) {
     EXPECT_EQ(last["verdict"], "no-failure");
     EXPECT_EQ(last["reason"], "Needs a spotter, none present: never to failure");
     EXPECT_EQ(last["follows"], false);
+    // The advised reserve on both scales, so Today prefills either without converting:
+    // RIR 1-3 is RPE 7-9 (more reserve, lower RPE); the planned RIR 2 is RPE 8.
+    EXPECT_EQ(last["targetRir"], json({{"min", 1.0}, {"max", 3.0}}));
+    EXPECT_EQ(last["targetRpe"], json({{"min", 7.0}, {"max", 9.0}}));
+    EXPECT_DOUBLE_EQ(first["rpe"].get<double>(), 8);
     // The muscle's weekly hard sets so far grow set by set.
     EXPECT_DOUBLE_EQ(bench["sets"][1]["weeklySets"].get<double>(), 0);
     EXPECT_DOUBLE_EQ(bench["sets"][3]["weeklySets"].get<double>(), 2);

@@ -12,9 +12,6 @@ import { loadProximity } from '../../web/js/proximity.js';
 const WEB = new URL('../../web/', import.meta.url).pathname;
 const SKIP_DIRS = new Set(['wasm', 'vendor', 'data', 'icons']);
 const SKIP_FILES = [/^sw\.js$/, /^workbox-.*\.js$/, /\.d\.ts$/];
-// Known exception, until prepareSession answers on both scales: Today's set logging
-// prefills the effort on the RPE scale by converting the target's RIR itself.
-const KNOWN_EXCEPTIONS = new Set(['js/today-page.js']);
 
 function webFiles(dir = WEB) {
   return readdirSync(dir).flatMap((name) => {
@@ -29,13 +26,12 @@ function webFiles(dir = WEB) {
 const px = await loadProximity();
 const described = px.describe();
 const files = webFiles();
-const checked = files.filter((f) => !KNOWN_EXCEPTIONS.has(f.rel));
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
 test('the web files are found, and describe answers what this test looks for', () => {
   assert.ok(files.some((f) => f.rel === 'index.html') && files.some((f) => f.rel === 'widget/mode-calculator.js'));
-  assert.ok(checked.length >= 30, `${checked.length} files`);
+  assert.ok(files.length >= 30 && files.some((f) => f.rel === 'js/today-page.js'), `${files.length} files`);
   assert.ok(described.enums.formula.length >= 7);
   assert.ok(described.limits.reps.max > 0 && described.limits.rpe.max > 0);
 });
@@ -44,7 +40,7 @@ test('no formula name is written into web/: the labels come from px.describe()',
   // The formulas' names (labels and short labels) as a person reads them.
   const names = new Set(described.enums.formula.flatMap((f) => [f.label, f.short]).filter((n) => n.length >= 4));
   const found = [];
-  for (const { rel, text } of checked)
+  for (const { rel, text } of files)
     for (const name of names) {
       const at = text.search(new RegExp(`\\b${escape(name)}`));
       if (at >= 0) found.push(`${rel}:${lineOf(text, at)} "${name}"`);
@@ -73,7 +69,7 @@ test('no list of an enum\'s values is written into web/: option lists come from 
     if (choices.length < 2) continue;
     const values = choices.map((c) => c.value);
     const token = new RegExp(`(?<=['"\`>])(${values.map(escape).join('|')})(?=['"\`<])`, 'g');
-    for (const { rel, text } of checked) {
+    for (const { rel, text } of files) {
       const hits = [...text.matchAll(token)];
       for (let i = 1; i < hits.length; i++) {
         const [a, b] = [hits[i - 1], hits[i]];
@@ -92,13 +88,28 @@ test('no list of an enum\'s values is written into web/: option lists come from 
   assert.deepEqual(found, []);
 });
 
-test('no limit of the core is written as an input\'s min or max: pages set them from px.describe()', () => {
-  const limits = ['reps', 'rir', 'rpe', 'plannedReps', 'reliableRepsToFailure'].map((n) => described.limits[n]).filter(Boolean);
-  const maxima = new Set(limits.map((l) => String(l.max)));
+const limits = Object.values(described.limits);
+const ends = { min: new Set(limits.map((l) => String(l.min))), max: new Set(limits.map((l) => String(l.max))) };
+
+test('no limit of the core is written as an input\'s min or max in script: pages set them from px.describe()', () => {
   const found = [];
-  for (const { rel, text } of checked)
-    for (const m of text.matchAll(/\bmax(?:="|\s*=\s*['"`])(\d+(?:\.\d+)?)['"`]/g))
-      if (maxima.has(m[1])) found.push(`${rel}:${lineOf(text, m.index)} ${m[0]}`);
+  for (const { rel, text } of files)
+    for (const m of text.matchAll(/\bmax(?:="|\s*=\s*['"`])(-?\d+(?:\.\d+)?)['"`]/g))
+      if (ends.max.has(m[1])) found.push(`${rel}:${lineOf(text, m.index)} ${m[0]}`);
+  assert.deepEqual(found, []);
+});
+
+// An <input> of a page (or of a <template> in it) with a min or max attribute.
+const inputRanges = (text) => [...text.matchAll(/<input\b[^>]*>/g)].flatMap((tag) =>
+  [...tag[0].matchAll(/\s(min|max)="(-?\d+(?:\.\d+)?)"/g)].map((a) => ({ end: a[1], value: a[2], at: tag.index, tag: tag[0] })));
+
+test('no html input writes an end of a limit the core describes: pages apply describe().limits at start', () => {
+  assert.ok(limits.length >= 20 && described.limits.weeklySets && described.limits.failureBlockWeek, 'the advisor\'s limits are described');
+  assert.equal(inputRanges('<input id="x" min="1" max="20" step="1">').length, 2, 'the check reads an input\'s min and max');
+  const found = [];
+  for (const { rel, text } of files.filter((f) => f.rel.endsWith('.html')))
+    for (const r of inputRanges(text))
+      if (ends[r.end].has(r.value)) found.push(`${rel}:${lineOf(text, r.at)} ${r.end}="${r.value}" in ${r.tag}`);
   assert.deepEqual(found, []);
 });
 
@@ -106,11 +117,7 @@ test('no page converts RIR to RPE itself: the core answers on both scales', () =
   const top = described.limits.rpe.max;   // RPE = top - RIR on the core's scale
   const conversion = new RegExp(`\\b${top}\\s*-\\s*(?:\\w*\\.)?(?:min|max|rir|\\w*Rir)\\b`, 'g');
   const found = [];
-  for (const { rel, text } of checked)
+  for (const { rel, text } of files)
     for (const m of text.matchAll(conversion)) found.push(`${rel}:${lineOf(text, m.index)} ${m[0]}`);
   assert.deepEqual(found, []);
-});
-
-test('the known exceptions are still files (remove them from the list once they are clean)', () => {
-  for (const rel of KNOWN_EXCEPTIONS) assert.ok(files.some((f) => f.rel === rel), rel);
 });

@@ -8,14 +8,13 @@ import { SAFETY_LABEL } from './lib/safety-options.js';
 import { applyLimit, choicesOf, fillSelect, limitOf, radios } from './lib/choices.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
 import { prefillFromProfile } from './advisor-profile.js';
-import { el } from './lib/dom.js';
+import { $, el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { formatLoad, formatRange, sourceParts } from './lib/format.js';
 import { fieldErrors } from './lib/field-errors.js';
 
 const px = await loadProximity();
 const saved = await getStore();
-const $ = (id) => document.getElementById(id);
 const form = $('advisor-form');
 const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
 const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet
@@ -204,7 +203,13 @@ fillSelect($('safety'), choicesOf(px, 'safety'));
 fillSelect($('phase'), choicesOf(px, 'phase'), { value: 'normal' });
 fillSelect($('unit'), choicesOf(px, 'unit'), { short: true });
 radios($('status-options'), 'status', choicesOf(px, 'status'), { checked: 'intermediate', short: false });
-applyLimit($('reps'), limitOf(px, 'plannedReps'));
+// Each input's range is the one the core reads it in.
+const LIMITS = { e1rm: 'load', 'set-index': 'setsPerExercise', 'set-of': 'setsPerExercise', reps: 'plannedReps',
+  'phase-week': 'failureBlockWeek', 'weekly-sets': 'weeklySets', frequency: 'weeklyFrequency', percent: 'percentE1rm',
+  'cal-bias': 'calibrationBias', 'cal-spread': 'calibrationSpread' };
+for (const [id, limit] of Object.entries(LIMITS)) applyLimit($(id), limitOf(px, limit));
+$('fatigue-signs').append(...choicesOf(px, 'fatigueSign').map((c) =>
+  el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'fatigue', value: c.value }), ` ${c.label}`)));
 
 // The core's field paths, as the form's own words and inputs.
 const FIELD_INPUTS = { 'set.index': 'set-index', 'set.of': 'set-of', 'set.reps': 'reps', 'set.percentE1rm': 'percent',

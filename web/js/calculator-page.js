@@ -285,6 +285,7 @@ function showEditorDefaults() {
 let calibrationPanel = null;  // set below, before the first recompute
 
 const editor = new EquipmentEditor({
+  limit: (name) => limitOf(px, name),
   onChange() {
     settings.equipment[settings.unit][settings.equipmentType] = editor.read(settings.equipmentType);
     recompute();
@@ -359,6 +360,8 @@ radios($('unit-options'), 'unit', choicesOf(px, 'unit'));
 applyLimit($('reps'), limitOf(px, 'reps'));
 applyLimit($('cal-reps'), limitOf(px, 'reps'));
 applyLimit($('cal-rir'), limitOf(px, 'rir'));
+applyLimit($('cal-failure'), limitOf(px, 'failureReps'));
+applyLimit($('load'), limitOf(px, 'load'));
 $('load').value = settings.load;
 $('reps').value = settings.reps;
 $('effort').value = settings.effort;

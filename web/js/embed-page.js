@@ -1,7 +1,7 @@
 // The Embed page: choose options, see the live widget, copy the snippets.
 import '../widget/proximity-widget.js';
 import { loadProximity } from './proximity.js';
-import { choicesOf, fillSelect } from './lib/choices.js';
+import { applyLimit, choicesOf, fillSelect, labelOf, limitOf } from './lib/choices.js';
 import { el } from './lib/dom.js';
 
 // The widget's defaults (left out of the snippets); the choices of unit, effort and formula
@@ -54,8 +54,10 @@ function update() {
   for (const label of form.querySelectorAll('[data-for-modes]')) {
     label.hidden = !label.dataset.forModes.split(' ').includes(mode);
   }
-  document.getElementById('effort-value-label').textContent =
-    `Starting ${new FormData(form).get('effort') === 'rpe' ? 'RPE' : 'RIR'}`;
+  // The starting effort on the chosen scale, in that scale's range.
+  const effort = String(new FormData(form).get('effort'));
+  document.getElementById('effort-value-label').textContent = `Starting ${labelOf(px, 'effortKind', effort, { short: true })}`;
+  applyLimit(form.elements.effortValue, limitOf(px, effort));
 
   const attrText = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   document.getElementById('snippet-script').textContent =
@@ -96,6 +98,8 @@ async function copy(button) {
   }
 }
 
+applyLimit(form.elements.load, limitOf(px, 'load'));
+applyLimit(form.elements.reps, limitOf(px, 'reps'));
 form.addEventListener('input', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 for (const button of document.querySelectorAll('button.copy')) button.addEventListener('click', () => copy(button));

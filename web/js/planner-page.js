@@ -10,7 +10,7 @@ import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { loadProfile } from './lib/profile.js';
 import { planFromFragment } from './plan-link.js';
-import { $ } from './planner/dom.js';
+import { $ } from './lib/dom.js';
 import { state, weekOf, PLAN_KEY } from './planner/state.js';
 import { evaluateNow, scheduleEvaluate, setPlan, generate, showError } from './planner/evaluate.js';
 import { followChanges, loadSavedOrDefault, restoreDraft, resolveConflict, notice, save, setStatus, savedStatus } from './planner/storage.js';

@@ -5,18 +5,19 @@
 // by set; finishing appends it to the history (record "history", validated by
 // px.readHistory, written with its baseRev) and moves the plan on.
 import { loadProximity } from './proximity.js';
+import { $ } from './lib/dom.js';
 import { getStore } from './lib/store.js';
-import { applyLimit, choicesOf, fillSelect, limitOf } from './lib/choices.js';
+import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './lib/choices.js';
 import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
-import { HISTORY_KEY, appendToHistory, workoutOf } from './today/finish.js';
+import { appendToHistory, workoutOf } from './today/finish.js';
+import { HISTORY_KEY } from './history/history-record.js';
 
 const SESSION_KEY = 'session.current';
 const PLAN_KEY = 'plan';
 const POSITION_KEY = 'plan.position';
 
-const $ = (id) => document.getElementById(id);
 const state = { px: null, store: null, defaults: null, profile: null, spotter: false, profileRev: 0, session: null, rev: 0, mode: 'rir', exercises: [] };
 
 function show(message) { $('status').textContent = message; }
@@ -136,10 +137,12 @@ function readLogForm(form) {
 // The next load for the next target, from the set just logged (the core's answer and reason).
 function adapt(x, set) {
   const target = x.targets[x.sets.length + 1];  // the set after this one (not yet in x.sets)
-  if (set.type === 'warmup' || set.load <= 0 || set.reps < 1 || set.reps > 30) return null;
+  const reps = limitOf(state.px, 'reps');
+  if (set.type === 'warmup' || set.load <= 0 || set.reps < reps.min || set.reps > reps.max) return null;
   if (!set.failure && set.rir === undefined && set.rpe === undefined) return null;
-  const next = target && !target.warmup ? { reps: target.reps, rir: target.rir }
-    : { reps: set.reps, rir: set.failure ? 0 : set.rir ?? 10 - set.rpe };
+  // The next target as planned, else this set again on the scale it was logged on.
+  const again = set.failure ? { rir: 0 } : set.rir !== undefined ? { rir: set.rir } : { rpe: set.rpe };
+  const next = target && !target.warmup ? { reps: target.reps, rir: target.rir } : { reps: set.reps, ...again };
   const input = { set: { load: set.load, reps: set.reps, type: set.type }, target: next, exercise: x.exercise, unit: state.session.unit };
   if (set.failure) input.set.failure = true; else if (set.rir !== undefined) input.set.rir = set.rir; else input.set.rpe = set.rpe;
   if (x.e1rm) input.e1rm = x.e1rm;
@@ -261,22 +264,24 @@ function logForm(index) {
   form.elements.load.value = x.next?.load ?? target?.rounded?.load ?? last?.load ?? '';
   form.elements.reps.value = target?.reps ?? last?.reps ?? '';
   // The advice wins over the plan: a set planned to failure that the policy holds short is
-  // prefilled at the advised reserve.
+  // prefilled at the advised reserve (the least of its range: the top of its RPE range). The
+  // core answers each on both scales; without a target, the last set's effort on this scale.
   const toFailure = !!target?.failure && (!target.verdict || target.verdict === 'failure');
-  const rir = target ? (target.failure && !toFailure ? target.targetRir.min : target.rir) : last?.rir ?? 2;
-  form.elements.effort.value = toFailure ? '' : state.mode === 'rpe' ? 10 - rir : rir;
+  const held = !!target?.failure && !toFailure;
+  const rpe = state.mode === 'rpe';
+  const effort = !target ? last?.[state.mode]
+    : held ? (rpe ? target.targetRpe.max : target.targetRir.min) : target[state.mode];
+  form.elements.effort.value = toFailure ? '' : effort ?? '';
   form.elements.failure.checked = toFailure;
   for (const t of state.defaults.setTypes) form.elements.type.add(new Option(SET_TYPE_LABELS[t] ?? t, t));
   form.elements.type.value = target?.warmup ? 'warmup' : toFailure ? 'failure' : 'working';
-  form.querySelector('.effort-label').textContent = state.mode === 'rpe' ? 'RPE' : 'RIR';
+  form.querySelector('.effort-label').textContent = labelOf(state.px, 'effortKind', state.mode, { short: true });
   applyLimit(form.elements.effort, limitOf(state.px, state.mode));
-  const options = form.querySelector('.options');
-  for (const m of ['rir', 'rpe']) {
-    const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'mode', id: `mode-${m}-${index}`, value: m, checked: state.mode === m });
-    const label = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: m.toUpperCase() });
-    input.addEventListener('change', () => { state.mode = m; render(); });
-    options.append(input, label);
-  }
+  applyLimit(form.elements.load, limitOf(state.px, 'loggedLoad'));
+  applyLimit(form.elements.reps, limitOf(state.px, 'loggedReps'));
+  const options = radios(form.querySelector('.options'), 'mode', choicesOf(state.px, 'effortKind'),
+    { checked: state.mode, prefix: `mode-${index}` });
+  for (const input of options.querySelectorAll('input')) input.addEventListener('change', () => { state.mode = input.value; render(); });
   if (x.next?.reason) {
     const adaptLine = form.querySelector('.adapt');
     adaptLine.hidden = false;
@@ -301,6 +306,7 @@ function exerciseCard(x, index) {
   fatigue.replaceChildren(...(x.fatigueAdvice ?? []).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   const maxForm = li.querySelector('.max-form');
   maxForm.hidden = !!x.e1rm || index !== state.session.current;
+  applyLimit(maxForm.querySelector('input'), limitOf(state.px, 'workingMax'));
   maxForm.addEventListener('submit', (event) => { event.preventDefault(); saveTypedMax(index, Number(maxForm.querySelector('input').value)); });
   const list = li.querySelector('.sets');
   const rows = Math.max(x.targets.length, x.sets.length);
@@ -376,6 +382,8 @@ function fillProfileForm() {
   $('p-unit').value = p.unit;
   $('p-status').value = p.status;
   $('p-safety').value = p.safety;
+  applyLimit($('p-bar'), limitOf(state.px, 'barWeight'));
+  applyLimit($('p-machine'), limitOf(state.px, 'stepWeight'));
   $('p-bar').value = p.equipment.barbell.bar;
   $('p-machine').value = p.equipment.machine.increment;
   $('p-vibrate').value = state.vibrate ? 'on' : 'off';

@@ -6,7 +6,7 @@ import { el as h } from '../js/lib/dom.js';
 import { formatRange, sourceParts } from '../js/lib/format.js';
 import { adoptVerdictPalette } from './widget-styles.js';
 import { SAFETY_LABEL } from '../js/lib/safety-options.js';
-import { choicesOf } from '../js/lib/choices.js';
+import { choicesOf, limitOf } from '../js/lib/choices.js';
 
 export const requires = ['exercises', 'adviseSet'];
 
@@ -31,10 +31,11 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const status = selectField('Training experience', { name: 'status', value: START.status, options: pairs(choicesOf(px, 'status')) });
   const phase = selectField('Phase', { name: 'phase', value: START.phase,
     options: pairs(choicesOf(px, 'phase').filter((c) => c.value !== BLOCK_PHASE)) });
-  const index = numberField('Set', { name: 'index', value: 1, step: 1, inputmode: 'numeric' });
-  const of = numberField('of sets', { name: 'of', value: 3, step: 1, inputmode: 'numeric' });
+  const sets = limitOf(px, 'setsPerExercise');
+  const index = numberField('Set', { name: 'index', value: 1, limit: sets, inputmode: 'numeric' });
+  const of = numberField('of sets', { name: 'of', value: 3, limit: sets, inputmode: 'numeric' });
   const reps = numberField('Target reps', { name: 'reps', value: attribute('reps') === null ? DEFAULT_REPS : options.reps,
-    step: 1, inputmode: 'numeric' });
+    limit: limitOf(px, 'plannedReps'), inputmode: 'numeric' });
   const spotter = selectField(SAFETY_LABEL, { name: 'safety', value: START.safety, options: pairs(choicesOf(px, 'safety')) });
 
   const badge = h('span', { class: 'badge', part: 'verdict' });

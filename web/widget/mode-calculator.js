@@ -3,7 +3,7 @@
 // (reps x RIR). The core computes every number (px.estimateOneRepMax, px.loadForTarget,
 // px.loadTable); this file only reads inputs and writes text.
 import { numberField, inputNumber, widgetErrors } from './widget-ui.js';
-import { labelOf } from '../js/lib/choices.js';
+import { labelOf, limitOf } from '../js/lib/choices.js';
 import { el as h } from '../js/lib/dom.js';
 import { formatNumber, formatEstimate, plateText, plural } from '../js/lib/format.js';
 
@@ -15,9 +15,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   const { mode, unit, effort, formula } = options;
   const effortLabel = labelOf(px, 'effortKind', effort, { short: true });
   const set = {
-    load: numberField(`Load (${unit})`, { name: 'load', value: options.load }),
-    reps: numberField('Reps', { name: 'reps', value: options.reps, step: 1, inputmode: 'numeric' }),
-    effort: numberField(effortLabel, { name: effort, value: options.effortValue, step: 0.5 }),
+    load: numberField(`Load (${unit})`, { name: 'load', value: options.load, limit: limitOf(px, 'load') }),
+    reps: numberField('Reps', { name: 'reps', value: options.reps, limit: limitOf(px, 'reps'), inputmode: 'numeric' }),
+    effort: numberField(effortLabel, { name: effort, value: options.effortValue, limit: limitOf(px, effort) }),
   };
   const setInputs = [set.load.input, set.reps.input, set.effort.input];
   const title = mode === 'table' ? 'Load table from a set' : 'One-rep max from a set';
@@ -35,7 +35,7 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
   );
   const errors = widgetErrors(error, { load: set.load, reps: set.reps, [effort]: set.effort });
 
-  const extra = mode === 'table' ? tableView(container, effort, effortLabel, unit) : targetView(container, effort, effortLabel, unit);
+  const extra = mode === 'table' ? tableView(container, effort, effortLabel, unit) : targetView(container, px, effort, effortLabel, unit);
   // Until the reader edits a field, an error is about the page's attributes: say which.
   let edited = false;
   const fromAttribute = (err) => {
@@ -77,9 +77,9 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
 }
 
 // "e1rm" mode: the load for a target set from the estimated 1RM.
-function targetView(container, effort, effortLabel, unit) {
-  const reps = numberField('Target reps', { name: 'target-reps', value: TARGET_START.reps, step: 1, inputmode: 'numeric' });
-  const eff = numberField(`Target ${effortLabel}`, { name: `target-${effort}`, value: TARGET_START[effort], step: 0.5 });
+function targetView(container, px, effort, effortLabel, unit) {
+  const reps = numberField('Target reps', { name: 'target-reps', value: TARGET_START.reps, limit: limitOf(px, 'reps'), inputmode: 'numeric' });
+  const eff = numberField(`Target ${effortLabel}`, { name: `target-${effort}`, value: TARGET_START[effort], limit: limitOf(px, effort) });
   const value = h('span', { class: 'value', part: 'target-value' });
   const detail = h('p', { class: 'detail', part: 'detail' });
   const loadable = h('p', { class: 'detail', part: 'loadable' });

@@ -2,11 +2,13 @@
 // (../js/lib/dom.js: text only, so nothing a host page or a user types becomes markup).
 import { el as h } from '../js/lib/dom.js';
 import { fieldErrors } from '../js/lib/field-errors.js';
+import { applyLimit } from '../js/lib/choices.js';
 
 
 // <label class="field" part="field"><span part="label">Reps</span><input part="input"></label>
-export function numberField(labelText, { name, value, step = 'any', inputmode = 'decimal' }) {
-  const input = h('input', { type: 'number', name, step, inputmode, part: 'input', value, autocomplete: 'off' });
+// `limit` is the core's range for the field (px.describe().limits), its min, max and step.
+export function numberField(labelText, { name, value, limit, inputmode = 'decimal' }) {
+  const input = applyLimit(h('input', { type: 'number', name, step: 'any', inputmode, part: 'input', value, autocomplete: 'off' }), limit);
   const text = h('span', { part: 'label', text: labelText });
   return { label: h('label', { class: 'field', part: 'field' }, text, input), input, text };
 }

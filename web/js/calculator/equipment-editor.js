@@ -1,9 +1,8 @@
 // The "Equipment and rounding" settings: a barbell's bar and plate inventory, or a
 // dumbbell rack / machine stack's step, lightest and heaviest. It only edits and reads
 // back the equipment object; the core validates it and rounds with it.
-import { el } from '../lib/dom.js';
-
-const $ = (id) => document.getElementById(id);
+import { $, el } from '../lib/dom.js';
+import { applyLimit } from '../lib/choices.js';
 
 // '' -> undefined, so the core reports "... is required" for the right field.
 function numberOrUndefined(input) {
@@ -15,9 +14,15 @@ function valueText(value) {
 }
 
 export class EquipmentEditor {
-  /** @param {{onChange: () => void}} options */
-  constructor({ onChange }) {
+  /**
+   * @param {{onChange: () => void, limit: (name: string) => any}} options `limit` answers the
+   *   core's limit of that name (px.describe().limits), the range each input takes.
+   */
+  constructor({ onChange, limit }) {
     this.onChange = onChange;
+    this.limit = limit;
+    const ranges = { bar: 'barWeight', increment: 'stepWeight', min: 'stackWeight', max: 'stackWeight' };
+    for (const [id, name] of Object.entries(ranges)) applyLimit($(id), limit(name));
     this.rows = $('plate-rows');
     $('add-plate').addEventListener('click', () => {
       this.addPlateRow({ weight: undefined, count: 2 });
@@ -67,9 +72,9 @@ export class EquipmentEditor {
   }
 
   addPlateRow({ weight, count }) {
-    const field = (inputmode, step, part) => el('div', { class: 'field' }, el('label'),
-      el('input', { type: 'number', inputmode, min: '0', step, dataset: { part } }));
-    const row = el('div', { class: 'plate-row' }, field('decimal', 'any', 'weight'), field('numeric', '1', 'count'),
+    const field = (inputmode, limit, part) => el('div', { class: 'field' }, el('label'),
+      applyLimit(el('input', { type: 'number', inputmode, dataset: { part } }), this.limit(limit)));
+    const row = el('div', { class: 'plate-row' }, field('decimal', 'plateWeight', 'weight'), field('numeric', 'plateCount', 'count'),
       el('button', { type: 'button', class: 'button remove', text: '×' }), el('p', { class: 'field-error' }));
     row.querySelector('[data-part="weight"]').value = valueText(weight);
     row.querySelector('[data-part="count"]').value = valueText(count);

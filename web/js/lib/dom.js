@@ -12,6 +12,9 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** The element with id `id` (null when the page has none). */
+export const $ = (id) => document.getElementById(id);
+
 function apply(node, props) {
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null || value === false) continue;

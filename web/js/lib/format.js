@@ -13,6 +13,15 @@ export function formatNumber(value, digits = 2) {
 /** An estimate (e1RM, exact loads, percents): one decimal at most. */
 export const formatEstimate = (value) => formatNumber(value, 1);
 
+/** A share as a whole percent: 0.414 "41 %". */
+export const formatShare = (ratio) => `${Math.round(ratio * 100)}\u00a0%`;
+
+/** A change in whole percent, signed: "+3 %", "−12 %", "0 %". */
+export function formatChange(percent) {
+  const r = Math.round(percent);
+  return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r)}\u00a0%`;
+}
+
 /** A weight with its unit: "122.5 kg", "295 lb". */
 export const formatLoad = (value, unit, digits = 2) => `${formatNumber(value, digits)} ${unit}`;
 

@@ -1,7 +1,7 @@
 // The editor: the week buttons, the week's label and phase, its sessions and their
 // exercises. Each set row is drawn by set-row.js; where the core's answers go is kept in
 // state.js's `drawn` maps, by address.
-import { $, iconButton } from './dom.js';
+import { $, el } from '../lib/dom.js';
 import { state, weekOf, drawn, clearDrawn, addressKey, errorField } from './state.js';
 import { evaluateNow, scheduleEvaluate } from './evaluate.js';
 import { renderResults } from './results.js';
@@ -125,11 +125,12 @@ function exerciseElement(session, x, address) {
   const cost = document.createElement('span');
   cost.className = 'pl-ex-cost';
   drawn.exercises.set(addressKey(address), cost);
-  const remove = iconButton('✕', `Remove exercise ${xi + 1} of session ${s + 1}`, () => {
+  const removeWords = `Remove exercise ${xi + 1} of session ${s + 1}`;
+  const remove = el('button', { type: 'button', class: 'pl-icon', title: removeWords, 'aria-label': removeWords, onclick: () => {
     session.exercises.splice(xi, 1);
     renderWeek();
     evaluateNow();
-  });
+  } }, '✕');
   head.append(select, remove);
   const sets = document.createElement('ol');
   sets.className = 'pl-sets';

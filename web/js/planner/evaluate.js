@@ -1,7 +1,7 @@
 // Asking the core: every change of the plan is evaluated (px.evaluatePlan) and, when the
 // core accepts it, drawn and saved; when it refuses, its words are shown and the input
 // it names is marked.
-import { $ } from './dom.js';
+import { $ } from '../lib/dom.js';
 import { state, drawn } from './state.js';
 import { save, keepDraft, setStatus } from './storage.js';
 import { renderResults } from './results.js';

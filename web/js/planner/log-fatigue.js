@@ -2,7 +2,7 @@
 // history kept in the engine), passed with the plan to px.evaluatePlan so the advice for
 // the muscles concerned accounts for them. No saved history, or one the core cannot
 // read, means no signs: the plan is judged on its own.
-import { $ } from './dom.js';
+import { $ } from '../lib/dom.js';
 import { state } from './state.js';
 import { HISTORY_KEY } from '../history/history-record.js';
 

@@ -1,7 +1,8 @@
 // Draws the core's last answer (px.evaluatePlan) for the week shown: the bars, the
 // fatigue and readiness charts, the advice lists, and on each set of the editor its
 // failure-advice badge, load and cost. Sets are found by their address in state.drawn.
-import { $, fmt, listItems } from './dom.js';
+import { $, clear, el } from '../lib/dom.js';
+import { formatEstimate } from '../lib/format.js';
 import { state, drawn, addressKey } from './state.js';
 import { renderMuscleBars } from './volume.js';
 import { renderFatigue } from './fatigue.js';
@@ -20,10 +21,15 @@ export function renderResults() {
   renderFatigue(ev, w, selectWeek);
   renderReadiness(ev);
   renderWeekSets(ev, w);
-  listItems($('contradictions'), ev.contradictions.map((c) => c.text), 'None: every set is within the failure advice.');
-  listItems($('warnings'), ev.warnings.map((x) => x.text), 'None.');
-  listItems($('suggestions'), ev.suggestions.map((s) => s.text), 'None needed: every week is within its fatigue budget.');
+  listItems($('contradictions'), ev.contradictions, 'None: every set is within the failure advice.');
+  listItems($('warnings'), ev.warnings, 'None.');
+  listItems($('suggestions'), ev.suggestions, 'None needed: every week is within its fatigue budget.');
   renderTabSummaries(ev, w);
+}
+
+// The core's findings as list items, or one item saying there are none.
+function listItems(list, findings, none) {
+  clear(list, findings.length ? findings.map((f) => el('li', { text: f.text })) : el('li', { class: 'pl-none', text: none }));
 }
 
 // Session and exercise figures, and per set: the badge and the load.
@@ -32,7 +38,7 @@ function renderWeekSets(ev, w) {
   const loads = state.loads?.weeks[w]?.sessions ?? [];
   ev.weeks[w].sessions.forEach((se, s) => {
     const direct = Object.keys(state.muscleNames).filter((m) => se.hardSets[m])
-      .map((m) => `${state.muscleNames[m]} ${fmt(se.hardSets[m])}`).join(', ');
+      .map((m) => `${state.muscleNames[m]} ${formatEstimate(se.hardSets[m])}`).join(', ');
     const cost = drawn.sessions.get(addressKey({ week: w, session: s }));
     if (cost) cost.textContent = `${se.dayName} · fatigue ${se.cost.toFixed(1)}${direct ? ` · hard sets: ${direct}` : ''}`;
     se.exercises.forEach((xe, x) => {

@@ -1,7 +1,7 @@
 // One set of the editor: reps, effort (RIR or failure), a technique for a set to
 // failure, warm-up, a fixed load; and the places the core's answer for it is drawn
 // (its failure-advice badge and its load from the lifter profile).
-import { numberInput, iconButton } from './dom.js';
+import { el } from '../lib/dom.js';
 import { state, drawn, addressKey, errorField } from './state.js';
 import { evaluateNow, scheduleEvaluate } from './evaluate.js';
 import { renderWeek } from './editor.js';
@@ -26,7 +26,8 @@ export function setRow(x, set, address) {
   const field = (name) => errorField(address, name);
 
   const [minReps, maxReps] = state.defaults.limits.reps;
-  const reps = numberInput({ min: minReps, max: maxReps, step: 1, mode: 'numeric', value: set.reps, label: `Reps, ${what}` });
+  const reps = el('input', { type: 'number', inputmode: 'numeric', min: minReps, max: maxReps, step: 1, value: set.reps,
+    'aria-label': `Reps, ${what}` });
   drawn.inputs.set(field('reps'), reps);
   reps.addEventListener('input', () => { set.reps = reps.value === '' ? '' : Number(reps.value); scheduleEvaluate(); });
 
@@ -93,11 +94,12 @@ export function setRow(x, set, address) {
   repsLabel.textContent = 'reps';
   repsLabel.setAttribute('aria-hidden', 'true');
 
-  const remove = iconButton('✕', `Remove set ${k + 1} of exercise ${xi + 1}, session ${s + 1}`, () => {
+  const removeWords = `Remove set ${k + 1} of exercise ${xi + 1}, session ${s + 1}`;
+  const remove = el('button', { type: 'button', class: 'pl-icon', title: removeWords, 'aria-label': removeWords, onclick: () => {
     x.sets.splice(k, 1);
     renderWeek();
     evaluateNow();
-  });
+  } }, '✕');
   remove.disabled = x.sets.length <= 1;
 
   const meta = document.createElement('div');
@@ -106,8 +108,8 @@ export function setRow(x, set, address) {
   load.className = 'pl-load';
   // A fixed load for this set (empty: from the lifter's e1RM, see results.js).
   const [minLoad, maxLoad] = state.defaults.limits.fields.load;
-  const fixed = numberInput({ min: minLoad, max: maxLoad, step: 'any', mode: 'decimal', value: set.load ?? '', label: `Fixed load, ${what}` });
-  fixed.className = 'pl-fixed';
+  const fixed = el('input', { type: 'number', inputmode: 'decimal', min: minLoad, max: maxLoad, step: 'any', value: set.load ?? '',
+    class: 'pl-fixed', 'aria-label': `Fixed load, ${what}` });
   fixed.placeholder = 'fixed';
   drawn.inputs.set(field('load'), fixed);
   fixed.addEventListener('input', () => {

@@ -1,7 +1,7 @@
 // The plan's settings: lifter, counting, budget, the fitness-fatigue model and the
 // landmarks. Labels, option lists and what the model's parameters mean come from the
 // core (px.planDefaults().words); the defaults shown are the core's too.
-import { $, iconButton, numberInput, options } from './dom.js';
+import { $, el } from '../lib/dom.js';
 import { state } from './state.js';
 import { evaluateNow } from './evaluate.js';
 
@@ -20,6 +20,7 @@ function getPath(obj, path) {
 // Option lists and the model's words, once at start.
 export function fillSettingsWords() {
   const { statuses, phases, model } = state.defaults.words;
+  const options = (select, list) => select.replaceChildren(...list.map(({ id, label }) => new Option(label, id)));
   for (const select of [$('set-status'), $('gen-status')]) options(select, statuses);
   $('gen-status').value = 'intermediate';
   options($('week-phase'), phases);
@@ -73,7 +74,8 @@ function renderLandmarks(plan) {
     for (const key of ['min', 'max', 'ceiling']) {
       const td = document.createElement('td');
       const [min, max] = state.defaults.limits.fields.landmark;
-      const input = numberInput({ min, max, step: 0.5, mode: 'decimal', value: current[key], label: `${th.textContent} ${key}` });
+      const input = el('input', { type: 'number', inputmode: 'decimal', min, max, step: 0.5, value: current[key],
+        'aria-label': `${th.textContent} ${key}` });
       input.dataset.field = `settings.landmarks.${id}.${key}`;
       if (overrides[id]) input.classList.add('pl-override');
       input.addEventListener('change', () => {
@@ -89,11 +91,12 @@ function renderLandmarks(plan) {
       tr.appendChild(td);
     }
     const td = document.createElement('td');
-    td.appendChild(iconButton('↺', `Reset ${th.textContent} to the defaults`, () => {
+    const reset = `Reset ${th.textContent} to the defaults`;
+    td.appendChild(el('button', { type: 'button', class: 'pl-icon', title: reset, 'aria-label': reset, onclick: () => {
       delete plan.settings.landmarks?.[id];
       renderSettings();
       evaluateNow();
-    }));
+    } }, '↺'));
     tr.appendChild(td);
     body.appendChild(tr);
   }

@@ -2,7 +2,7 @@
 // through the native share sheet where the browser has one, the clipboard otherwise. A
 // plan opened from a link is not saved until the person says so.
 import { planFragment } from '../plan-link.js';
-import { $ } from './dom.js';
+import { $ } from '../lib/dom.js';
 import { state } from './state.js';
 import { setStatus } from './storage.js';
 

@@ -5,7 +5,7 @@
 // based on: when another tab (or an import) changed the plan meanwhile, the person
 // chooses which version to keep.
 import { markUnsaved, clearUnsaved } from '../lib/unsaved.js';
-import { $ } from './dom.js';
+import { $ } from '../lib/dom.js';
 import { state, PLAN_KEY, DRAFT_KEY } from './state.js';
 import { setPlan, generate } from './evaluate.js';
 

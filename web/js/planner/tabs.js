@@ -1,7 +1,8 @@
 // The summary bar (sticky at phone widths): Edit / Volume / Fatigue / Readiness, each
 // with its figure from the core's last answer, so editing a set shows its effect where
 // the eye is. A tap jumps to that part; Edit jumps back to the exercise last edited.
-import { $, fmt, fmtPercent, fmtShare } from './dom.js';
+import { $ } from '../lib/dom.js';
+import { formatChange, formatEstimate, formatShare } from '../lib/format.js';
 import { state } from './state.js';
 
 const JUMPS = { edit: 'weeks-heading', volume: 'volume-heading', fatigue: 'budget-heading', readiness: 'readiness-heading' };
@@ -30,9 +31,9 @@ export function renderTabSummaries(ev, w) {
   const week = ev.weeks[w];
   figure('edit', `Week ${w + 1}`);
   const muscle = focusMuscle(week);
-  figure('volume', muscle ? `${state.muscleNames[muscle]} ${fmt(week.muscles[muscle].hardSets)} · ${week.muscles[muscle].status}` : 'no hard sets');
-  figure('fatigue', `${fmtShare(week.fatigue.ratio)} of budget`);
-  figure('readiness', `lowest ${fmtPercent(ev.simulation.lowest.percent)}`);
+  figure('volume', muscle ? `${state.muscleNames[muscle]} ${formatEstimate(week.muscles[muscle].hardSets)} · ${week.muscles[muscle].status}` : 'no hard sets');
+  figure('fatigue', `${formatShare(week.fatigue.ratio)} of budget`);
+  figure('readiness', `lowest ${formatChange(ev.simulation.lowest.percent)}`);
 }
 
 // The primary muscle of the exercise last edited, else the week's most trained muscle.

@@ -2,7 +2,7 @@
 // its plan week and session), appended to the record "history" - validated by the core
 // (px.readHistory) and written with its baseRev, so another tab's change (an import) is read
 // again and kept, never overwritten.
-export const HISTORY_KEY = 'history';
+import { HISTORY_KEY } from '../history/history-record.js';
 
 export function workoutOf(session) {
   const workout = { start: session.start, name: session.name, source: 'proximity', exercises: [] };
