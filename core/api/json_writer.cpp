@@ -39,11 +39,12 @@ std::size_t utf8_length(const char* s, std::size_t size, std::size_t i) {
     return n;
 }
 
+// A character written as it is.
+bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
 // Quoted and escaped as nlohmann::json's dump does (control characters as \uXXXX,
 // the short escapes where JSON has them); bytes that are not UTF-8 become U+FFFD, so
 // that writing an answer never fails whatever text an error quotes back.
-bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
-
 void append_quoted(std::string& out, const char* text, std::size_t size) {
     out += '"';
     for (std::size_t i = 0; i < size;) {
@@ -93,9 +94,19 @@ void JsonWriter::separate() {
     first_ = false;
 }
 
+// A short token with the comma before it, appended in one piece (a character at a time
+// costs a call each in the WASM build).
+void JsonWriter::token(const char* text, std::size_t size) {
+    char buffer[80];
+    std::size_t n = 0;
+    if (!first_) buffer[n++] = ',';
+    first_ = false;
+    std::memcpy(buffer + n, text, size);
+    out_.append(buffer, n + size);
+}
+
 JsonWriter& JsonWriter::begin_object() {
-    separate();
-    out_ += '{';
+    token("{", 1);
     first_ = true;
     return *this;
 }
@@ -107,8 +118,7 @@ JsonWriter& JsonWriter::end_object() {
 }
 
 JsonWriter& JsonWriter::begin_array() {
-    separate();
-    out_ += '[';
+    token("[", 1);
     first_ = true;
     return *this;
 }
@@ -120,36 +130,43 @@ JsonWriter& JsonWriter::end_array() {
 }
 
 JsonWriter& JsonWriter::key(const char* name) {
-    separate();
-    append_quoted(out_, name, std::strlen(name));
-    out_ += ':';
+    const std::size_t size = std::strlen(name);
+    bool simple = size <= 64;  // a member name as the core writes them: no escapes
+    for (std::size_t i = 0; simple && i < size; ++i) simple = plain(static_cast<unsigned char>(name[i]));
+    if (simple) {
+        char buffer[72];
+        buffer[0] = '"';
+        std::memcpy(buffer + 1, name, size);
+        buffer[size + 1] = '"';
+        buffer[size + 2] = ':';
+        token(buffer, size + 3);
+    } else {
+        separate();
+        append_quoted(out_, name, size);
+        out_ += ':';
+    }
     first_ = true;  // the value that follows takes no comma
     return *this;
 }
 
 JsonWriter& JsonWriter::number(double value) {
-    separate();
-    if (!std::isfinite(value)) {
-        out_ += "null";
-        return *this;
-    }
+    if (!std::isfinite(value)) return null();
     char buffer[64];
     char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, static_cast<std::size_t>(end - buffer));
+    token(buffer, static_cast<std::size_t>(end - buffer));
     return *this;
 }
 
 JsonWriter& JsonWriter::integer(long long value) {
-    separate();
     char buffer[24];
     const char* end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-    out_.append(buffer, static_cast<std::size_t>(end - buffer));
+    token(buffer, static_cast<std::size_t>(end - buffer));
     return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool value) {
-    separate();
-    out_ += value ? "true" : "false";
+    if (value) token("true", 4);
+    else token("false", 5);
     return *this;
 }
 
@@ -166,8 +183,7 @@ JsonWriter& JsonWriter::string(const std::string& text) {
 }
 
 JsonWriter& JsonWriter::null() {
-    separate();
-    out_ += "null";
+    token("null", 4);
     return *this;
 }
 

@@ -52,6 +52,7 @@ private:
     JsonWriter& write(const std::vector<double>& v) { return numbers(v); }
 
     void separate();  // the comma before a value, unless it opens its container or follows a key
+    void token(const char* text, std::size_t size);  // separate(), then text (at most 72 bytes)
 
     std::string& out_;
     bool first_ = true;  // no value yet in the innermost open container

@@ -6,11 +6,19 @@ namespace proximity::api {
 
 using namespace proximity::load;
 
-void write_plates(JsonWriter& w, const std::vector<PlatesOnSide>& plates) {
+namespace {
+
+// [{weight, count}]: plates on a side, or the plates a lifter owns.
+template <typename Plates>
+void write_weight_counts(JsonWriter& w, const Plates& plates) {
     w.begin_array();
     for (const auto& p : plates) w.begin_object().field("weight", p.weight).field("count", p.count).end_object();
     w.end_array();
 }
+
+}  // namespace
+
+void write_plates(JsonWriter& w, const std::vector<PlatesOnSide>& plates) { write_weight_counts(w, plates); }
 
 void write_rounded_members(JsonWriter& w, const RoundedLoad& r, const Equipment& equipment) {
     w.begin_object().field("load", r.load).field("target", r.target).field("exact", r.exact);
@@ -25,9 +33,8 @@ void write_rounded_members(JsonWriter& w, const RoundedLoad& r, const Equipment&
 void write_equipment_members(JsonWriter& w, const Equipment& e) {
     w.begin_object().field("type", equipment_type_name(e.type));
     if (e.type == EquipmentType::Barbell) {
-        w.field("bar", e.bar).key("plates").begin_array();
-        for (const auto& p : e.plates) w.begin_object().field("weight", p.weight).field("count", p.count).end_object();
-        w.end_array();
+        w.field("bar", e.bar).key("plates");
+        write_weight_counts(w, e.plates);
     } else if (!e.weights.empty()) {
         w.field("weights", e.weights);
     } else {
