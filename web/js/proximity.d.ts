@@ -26,6 +26,9 @@ export type Phase = 'normal' | 'high-volume' | 'deload' | 'failure-block';
 /** describe().enums.safety: none (Nobody: I train alone), spotter (A competent spotter), pins (Safety pins or arms). */
 export type Safety = 'none' | 'spotter' | 'pins';
 
+/** describe().enums.fatigueSign: performanceDrop (Performance dropping), persistentSoreness (Soreness that lingers), poorReadiness (Poor sleep or readiness). */
+export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadiness';
+
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
 
@@ -1099,6 +1102,7 @@ export interface DescribeResult {
     status: EnumChoice<Status>[];
     phase: EnumChoice<Phase>[];
     safety: EnumChoice<Safety>[];
+    fatigueSign: EnumChoice<FatigueSign>[];
     unit: EnumChoice<Unit>[];
   };
   limits: {
@@ -1110,6 +1114,20 @@ export interface DescribeResult {
     rpe: LimitDescription;
     /** 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo. */
     load: LimitDescription;
+    /** 0 to 2000 kg or lb: heavier than any one-rep max ever lifted: a typo. */
+    workingMax: LimitDescription;
+    /** 1 to 40 reps: the most reps a set is called at, plus the whole RIR scale. */
+    failureReps: LimitDescription;
+    /** 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar. */
+    barWeight: LimitDescription;
+    /** 0 to 100 kg or lb: heavier than any plate made; a plate weighs more than 0. */
+    plateWeight: LimitDescription;
+    /** 0 to 100 plates: more plates of one size than any gym owns. */
+    plateCount: LimitDescription;
+    /** 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0. */
+    stepWeight: LimitDescription;
+    /** 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo. */
+    stackWeight: LimitDescription;
     /** 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo. */
     plannedReps: LimitDescription;
     /** 1 to 10 reps to failure: further from failure the one-rep-max equations disagree (Reynolds et al. 2006). */
@@ -1124,6 +1142,20 @@ export interface DescribeResult {
     exercisesPerSession: LimitDescription;
     /** 1 to 20 sets: more sets of one exercise than any session a coach writes. */
     setsPerExercise: LimitDescription;
+    /** 1 to 52 weeks: a failure block counts its weeks from 1; a year of them is a typo. */
+    failureBlockWeek: LimitDescription;
+    /** 0 to 200 sets: hard sets for one muscle in a week; secondary work counts in fractions, and more than 200 is a typo. */
+    weeklySets: LimitDescription;
+    /** 1 to 14 sessions: sessions a week with one lift: two a day, every day of the week. */
+    weeklyFrequency: LimitDescription;
+    /** 1 to 30 exercises: an exercise's place in its session; no session has more than 30. */
+    exercisePosition: LimitDescription;
+    /** 1 to 120 % of e1RM: a load as % of the lifter's e1RM; above 120% the e1RM itself is out of date. */
+    percentE1rm: LimitDescription;
+    /** -10 to 10 reps: the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale. */
+    calibrationBias: LimitDescription;
+    /** 0 to 10 reps: how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale. */
+    calibrationSpread: LimitDescription;
     /** 0 to 60 characters: a plan's, week's or session's name fits on one line of the page. */
     planNameLength: LimitDescription;
     /** 0 to 1000 reps: a logged row may be a long endurance set; more than 1000 reps is a typo. */
