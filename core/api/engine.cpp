@@ -20,9 +20,13 @@ std::string error_envelope(const std::string& field, const std::string& message)
     return out;
 }
 
-const Method& find_method(const std::string& method) {
-    for (const auto& m : all_methods())
-        if (method == m.name) return m;
+// The method called, once its input has its described fields, of their types.
+const Method& checked_method(const std::string& method, const json& input) {
+    for (const auto& m : all_methods()) {
+        if (method != m.name) continue;
+        check_fields(m.input, input);
+        return m;
+    }
     throw InputError("method", "unknown method \"" + method + "\"");
 }
 
@@ -35,8 +39,7 @@ std::vector<std::string> Engine::method_names() {
 }
 
 json Engine::call_json(const std::string& method, const json& input) {
-    const Method& m = find_method(method);
-    check_fields(m.input, input);      // its described fields, of their types
+    const Method& m = checked_method(method, input);
     if (m.pure) return m.pure(input);  // no state at all
     if (m.writer) {                    // writes its answer as text: read it back
         std::string text;
@@ -49,8 +52,7 @@ json Engine::call_json(const std::string& method, const json& input) {
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
     try {
         json input = input_json.empty() ? json::object() : parse_json(input_json);
-        const Method& m = find_method(method);
-        check_fields(m.input, input);
+        const Method& m = checked_method(method, input);
         // The result is written into the answer's text: no envelope object, no copy.
         std::string out = "{\"ok\":true,\"result\":";
         m.to_text(m, state_, input, out);
