@@ -1,4 +1,5 @@
 #include "core/api/analysis_api.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/history_analysis.hpp"
@@ -93,8 +94,8 @@ json log_set(EngineState& state, const json& raw) {
     const bool custom = std::any_of(current.custom_exercises.begin(), current.custom_exercises.end(),
                                     [&](const history::CustomExercise& c) { return c.id == logged.exercise; });
     if (!custom && !state.exercises.find(logged.exercise))
-        throw InputError("exercise", "exercise: unknown exercise \"" + logged.exercise +
-                                         "\" (neither in the library nor among the history's custom exercises)");
+        throw InputError("exercise", "exercise: unknown exercise " + quoted_input(logged.exercise) +
+                                         " (neither in the library nor among the history's custom exercises)");
     logged.name = fields::read_optional_string(in, "name", "").value_or("");
     if (logged.name.size() > history::kMaxNameLength)
         throw InputError("name", "name may be at most " + std::to_string(history::kMaxNameLength) + " characters");

@@ -1,4 +1,5 @@
 #include "core/api/analysis_inputs.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/analysis/profile_options.hpp"
 #include "core/api/load_inputs.hpp"
@@ -44,7 +45,7 @@ void read_equipment_map(const json& in, analysis::AnalysisOptions& o) {
     if (!fields::has(in, "equipment")) return;
     const json& map = fields::require_object(in.at("equipment"), "equipment");
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const std::string where = "equipment." + it.key();
+        const std::string where = fields::path("equipment", it.key());
         try {
             o.equipment[it.key()] = *read_equipment(json{{"equipment", it.value()}}, o.unit);
         } catch (const InputError& e) {
@@ -59,7 +60,7 @@ std::string read_date(const json& in, const std::string& name) {
     auto text = fields::read_optional_string(in, name, "");
     if (!text) return "";
     auto t = history::parse_local_time(*text + "T00:00:00");
-    if (text->size() != 10 || !t) throw InputError(name, name + " must be a date such as 2024-11-28 (got \"" + *text + "\")");
+    if (text->size() != 10 || !t) throw InputError(name, name + " must be a date such as 2024-11-28 (got " + quoted_input(*text) + ")");
     return *text;
 }
 

@@ -1,4 +1,5 @@
 #include "core/api/engine.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/api/field_check.hpp"
 #include "core/api/json_writer.hpp"
@@ -12,10 +13,16 @@ using nlohmann::json;
 
 namespace {
 
-std::string error_envelope(const std::string& field, const std::string& message) {
+// What went wrong, told apart by the envelope rather than by its words: "input" (the
+// input is refused, in words naming its field) or "internal" (a fault of the core's own;
+// no input can make a message look like one).
+enum class ErrorKind { Input, Internal };
+
+std::string error_envelope(ErrorKind kind, const std::string& field, const std::string& message) {
     std::string out;
     JsonWriter w(out);
     w.begin_object().field("ok", false).key("error").begin_object();
+    w.field("kind", kind == ErrorKind::Input ? "input" : "internal");
     w.field("field", field).field("message", message).end_object().end_object();
     return out;
 }
@@ -27,7 +34,7 @@ const Method& checked_method(const std::string& method, const json& input) {
         check_fields(m.input, input);
         return m;
     }
-    throw InputError("method", "unknown method \"" + method + "\"");
+    throw InputError("method", "unknown method " + quoted_input(method));
 }
 
 }  // namespace
@@ -59,14 +66,14 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
         out += '}';
         return out;
     } catch (const InputError& e) {
-        return error_envelope(e.field(), e.what());
+        return error_envelope(ErrorKind::Input, e.field(), e.what());
     } catch (const json::parse_error& e) {
         // In words, without the parser's own text (it quotes the broken input back).
-        return error_envelope("", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")");
+        return error_envelope(ErrorKind::Input, "", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")");
     } catch (const std::exception& e) {
-        return error_envelope("", std::string("internal error: ") + e.what());
+        return error_envelope(ErrorKind::Internal, "", std::string("internal error: ") + e.what());
     } catch (...) {
-        return error_envelope("", "internal error");
+        return error_envelope(ErrorKind::Internal, "", "internal error");
     }
 }
 

@@ -1,4 +1,5 @@
 #include "core/api/history_api.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
@@ -64,7 +65,7 @@ load::Equipment equipment_for(const json& in, const EngineState& state, units::U
     load::EquipmentType type = load::EquipmentType::Barbell;
     if (auto id = fields::read_optional_string(in, "exercise", "")) {
         const exercise::Exercise* e = state.exercises.find(*id);
-        if (!e) throw_input_error("exercise", "exercise: unknown exercise \"" + *id + "\"");
+        if (!e) throw_input_error("exercise", "exercise: unknown exercise " + quoted_input(*id));
         rest_class = rest_class_of(*e);
         type = profile::equipment_type_of(*e);
     }
@@ -172,7 +173,7 @@ json next_set_load(const EngineState& state, const json& raw) {
     SetType type = SetType::Working;
     if (auto t = fields::read_optional_string(set, "type", "set")) {
         auto v = set_type_from_id(*t);
-        if (!v) throw_input_error("set.type", "set.type must be one of " + set_type_ids() + " (got \"" + *t + "\")");
+        if (!v) throw_input_error("set.type", "set.type must be one of " + set_type_ids() + " (got " + quoted_input(*t) + ")");
         type = *v;
     }
 

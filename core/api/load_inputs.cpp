@@ -1,4 +1,5 @@
 #include "core/api/load_inputs.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
@@ -49,7 +50,7 @@ std::optional<Experience> read_experience(const json& in) {
         return std::nullopt;
     }
     auto e = experience_from_name(*name);
-    if (!e) throw InputError(field, field + " must be one of " + experience_names_list() + " (got \"" + *name + "\")");
+    if (!e) throw InputError(field, field + " must be one of " + experience_names_list() + " (got " + quoted_input(*name) + ")");
     return e;
 }
 
@@ -162,7 +163,7 @@ Formula read_formula(const json& in) {
     auto name = fields::read_optional_string(in, "formula", "");
     if (!name) return kDefaultFormula;
     auto f = formula_from_name(*name);
-    if (!f) throw InputError("formula", "formula must be one of " + formula_names_list() + " (got \"" + *name + "\")");
+    if (!f) throw InputError("formula", "formula must be one of " + formula_names_list() + " (got " + quoted_input(*name) + ")");
     return *f;
 }
 

@@ -1,4 +1,5 @@
 #include "core/api/plan_api.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/api/analysis_inputs.hpp"
 #include "core/api/fatigue_input.hpp"
@@ -98,8 +99,8 @@ json generate_mesocycle(const EngineState& state, const json& raw) {
     plan::MesocycleRequest req;
     req.template_id = fields::read_string(in, "template", "");
     if (!plan::find_template(req.template_id))
-        throw InputError("template", "template must be one of " + plan::template_ids_list() + " (got \"" +
-                                         req.template_id + "\")");
+        throw InputError("template", "template must be one of " + plan::template_ids_list() + " (got " +
+                                         quoted_input(req.template_id) + ")");
     req.weeks = fields::read_int_or(in, "weeks", "", plan::kMinBlockWeeks, plan::kMaxBlockWeeks, 4);
     req.deload = fields::read_bool_or(in, "deload", "", true);
     req.phase = *policy::phase_from_id(fields::read_enum_or(in, "phase", "", {"normal", "failure-block"}, "normal"));

@@ -1,4 +1,5 @@
 #include "core/exercise/exercise_library.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 
@@ -28,7 +29,7 @@ const std::vector<Exercise>& ExerciseLibrary::all() const { return data_->exerci
 
 void ExerciseLibrary::add(Exercise e) {
     if (find(e.id))
-        throw_input_error("id", "an exercise with id \"" + e.id + "\" already exists; pick another id");
+        throw_input_error("id", "an exercise with id " + quoted_input(e.id) + " already exists; pick another id");
     if (e.custom && data_->custom_count >= kMaxCustomExercises)
         throw_input_error("id", "at most " + std::to_string(kMaxCustomExercises) +
                                    " custom exercises can be added");

@@ -1,4 +1,5 @@
 #include "core/history/exercise_remap.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/history/exercise_names.hpp"
@@ -17,7 +18,7 @@ bool is_custom(const History& h, const std::string& id) {
 }
 void check_target(const History& h, const std::string& to, const exercise::ExerciseLibrary& library) {
     if (!is_custom(h, to) && !library.find(to))
-        throw_input_error("to", "to: unknown exercise \"" + to + "\" (neither in the library nor a custom exercise)");
+        throw_input_error("to", "to: unknown exercise " + quoted_input(to) + " (neither in the library nor a custom exercise)");
 }
 
 // Removes the custom exercises no logged entry and no mapping refers to any more.
@@ -51,7 +52,7 @@ size_t remap_exercise(History& h, const std::string& from, const std::string& to
             m.exercise = to;
             found = true;
         }
-    if (!found) throw_input_error("from", "from: \"" + from + "\" is not in this history");
+    if (!found) throw_input_error("from", "from: " + quoted_input(from) + " is not in this history");
     drop_unused_customs(h);
     return moved;
 }
@@ -75,7 +76,7 @@ size_t remap_name(History& h, const std::string& name, const std::string& to,
             m.exercise = to;
             learnt = found = true;
         }
-    if (!found) throw_input_error("name", "no exercise of this history is logged as \"" + name + "\"");
+    if (!found) throw_input_error("name", "no exercise of this history is logged as " + quoted_input(name));
     if (!learnt) {
         if (h.mapping.size() >= kMaxMappings)
             throw_input_error("name", "the history already holds " + std::to_string(kMaxMappings) + " learnt names");

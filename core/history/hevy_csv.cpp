@@ -1,4 +1,5 @@
 #include "core/history/hevy_csv.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/history/csv_values.hpp"
 #include "core/history/history_limits.hpp"
@@ -62,7 +63,7 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
         auto skip = [&](const std::string& reason) { out.skipped.push_back({rec.line, reason}); };
         const std::optional<LocalTime>& start = start_cache.get(Columns::field(f, start_col));
         if (!start) {
-            skip("the start time \"" + std::string(Columns::field(f, start_col)) + "\" is not a date and time");
+            skip("the start time " + quoted_input(std::string(Columns::field(f, start_col))) + " is not a date and time");
             continue;
         }
         ImportedRow row;
@@ -93,7 +94,7 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
             s.failure = true;  // whatever the RPE column says
         } else if (type == "dropset") s.type = SetType::Drop;
         else {
-            skip("the set type \"" + type + "\" is not one Hevy writes (warmup, normal, failure, dropset)");
+            skip("the set type " + quoted_input(type) + " is not one Hevy writes (warmup, normal, failure, dropset)");
             continue;
         }
         SetNumbers n;

@@ -1,4 +1,5 @@
 #include "core/history/history_import.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/enum_names.hpp"
 #include "core/common/input_error.hpp"
@@ -32,7 +33,7 @@ std::string workout_key(std::string_view start, std::string_view name) {
 
 std::string workout_words(const std::string& start, std::string_view name) {
     std::string when = start.substr(0, 10) + " " + start.substr(11, 5);
-    return name.empty() ? "the workout of " + when : "the workout \"" + std::string(name) + "\" of " + when;
+    return name.empty() ? "the workout of " + when : "the workout " + quoted_input(std::string(name)) + " of " + when;
 }
 
 // Limits a merge must respect, counted from what the history already holds.

@@ -1,4 +1,5 @@
 #include "core/history/strong_csv.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/history/csv_values.hpp"
 #include "core/history/history_limits.hpp"
@@ -86,7 +87,7 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
             last_start = t ? local_time_text(*t) : "";
         }
         if (last_start.empty()) {
-            skip("the date \"" + std::string(Columns::field(f, col.date)) + "\" is not a date and time");
+            skip("the date " + quoted_input(std::string(Columns::field(f, col.date))) + " is not a date and time");
             continue;
         }
         ImportedRow row;
@@ -116,7 +117,7 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
             s.type = SetType::Failure;
             s.failure = true;
         } else if (!number_field(order, false).valid) {
-            skip("the set order \"" + order + "\" is not a set");
+            skip("the set order " + quoted_input(order) + " is not a set");
             continue;
         }
         s.unit = col.unit ? *col.unit : unit;

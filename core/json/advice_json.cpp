@@ -1,4 +1,5 @@
 #include "core/json/advice_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/exercise_json.hpp"
@@ -36,7 +37,7 @@ const exercise::Exercise* read_exercise_ref(const json& in, const exercise::Exer
     }
     if (!e.is_string()) throw_input_error("exercise", "exercise must be an exercise id or an exercise object");
     const exercise::Exercise* found = library.find(e.get<std::string>());
-    if (!found) throw_input_error("exercise", "unknown exercise \"" + e.get<std::string>() + "\" (see px.exercises())");
+    if (!found) throw_input_error("exercise", "unknown exercise " + quoted_input(e.get<std::string>()) + " (see px.exercises())");
     return found;
 }
 

@@ -1,7 +1,9 @@
 #include "core/json/condition_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
+#include "core/json/json_fields.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -81,7 +83,7 @@ void Compiler::compile_node(const json& value, const std::string& path, int dept
                                    std::to_string(value.size()) + " keys)");
     const std::string key = value.begin().key();
     const json& body = value.begin().value();
-    const std::string child_path = path + "." + key;
+    const std::string child_path = fields::path(path, key);
     Kind kind;
     if (key == "not") {
         kind = Kind::Not;
@@ -94,7 +96,7 @@ void Compiler::compile_node(const json& value, const std::string& path, int dept
         for (size_t i = 0; i < body.size(); ++i)
             compile_node(body[i], child_path + "[" + std::to_string(i) + "]", depth + 1);
     } else {
-        throw_input_error(path + "." + key, "unknown condition \"" + key + "\" (expected all, any, not or fact)");
+        throw_input_error(fields::path(path, key), "unknown condition " + quoted_input(key) + " (expected all, any, not or fact)");
     }
     nodes_[index].kind = kind;
     nodes_[index].end = static_cast<uint16_t>(nodes_.size());
@@ -106,7 +108,7 @@ void Compiler::compile_comparison(Node& node, const json& value, const std::stri
     if (!fact_name.is_string()) throw_input_error(fact_path, "fact must be a fact name (a string)");
     const FactInfo* info = find_fact(fact_name.get<std::string>());
     if (!info)
-        throw_input_error(fact_path, "unknown fact \"" + fact_name.get<std::string>() + "\"; facts are " + fact_names_list());
+        throw_input_error(fact_path, "unknown fact " + quoted_input(fact_name.get<std::string>()) + "; facts are " + fact_names_list());
     node.fact = info->fact;
     if (value.size() != 2)
         throw_input_error(path, "a comparison has \"fact\" and exactly one operator (eq, ne, lt, lte, gt, gte, in, exists)");
@@ -118,7 +120,7 @@ void Compiler::compile_comparison(Node& node, const json& value, const std::stri
     const OpName* op = nullptr;
     for (const auto& o : kOps)
         if (op_name == o.name) op = &o;
-    if (!op) throw_input_error(op_path, "unknown operator \"" + op_name + "\" (expected eq, ne, lt, lte, gt, gte, in or exists)");
+    if (!op) throw_input_error(op_path, "unknown operator " + quoted_input(op_name) + " (expected eq, ne, lt, lte, gt, gte, in or exists)");
     const std::string type_error = std::string(info->name) + " is " + type_name(info->type);
 
     if (op->op < 0) {  // exists

@@ -1,4 +1,5 @@
 #include "core/json/effect_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
@@ -76,13 +77,13 @@ Effect read_effect(const json& value, const std::string& path) {
                 auto tech = technique_from_id(ti.key());
                 if (!tech || *tech == Technique::CalibrationTest)
                     throw_input_error(fields::path(field, ti.key()),
-                                     "unknown technique \"" + ti.key() + "\" (expected dropSet, restPause, forcedReps, myoReps)");
+                                     "unknown technique " + quoted_input(ti.key()) + " (expected dropSet, restPause, forcedReps, myoReps)");
                 e.techniques[static_cast<size_t>(*tech)] = read_technique(ti.value(), fields::path(field, ti.key()));
             }
         } else if (key == "calibrationTest") {
             e.techniques[static_cast<size_t>(Technique::CalibrationTest)] = read_technique(it.value(), field);
         } else {
-            throw_input_error(field, "unknown effect \"" + key + "\" (expected " + kEffectKeys + ")");
+            throw_input_error(field, "unknown effect " + quoted_input(key) + " (expected " + kEffectKeys + ")");
         }
     }
     return e;

@@ -1,4 +1,5 @@
 #include "core/json/exercise_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/kebab_id.hpp"
@@ -42,9 +43,9 @@ std::vector<Muscle> read_muscles(const json& obj, const std::string& name, const
         if (!list[i].is_string()) throw_input_error(item, item + " must be a muscle id (a string)");
         const std::string id = list[i].get<std::string>();
         auto m = muscle_from_id(id);
-        if (!m) throw_input_error(item, "unknown muscle \"" + id + "\"; muscles are " + muscle_ids_list());
+        if (!m) throw_input_error(item, "unknown muscle " + quoted_input(id) + "; muscles are " + muscle_ids_list());
         if (std::find(out.begin(), out.end(), *m) != out.end())
-            throw_input_error(item, "muscle \"" + id + "\" is listed twice in " + field);
+            throw_input_error(item, "muscle " + quoted_input(id) + " is listed twice in " + field);
         out.push_back(*m);
     }
     if (required && out.empty()) throw_input_error(field, field + " must name at least one muscle");
@@ -62,8 +63,8 @@ RiskFlags read_risk(const json& obj, const std::string& path) {
             if (it.key() == rf.id) known = &rf;
         if (!known)
             throw_input_error(fields::path(field, it.key()),
-                             "unknown risk flag \"" + it.key() +
-                                 "\" (expected spinalLoading, injuryRiskWhenFatigued, needsSpotter, heavyCompound)");
+                             "unknown risk flag " + quoted_input(it.key()) +
+                                 " (expected spinalLoading, injuryRiskWhenFatigued, needsSpotter, heavyCompound)");
         risk.*(known->flag) = fields::read_bool_or(r, it.key(), field, false);
     }
     return risk;
@@ -81,7 +82,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
     e.id = fields::read_string(value, "id", path);
     if (!is_kebab_id(e.id))
         throw_input_error(fields::path(path, "id"),
-                         "id \"" + e.id + "\" must be kebab-case: lowercase letters, digits and single hyphens, "
+                         "id " + quoted_input(e.id) + " must be kebab-case: lowercase letters, digits and single hyphens, "
                          "starting with a letter, at most 64 characters (e.g. \"cable-crossover\")");
     e.name = fields::read_string(value, "name", path);
     if (e.name.find_first_not_of(" \t") == std::string::npos || code_points(e.name) > kMaxNameLength)

@@ -1,4 +1,5 @@
 #include "core/json/exercise_library_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/exercise_json.hpp"
@@ -38,7 +39,7 @@ ExerciseLibrary read_exercise_library(const json& doc) {
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string path = "exercises[" + std::to_string(i) + "]";
         Exercise e = read_exercise(list[i], path);
-        if (library.find(e.id)) throw_input_error(path + ".id", "exercise id \"" + e.id + "\" is used twice");
+        if (library.find(e.id)) throw_input_error(path + ".id", "exercise id " + quoted_input(e.id) + " is used twice");
         library.add(std::move(e));  // read_exercise never sets `custom`: no custom limit here
     }
     return library;

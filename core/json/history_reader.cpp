@@ -1,4 +1,5 @@
 #include "core/json/history_reader.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/kebab_id.hpp"
@@ -55,8 +56,8 @@ std::string read_time(const json& obj, const char* name, const std::string& pare
     if (s.empty()) return s;
     auto t = parse_local_time(s);
     if (!t)
-        throw_input_error(field, field + " must be a local date and time such as 2024-11-28T17:36:08 (got \"" + s +
-                                     "\")");
+        throw_input_error(field, field + " must be a local date and time such as 2024-11-28T17:36:08 (got " + quoted_input(s) +
+                                     ")");
     return local_time_text(*t);
 }
 
@@ -79,7 +80,7 @@ LoggedSet read_set(const json& raw, const std::string& where) {
     if (auto type = fields::read_optional_string(j, "type", where)) {
         auto t = set_type_from_id(*type);
         const std::string field = fields::path(where, "type");
-        if (!t) throw_input_error(field, field + " must be one of " + set_type_ids() + " (got \"" + *type + "\")");
+        if (!t) throw_input_error(field, field + " must be one of " + set_type_ids() + " (got " + quoted_input(*type) + ")");
         s.type = *t;
     }
     s.failure = fields::read_bool_or(j, "failure", where, s.type == SetType::Failure);
@@ -115,8 +116,8 @@ std::string read_exercise_id(const json& j, const std::string& where, const Know
     const std::string field = fields::path(where, "exercise");
     const std::string id = fields::read_string(j, "exercise", where);
     if (!known.has(id))
-        throw_input_error(field, field + ": unknown exercise \"" + id +
-                                     "\" (neither in the library nor among customExercises)");
+        throw_input_error(field, field + ": unknown exercise " + quoted_input(id) +
+                                     " (neither in the library nor among customExercises)");
     return id;
 }
 
@@ -146,7 +147,7 @@ Workout read_workout(const json& raw, const std::string& where, const Known& kno
     if (auto source = fields::read_optional_string(j, "source", where)) {
         auto s = source_from_id(*source);
         const std::string field = fields::path(where, "source");
-        if (!s) throw_input_error(field, field + " must be one of " + source_ids() + " (got \"" + *source + "\")");
+        if (!s) throw_input_error(field, field + " must be one of " + source_ids() + " (got " + quoted_input(*source) + ")");
         w.source = *s;
     }
     w.duration = fields::read_optional_int(j, "duration", where, 0, kMaxDuration);
@@ -171,8 +172,8 @@ CustomExercise read_custom(const json& raw, const std::string& where, const exer
     const std::string id_field = fields::path(where, "id");
     c.id = fields::read_string(j, "id", where);
     if (!is_kebab_id(c.id) || c.id.rfind("custom-", 0) != 0)
-        throw_input_error(id_field, id_field + " must start with \"custom-\" and be kebab-case (got \"" + c.id + "\")");
-    if (library.find(c.id)) throw_input_error(id_field, id_field + ": \"" + c.id + "\" is already a library exercise");
+        throw_input_error(id_field, id_field + " must start with \"custom-\" and be kebab-case (got " + quoted_input(c.id) + ")");
+    if (library.find(c.id)) throw_input_error(id_field, id_field + ": " + quoted_input(c.id) + " is already a library exercise");
     c.name = read_text(j, "name", where, kMaxNameLength, true);
     c.movement_class = *exercise::movement_class_from_id(fields::read_enum(j, "class", where, {"compound", "isolation"}));
     c.equipment = *exercise::equipment_from_id(
@@ -207,7 +208,7 @@ History read_history(const json& doc, const exercise::ExerciseLibrary& library) 
         const std::string where = index_path("", "customExercises", i);
         CustomExercise c = read_custom(customs[i], where, library);
         if (!known.custom.insert(c.id).second)
-            throw_input_error(where + ".id", where + ".id: \"" + c.id + "\" appears twice");
+            throw_input_error(where + ".id", where + ".id: " + quoted_input(c.id) + " appears twice");
         h.custom_exercises.push_back(std::move(c));
     }
     const json& mapping = read_array(j, "mapping", "", kMaxMappings, false);

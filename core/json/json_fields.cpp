@@ -1,9 +1,11 @@
 #include "core/json/json_fields.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 
 #include "core/common/number_text.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace proximity::fields {
@@ -59,7 +61,18 @@ bool non_finite_text(const json& v) {
 
 bool is_whole(double d) { return std::isfinite(d) && std::floor(d) == d; }
 
+namespace {
+// A key the code names, or an id (kebab-case, camelCase): written bare in a path.
+bool plain_key(const std::string& name) {
+    if (name.empty()) return false;
+    for (char c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+    return true;
+}
+}  // namespace
+
 std::string path(const std::string& parent, const std::string& name) {
+    if (!plain_key(name)) return parent + "[" + quoted_input(name) + "]";  // a key the input chose
     return parent.empty() ? name : parent + "." + name;
 }
 
@@ -95,8 +108,8 @@ void reject_unknown_fields(const json& obj, const std::string& parent, std::size
         }
         const std::string field = path(parent, it.key());
         if (!suggestion.empty())
-            throw_input_error(field, "\"" + it.key() + "\" is not a known field; did you mean \"" + suggestion + "\"?");
-        throw_input_error(field, "\"" + it.key() + "\" is not a known field" +
+            throw_input_error(field, quoted_input(it.key()) + " is not a known field; did you mean " + quoted_input(suggestion) + "?");
+        throw_input_error(field, quoted_input(it.key()) + " is not a known field" +
                                      (list.empty() ? std::string(": this takes no input") : " (expected " + list + ")"));
     }
 }
@@ -203,7 +216,7 @@ std::string read_enum_or(const json& obj, const std::string& name, const std::st
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     const std::string field = path(parent, name);
-    throw_input_error(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+    throw_input_error(field, field + " must be one of " + list + " (got " + quoted_input(*s) + ")");
 }
 
 std::string read_enum(const json& obj, const std::string& name, const std::string& parent,

@@ -17,7 +17,8 @@ bool non_finite_text(const json& value);
 // A finite number with no fraction.
 bool is_whole(double d);
 
-// "parent.name", or "name" when parent is empty.
+// "parent.name", or "name" when parent is empty; a key that is not a plain name (spaces,
+// quotes, control characters...) is quoted: parent["the key"].
 std::string path(const std::string& parent, const std::string& name);
 
 // The object itself must be a JSON object (an absent/null input counts as {}).

@@ -1,4 +1,5 @@
 #include "core/json/plan_reader.hpp"
+#include "core/common/quoted_text.hpp"
 #include "core/json/plan_version_check.hpp"
 
 #include "core/common/input_error.hpp"
@@ -104,7 +105,7 @@ Enum read_id(const json& obj, const char* name, const std::string& parent, Enum 
     std::string list;
     for (Enum e : all) list += (list.empty() ? "" : ", ") + std::string(id_of(e));
     const std::string field = fields::path(parent, name);
-    throw InputError(field, field + " must be one of " + list + " (got \"" + *s + "\")");
+    throw InputError(field, field + " must be one of " + list + " (got " + quoted_input(*s) + ")");
 }
 
 std::string technique_ids() {
@@ -136,7 +137,7 @@ PlannedSet read_set_at(const json& raw, const std::string& where) {
         const std::string field = fields::path(where, "technique");
         s.technique = policy::technique_from_id(*t);
         if (!s.technique)
-            throw InputError(field, field + " must be one of " + technique_ids() + " (got \"" + *t + "\")");
+            throw InputError(field, field + " must be one of " + technique_ids() + " (got " + quoted_input(*t) + ")");
         if (!s.failure)
             throw InputError(field, field + ": " + lowercase_first(policy::technique_name(*s.technique)) +
                                         " takes a set to failure or past it; plan the set to failure");
@@ -163,7 +164,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where, s
     const exercise::Exercise* known = library.find(x.exercise);
     if (!known) {
         const std::string field = fields::path(where, "exercise");
-        throw InputError(field, field + ": unknown exercise \"" + x.exercise + "\"");
+        throw InputError(field, field + ": unknown exercise " + quoted_input(x.exercise));
     }
     place = place.substr(0, place.rfind(", ")) + ", " + known->name;  // "exercise 2" -> its name
     const json& sets = read_array(j, "sets", where, 1, kMaxSetsPerExercise);
@@ -258,7 +259,7 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
         for (auto it = l.begin(); it != l.end(); ++it) {
             const std::string field = fields::path(lw, it.key());
             auto m = exercise::muscle_from_id(it.key());
-            if (!m) throw InputError(field, field + ": unknown muscle \"" + it.key() + "\"");
+            if (!m) throw InputError(field, field + ": unknown muscle " + quoted_input(it.key()));
             const std::string place = std::string("Settings, ") + exercise::muscle_name(*m) + " landmarks";
             out.landmarks.set(*m, at_place(field, [&] { return place; }, [&] { return read_landmark(it.value(), field); }));
         }

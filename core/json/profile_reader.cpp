@@ -1,4 +1,5 @@
 #include "core/json/profile_reader.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/api/load_inputs.hpp"
 #include "core/common/input_error.hpp"
@@ -19,7 +20,7 @@ const std::vector<std::string> kSources = {"history", "calculator", "typed"};
 
 void check_exercise_id(const std::string& id, const std::string& where, const exercise::ExerciseLibrary& library) {
     if (library.find(id) || (id.rfind("custom-", 0) == 0 && id.size() > 7)) return;
-    throw_input_error(where, where + ": unknown exercise \"" + id + "\"");
+    throw_input_error(where, where + ": unknown exercise " + quoted_input(id));
 }
 
 // read_equipment reads {"equipment": {...}}; its errors name "equipment.<field>", which
@@ -32,7 +33,7 @@ load::Equipment read_equipment_at(const json& value, const std::string& where, u
     if (implied) {
         const char* name = load::equipment_type_name(*implied);
         if (value.contains("type") && value["type"] != name)
-            throw_input_error(where + ".type", where + ".type must be \"" + name + "\" here");
+            throw_input_error(where + ".type", where + ".type must be " + quoted_input(name) + " here");
         wrapped["equipment"]["type"] = name;
     }
     try {
@@ -56,7 +57,7 @@ void read_equipment_block(const json& doc, Profile& p, const exercise::ExerciseL
     if (!fields::has(e, "exercises")) return;
     const json& overrides = fields::require_object(e.at("exercises"), "equipment.exercises");
     for (const auto& [id, value] : overrides.items()) {
-        const std::string where = "equipment.exercises." + id;
+        const std::string where = fields::path("equipment.exercises", id);
         check_exercise_id(id, where, library);
         if (!value.is_object() || !value.contains("type"))
             throw_input_error(where + ".type", where + " needs a type (barbell, dumbbell or machine)");
@@ -75,7 +76,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
     if (!fields::has(doc, "e1rm")) return;
     const json& maxes = fields::require_object(doc.at("e1rm"), "e1rm");
     for (const auto& [id, value] : maxes.items()) {
-        const std::string where = "e1rm." + id;
+        const std::string where = fields::path("e1rm", id);
         check_exercise_id(id, where, library);
         const json& m = fields::require_object(value, where);
         fields::reject_unknown_fields(m, where, {"value", "date", "source"});
@@ -83,7 +84,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
         w.value = api::read_positive(m, "value", where, kWorkingMaxLimit.max);
         w.date = fields::read_string(m, "date", where);
         if (!is_date(w.date))
-            throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got \"" + w.date + "\")");
+            throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got " + quoted_input(w.date) + ")");
         w.source = *max_source_from_id(fields::read_enum(m, "source", where, kSources));
         p.e1rm[id] = w;
     }

@@ -1,4 +1,5 @@
 #include "core/json/rule_set_json.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/common/kebab_id.hpp"
@@ -48,8 +49,8 @@ std::vector<Source> read_references(const json& doc) {
         const json& r = fields::require_object(list[i], path);
         fields::reject_unknown_fields(r, path, {"id", "citation", "authors", "year", "title", "url"});
         const std::string id = fields::read_string(r, "id", path);
-        if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id \"" + id + "\" must be kebab-case, e.g. \"grgic-2022\"");
-        if (find_source(refs, id)) throw_input_error(path + ".id", "reference id \"" + id + "\" is used twice");
+        if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id " + quoted_input(id) + " must be kebab-case, e.g. \"grgic-2022\"");
+        if (find_source(refs, id)) throw_input_error(path + ".id", "reference id " + quoted_input(id) + " is used twice");
         Source source;
         source.id = id;
         source.citation = read_text(r, "citation", path, true);
@@ -71,7 +72,7 @@ Rule read_rule(const json& value, const std::string& path, const std::vector<Sou
     Rule rule;
     rule.id = fields::read_string(r, "id", path);
     if (!is_kebab_id(rule.id))
-        throw_input_error(path + ".id", "rule id \"" + rule.id + "\" must be kebab-case (lowercase letters, digits, single hyphens), e.g. \"deload-no-failure\"");
+        throw_input_error(path + ".id", "rule id " + quoted_input(rule.id) + " must be kebab-case (lowercase letters, digits, single hyphens), e.g. \"deload-no-failure\"");
     rule.title = read_text(r, "title", path, false);
     if (rule.title.empty()) rule.title = rule.id;
     rule.priority = fields::read_int(r, "priority", path, 0, 1000);
@@ -123,7 +124,7 @@ RuleSet read_rule_set(const json& doc) {
         Rule rule = read_rule(list[i], path, refs);
         for (const auto& other : rules)
             if (other.id == rule.id)
-                throw_input_error(path + ".id", "rule id \"" + rule.id + "\" is already used by rules[" + std::to_string(other.order) + "]");
+                throw_input_error(path + ".id", "rule id " + quoted_input(rule.id) + " is already used by rules[" + std::to_string(other.order) + "]");
         rule.order = i;
         rules.push_back(std::move(rule));
     }

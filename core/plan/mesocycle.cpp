@@ -1,4 +1,5 @@
 #include "core/plan/mesocycle.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/plan/deload_week.hpp"
@@ -30,7 +31,7 @@ struct Block {
             exercises.emplace_back();
             for (const TemplateExercise& tx : ts.exercises) {
                 const exercise::Exercise* e = library.find(tx.exercise);
-                if (!e) throw InputError("template", "template " + tpl.id + " names an unknown exercise \"" + tx.exercise + "\"");
+                if (!e) throw InputError("template", "template " + tpl.id + " names an unknown exercise " + quoted_input(tx.exercise));
                 exercises.back().push_back(e);
             }
         }
@@ -174,7 +175,7 @@ void keep_failure_within_budget(Week& week, int w, const Block& block) {
 Plan generate_mesocycle(const MesocycleRequest& req, const exercise::ExerciseLibrary& library,
                         const policy::RuleSet& rules) {
     const PlanTemplate* tpl = find_template(req.template_id);
-    if (!tpl) throw InputError("template", "template must be one of " + template_ids_list() + " (got \"" + req.template_id + "\")");
+    if (!tpl) throw InputError("template", "template must be one of " + template_ids_list() + " (got " + quoted_input(req.template_id) + ")");
     if (req.weeks < kMinBlockWeeks || req.weeks > kMaxBlockWeeks)
         throw InputError("weeks", "weeks must be between 3 and 6 (accumulation weeks; the deload week comes on top)");
     Plan plan;

@@ -1,4 +1,5 @@
 #include "core/plan/weekly_volume.hpp"
+#include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/plan/hard_sets.hpp"
@@ -50,7 +51,7 @@ WeekEvaluation tally_week(const Week& week, int week_index, const PlanSettings& 
             const exercise::Exercise* e = library.find(planned.exercise);
             if (!e) {
                 const std::string field = exercise_path(week_index, static_cast<int>(s), static_cast<int>(x)) + ".exercise";
-                throw InputError(field, field + ": unknown exercise \"" + planned.exercise + "\"");
+                throw InputError(field, field + ": unknown exercise " + quoted_input(planned.exercise));
             }
             se.exercises.push_back(tally_exercise(planned, *e, settings.counting, se));
             se.cost += se.exercises.back().cost;

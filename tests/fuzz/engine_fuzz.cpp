@@ -68,10 +68,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // The answer is always a JSON envelope {"ok": true|false, ...}.
     const auto parsed = nlohmann::json::parse(answer, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ok")) std::abort();
-    // Bad input is an InputError in words; "internal error" means some other exception
-    // escaped a reader (a type the code did not check): a finding too.
-    if (!parsed["ok"].get<bool>() &&
-        parsed["error"]["message"].get<std::string>().rfind("internal error", 0) == 0) {
+    // Bad input is an InputError in words (kind "input"); kind "internal" means some other
+    // exception escaped a reader (a type the code did not check): a finding too. The kind
+    // is a field of its own, so no input can forge it through the words of a message.
+    if (!parsed["ok"].is_boolean()) std::abort();
+    if (parsed["ok"].get<bool>()) return 0;
+    const auto& error = parsed["error"];
+    if (!error.is_object() || !error["kind"].is_string() || !error["message"].is_string()) std::abort();
+    if (error["kind"] != "input") {
         std::fprintf(stderr, "internal error for %s: %s\n", method.c_str(), answer.c_str());
         std::abort();
     }

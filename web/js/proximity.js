@@ -22,10 +22,13 @@ const WASM_DIR = new URL('../wasm/', import.meta.url);
 // Module name -> file name (without .js/.wasm) in web/wasm/.
 export const MODULE_FILES = Object.freeze({ full: 'proximity-core', calculator: 'proximity-calculator' });
 
+// kind: 'input' (the input was refused; field names it) or 'internal' (the core's own
+// fault). The core's answer says which in its own field, never through the message's words.
 export class ProximityError extends Error {
-  constructor({ field = '', message = 'unknown error' } = {}) {
+  constructor({ kind = 'input', field = '', message = 'unknown error' } = {}) {
     super(message);
     this.name = 'ProximityError';
+    this.kind = kind === 'internal' ? 'internal' : 'input';
     this.field = field;
   }
 }
@@ -97,15 +100,16 @@ function makeApi(firstCore, createCore) {
     const text = encodeInput(input);
     if (!core) {
       replace();
-      throw new ProximityError({ message: RESTARTING });
+      throw new ProximityError({ kind: 'internal', message: RESTARTING });
     }
     let answer;
     try {
       answer = JSON.parse(core.call(method, text));
     } catch {
       replace();
-      throw new ProximityError({ message: INTERNAL_ERROR });
+      throw new ProximityError({ kind: 'internal', message: INTERNAL_ERROR });
     }
+    // A fault the core caught itself (kind 'internal') left its state as it was: no restart.
     if (!answer.ok) throw new ProximityError(answer.error);
     return answer.result;
   };
