@@ -99,6 +99,8 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "loggedReps", history::kLoggedRepsLimit, "reps");
     write_limit(w, "loggedLoad", history::kLoggedLoadLimit, "kg or lb");
     write_limit(w, "loggedRpe", history::kLoggedRpeLimit, "RPE");
+    write_limit(w, "historySets", history::kHistorySetsLimit, "sets");
+    write_limit(w, "historyWorkouts", history::kHistoryWorkoutsLimit, "workouts");
     w.end_object();
 }
 

@@ -1,6 +1,7 @@
 #include "core/api/history_api.hpp"
 #include "core/common/quoted_text.hpp"
 
+#include "core/api/analysis_memo.hpp"
 #include "core/api/effort_json.hpp"
 #include "core/api/load_inputs.hpp"
 #include "core/api/load_documents.hpp"
@@ -15,6 +16,8 @@
 #include "core/json/history_writer.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/profile/profile.hpp"
+
+#include <unordered_set>
 
 namespace proximity::api {
 
@@ -88,14 +91,48 @@ History history_field(const json& in, const char* name, const exercise::Exercise
     }
 }
 
-json import_history(const EngineState& state, const json& raw) {
-    const json& in = fields::require_object(raw, "");
+namespace {
+
+// The file of an import call ({text, format?, unit?}) imported into `existing`.
+ImportResult import_text(const EngineState& state, const json& in, History existing) {
     const std::string text = fields::read_string(in, "text", "");
     const ImportFormat format =
         *import_format_from_id(fields::read_enum_or(in, "format", "", import_format_list(), "auto"));
-    const units::Unit unit = read_unit(in);
-    History existing = history_field(in, "history", state.exercises, false);
-    ImportResult result = history::import_history(text, format, std::move(existing), state.exercises, unit);
+    return history::import_history(text, format, std::move(existing), state.exercises, read_unit(in));
+}
+
+}  // namespace
+
+json import_to_history(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    const History empty;
+    const History& before = state.history ? *state.history : empty;
+    std::unordered_set<std::string> kept;
+    for (const Workout& w : before.workouts) kept.insert(w.start + '\x1f' + w.name);
+    ImportResult result = import_text(state, in, before);
+    auto next = std::make_shared<History>(std::move(result.history));
+    json added = json::array();
+    for (const Workout& w : next->workouts)
+        if (!kept.count(w.start + '\x1f' + w.name)) added.push_back(workout_to_json(w));
+    History rest;
+    rest.custom_exercises = next->custom_exercises;
+    rest.mapping = next->mapping;
+    json document = history_to_json(rest);
+    document.erase("workouts");
+    json out;
+    out["report"] = report_json(result.report);
+    out["added"] = std::move(added);
+    out["document"] = std::move(document);
+    out["workouts"] = next->workouts.size();
+    out["sets"] = set_count(*next);
+    state.history = next;
+    state.workout_ids = new_workout_ids(next->workouts.size());
+    return out;
+}
+
+json import_history(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    ImportResult result = import_text(state, in, history_field(in, "history", state.exercises, false));
     json out;
     out["history"] = history_to_json(result.history);
     out["report"] = report_json(result.report);
@@ -104,7 +141,9 @@ json import_history(const EngineState& state, const json& raw) {
 
 json export_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    const History h = history_field(in, "history", state.exercises, true);
+    // The history passed, else the one kept in the engine (setHistory, importToHistory).
+    const History passed = history_field(in, "history", state.exercises, !state.history);
+    const History& h = fields::has(in, "history") ? passed : *state.history;
     const std::string format = fields::read_enum(in, "format", "", kExportFormats);
     json out;
     if (format == "strong") {

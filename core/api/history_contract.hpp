@@ -27,8 +27,18 @@ inline constexpr Field kImportHistoryOutput[] = {
     {"history", T::Object, true, "the history with the file's workouts added"},
     {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"}};
 
+inline constexpr Field kImportToHistoryInput[] = {
+    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy or Proximity)"},
+    Field{"format", T::String, false, "the file's format (default auto: told from the text)"},
+    Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
+inline constexpr Field kImportToHistoryOutput[] = {
+    {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"},
+    {"added", T::Array, true, "the workouts added to the kept history", nullptr, nullptr, "object"},
+    {"document", T::Object, true, "the kept history without its workouts: {version, customExercises, mapping}"},
+    PROXIMITY_HISTORY_COUNTS};
+
 inline constexpr Field kExportHistoryInput[] = {
-    PROXIMITY_HISTORY_FIELD(true), Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},
+    Field{"history", T::Object, false, "a training history (default: the one kept in the engine)"}, Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},
     Field{"unit", T::String, false, "the unit of the CSV file's loads (default kg)", "unit"}};
 inline constexpr Field kExportHistoryOutput[] = {{"text", T::String, true, "the file's text"},
                                                  {"fileName", T::String, true, "a file name for it"}};

@@ -63,6 +63,7 @@ inline constexpr Method kMethodTable[] = {
     {"planDefaults", kFullOnly, plan_defaults, Fields::none(), c::kPlanDefaultsOutput},
     // Training history (core/history)
     {"importHistory", kFullOnly, import_history, c::kImportHistoryInput, c::kImportHistoryOutput},
+    {"importToHistory", kFullOnly, import_to_history, c::kImportToHistoryInput, c::kImportToHistoryOutput},
     {"exportHistory", kFullOnly, export_history, c::kExportHistoryInput, c::kExportHistoryOutput},
     {"readHistory", kFullOnly, read_history, c::kReadHistoryInput, c::kReadHistoryOutput},
     {"remapExercise", kFullOnly, remap_exercise, c::kRemapExerciseInput, c::kRemapExerciseOutput},

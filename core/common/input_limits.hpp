@@ -15,19 +15,20 @@ namespace proximity {
 // and keeps every recursion far from the WASM stack (which overflows near 3,800 levels).
 constexpr int kMaxNesting = 64;
 
-// The largest input text, in bytes. Twice the largest file (below), so that a file at
-// its limit still fits once JSON-escaped into {"text": "..."}; 8 MB parses in well under
-// a second in WASM.
-constexpr std::size_t kMaxInputBytes = 8u * 1024u * 1024u;
+// The largest input text, in bytes: twice the largest file a person imports (a training
+// history, core/history/history_limits.hpp kMaxImportBytes, 24 MB), so that a file at its
+// limit still fits once JSON-escaped into {"text": "..."}. It also holds the largest
+// history document (history_limits.hpp checks both).
+constexpr std::size_t kMaxInputBytes = 48u * 1024u * 1024u;
 
-// The largest file a person imports (a plan or a rule set as text): ten times the
-// largest plan the planner can hold (kMaxPlanSets sets, pretty-printed).
+// The largest plan or rule set file a person imports: ten times the largest plan the
+// planner can hold (kMaxPlanSets sets, pretty-printed).
 constexpr std::size_t kMaxFileBytes = 4u * 1024u * 1024u;
 
-// The most JSON values (numbers, strings, objects, ...) in one input. A full plan at
-// its limits (6,000 sets of about 8 values) is about 60,000; this stops a list of a
-// million ids or sets before it is parsed, whatever its byte size.
-constexpr std::size_t kMaxInputValues = 200000;
+// The most JSON values (numbers, strings, objects, ...) in one input. The largest history
+// (100,000 sets of up to 20 values with their exercise entries) is at most 2,000,000;
+// this stops a list of millions of ids or sets before it is parsed, whatever its byte size.
+constexpr std::size_t kMaxInputValues = 2500000;
 
 // Throws InputError if `text` breaks one of the limits above, or holds a number outside
 // the range of a double (e.g. 1e400), naming the field where it happens ("weeks[0].sets").

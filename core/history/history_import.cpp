@@ -36,10 +36,22 @@ std::string workout_words(const std::string& start, std::string_view name) {
     return name.empty() ? "the workout of " + when : "the workout " + quoted_input(std::string(name)) + " of " + when;
 }
 
-// Limits a merge must respect, counted from what the history already holds.
+// What a merge adds up to, counted from what the history already holds.
 struct Room {
     size_t workouts = 0, sets = 0;
 };
+
+// A file that would take the history past its size is refused whole (nothing is added):
+// a history over the limits could not be read back.
+void check_room(const Room& room) {
+    auto refuse = [](size_t count, size_t max, const char* what, const char* reason) {
+        throw_input_error("text", "with this file the history would hold " + std::to_string(count) + " " + what +
+                                      ", and it may hold at most " + std::to_string(max) + " (" + reason +
+                                      "); nothing was imported");
+    };
+    if (room.sets > kMaxSets) refuse(room.sets, kMaxSets, "sets", kHistorySetsLimit.reason);
+    if (room.workouts > kMaxWorkouts) refuse(room.workouts, kMaxWorkouts, "workouts", kHistoryWorkoutsLimit.reason);
+}
 
 void add_exercise_report(ImportReport& report, std::unordered_set<std::string>& seen, const std::string& name,
                          const NameMatch& m) {
@@ -71,10 +83,6 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
             previous_existing = existing.count(key) > 0;
             auto at = added.find(key);
             if (!previous_existing && at == added.end()) {
-                if (room.workouts >= kMaxWorkouts) {
-                    skip("the history is full (" + std::to_string(kMaxWorkouts) + " workouts)");
-                    continue;
-                }
                 Workout w;
                 w.start = row.start;
                 w.name = std::string(row.workout_name);
@@ -93,10 +101,6 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
         }
         Workout& w = fresh[previous_index];
         if (w.note.empty()) w.note = row.workout_note;
-        if (room.sets >= kMaxSets) {
-            skip("the history is full (" + std::to_string(kMaxSets) + " sets)");
-            continue;
-        }
         const bool same_exercise = !w.exercises.empty() && w.exercises.back().name == row.exercise_name &&
                                    w.exercises.back().superset == row.superset;
         if (!same_exercise && w.exercises.size() >= kMaxExercisesPerWorkout) {
@@ -131,6 +135,7 @@ void add_rows(History& h, const RowsRead& rows, const exercise::ExerciseLibrary&
                 break;
             }
     }
+    check_room(room);
     report.workouts = fresh.size();
     report.sets = report.imported;
     for (Workout& w : fresh) h.workouts.push_back(std::move(w));
@@ -163,7 +168,6 @@ void add_document(History& h, const History& doc, const exercise::ExerciseLibrar
         for (const LoggedExercise& x : w.exercises) sets += x.sets.size();
         std::string reason;
         if (existing.count(workout_key(w.start, w.name))) reason = workout_words(w.start, w.name) + " is already in the history";
-        else if (room.workouts >= kMaxWorkouts || room.sets + sets > kMaxSets) reason = "the history is full";
         if (!reason.empty()) {
             for (size_t i = 0; i < sets; ++i) report.skipped.push_back({0, reason});
             continue;
@@ -178,6 +182,7 @@ void add_document(History& h, const History& doc, const exercise::ExerciseLibrar
         ++report.workouts;
         report.imported += sets;
     }
+    check_room(room);
     report.sets = report.imported;
     sort_by_start(h);
 }

@@ -132,7 +132,8 @@ LoggedExercise read_exercise_entry(const json& raw, const std::string& where, co
     const json& sets = read_array(j, "sets", where, kMaxSetsPerExercise, true);
     total += sets.size();
     if (total > kMaxSets)
-        throw_input_error("workouts", "a history may have at most " + std::to_string(kMaxSets) + " sets");
+        throw_input_error("workouts", "a history may have at most " + std::to_string(kMaxSets) + " sets (" +
+                                          kHistorySetsLimit.reason + ")");
     x.sets.reserve(sets.size());
     for (size_t i = 0; i < sets.size(); ++i) x.sets.push_back(read_set(sets[i], index_path(where, "sets", i)));
     return x;

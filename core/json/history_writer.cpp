@@ -62,6 +62,8 @@ json workout_json(const Workout& w) {
 
 }  // namespace
 
+json workout_to_json(const Workout& w) { return workout_json(w); }
+
 json history_to_json(const History& h) {
     json j;
     j["version"] = kHistoryVersion;

@@ -8,5 +8,6 @@
 namespace proximity::history {
 
 nlohmann::json history_to_json(const History& h);
+nlohmann::json workout_to_json(const Workout& w);  // one item of the document's workouts
 
 }  // namespace proximity::history

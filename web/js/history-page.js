@@ -1,13 +1,14 @@
-// The history page ("Your progress"): imports a Strong / Hevy CSV or a Proximity history
-// file into the saved history (./history/history-record.js: one record, written over the
-// revision read), maps custom exercises to the library (px.remapExercise: the mapping stays
-// in the history for the next import), exports it (px.exportHistory), and shows the
-// analysis (px.analyzeHistory over the history kept in the engine with px.setHistory, sent
-// once per load or change).
+// The history page ("Your progress"): the saved history (./history/history-records.js: one
+// record per workout) is kept in the engine (px.setHistory, sent once per load or change
+// in another tab). A Strong / Hevy CSV or a Proximity history file is imported into it
+// (px.importToHistory answers the workouts added, which are saved as new records); custom
+// exercises are mapped to the library (px.remapExercise: the mapping stays in the history
+// for the next import); px.exportHistory writes the kept history; the page asks
+// px.analyzeHistory for what it shows.
 import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { download } from './lib/download.js';
-import { historyRecord } from './history/history-record.js';
+import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 
@@ -16,7 +17,10 @@ const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 
 
 const px = await loadProximity();
 const store = await getStore();
-const record = historyRecord(store);
+const records = historyRecords(store);
+// The kept history's size ({workouts, sets}, null: none) and its custom exercises.
+let counts = null;
+let customs = [];
 const library = px.exercises({});
 const exerciseNames = Object.fromEntries(library.filter((e) => !e.custom).map((e) => [e.id, e.name]));
 // The analysis options of the page: the saved plan when the core reads it (its next
@@ -38,22 +42,30 @@ async function savedPlan() {
   try { return px.importPlan(plan); } catch { return undefined; }
 }
 
+/** Keeps the saved history in the engine, with the profile (the analysis reads the
+ * lifter's status, safety, calibration and equipment from it). */
+async function loadHistory() {
+  const history = await records.load();
+  customs = history?.customExercises ?? [];
+  if (!history?.workouts?.length) {
+    px.clearHistory({});
+    counts = null;
+    return;
+  }
+  const { profile } = await loadProfile(store, px);
+  counts = px.setHistory({ history, profile });
+}
+
 async function showProgress() {
-  const history = record.value;
-  const has = !!history?.workouts?.length;
+  const has = !!counts;
   $('progress').hidden = !has;
   // With a history the progress comes first and the import below it; without, the import.
   $('history').append(...(has ? [$('import-card'), $('export-card')] : []));
   $('export-card').hidden = !has;
   if (!has) {
-    px.clearHistory({});
     $('status').textContent = 'No training saved yet. Import an export from Strong or Hevy to see your progress.';
     return;
   }
-  // The profile goes with the history: the analysis reads the lifter's status, safety,
-  // calibration and equipment from it.
-  const { profile } = await loadProfile(store, px);
-  const kept = px.setHistory({ history, profile });
   const plan = await savedPlan();
   // The first look asks for no exercise's sessions (exercise: null); the chart then asks
   // for the chosen one's (view.trendOf), so a year of sessions never crosses all at once.
@@ -65,9 +77,9 @@ async function showProgress() {
     asked = {};
     analysis = px.analyzeHistory({ exercise: null });
   }
-  $('status').textContent = `${plural(kept.workouts, 'workout')} and ${plural(kept.sets, 'set')} saved on this device.`;
+  $('status').textContent = `${plural(counts.workouts, 'workout')} and ${plural(counts.sets, 'set')} saved on this device.`;
   view.show(analysis);
-  showCustom(history);
+  showCustom();
 }
 
 function reportLines(report) {
@@ -118,17 +130,23 @@ async function importText(text) {
   $('import-error').textContent = '';
   let answer;
   try {
-    answer = px.importHistory({ text, history: record.value ?? undefined });
+    answer = px.importToHistory({ text });
   } catch (error) {
     if (!(error instanceof ProximityError)) throw error;
     $('import-report').replaceChildren();
     $('import-error').textContent = `This file could not be imported: ${error.message}. Your saved history is unchanged.`;
     return;
   }
-  const saved = answer.report.imported ? await record.save(answer.history) : { ok: true };
+  const saved = answer.report.imported ? await records.save({ added: answer.added, document: answer.document }) : { ok: true };
   showReport(answer.report, saved.ok);
-  if (!saved.ok) $('import-error').textContent = saved.message;
-  if (saved.ok || saved.conflict) await showProgress();
+  if (saved.ok) {
+    counts = answer.workouts ? { workouts: answer.workouts, sets: answer.sets } : null;
+    customs = answer.document.customExercises;
+  } else {
+    $('import-error').textContent = saved.message;
+    await loadHistory();  // the engine holds what is saved again
+  }
+  await showProgress();
 }
 
 async function importFile(file) {
@@ -137,8 +155,7 @@ async function importFile(file) {
   await importText(await file.text());
 }
 
-function showCustom(history) {
-  const customs = history?.customExercises ?? [];
+function showCustom() {
   $('custom').hidden = !customs.length;
   const list = $('custom-list');
   list.replaceChildren();
@@ -164,8 +181,12 @@ function showCustom(history) {
 
 async function remap(custom, to) {
   if (!to) return;
-  const { history, moved } = px.remapExercise({ history: record.value, from: custom.id, to });
-  const saved = await record.save(history);
+  const before = await records.load();
+  const { history, moved } = px.remapExercise({ history: before, from: custom.id, to });
+  const { workouts, ...document } = history;
+  const changed = workouts.filter((w, i) => w.exercises.some((x, j) => x.exercise !== before.workouts[i].exercises[j].exercise));
+  const saved = await records.save({ changed, document });
+  await loadHistory();
   $('import-error').textContent = saved.ok ? '' : saved.message;
   $('import-report').textContent = saved.ok
     ? `${custom.name} now counts as ${exerciseNames[to]} (${plural(moved, 'exercise entry', 'exercise entries')} moved); the next import maps it the same way.`
@@ -176,7 +197,7 @@ async function remap(custom, to) {
 function exportAs(format) {
   $('export-error').textContent = '';
   try {
-    const { text, fileName } = px.exportHistory({ history: record.value, format });
+    const { text, fileName } = px.exportHistory({ format });
     download(fileName, text, format === 'strong' ? 'text/csv' : 'application/json');
   } catch (error) {
     $('export-error').textContent = `Could not export: ${error.message}.`;
@@ -194,12 +215,12 @@ drop.addEventListener('drop', (event) => {
   drop.classList.remove('hx-over');
   importFile(event.dataTransfer.files[0]);
 });
-store.subscribe(async ({ key, local }) => {
-  if (key !== 'history' || local) return;
-  await record.load();
+store.subscribe(async ({ key, local, cause }) => {
+  if (local || (cause !== 'import' && !isHistoryKey(key))) return;
+  await loadHistory();
   await showProgress();
 });
 
-await record.load();
+await loadHistory();
 await showProgress();
 document.body.dataset.ready = 'true';

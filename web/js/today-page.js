@@ -2,8 +2,8 @@
 // "plan.position") or an empty one; the core prepares every set (px.prepareSession: load,
 // plates, verdict and reason) and adapts the next load to the set just logged
 // (px.nextSetLoad). The workout in progress is the record "session.current", written set
-// by set; finishing appends it to the history (record "history", validated by
-// px.readHistory, written with its baseRev) and moves the plan on.
+// by set; finishing appends it to the history (one new record per workout,
+// ./history/history-records.js) and moves the plan on.
 import { loadProximity } from './proximity.js';
 import { $ } from './lib/dom.js';
 import { getStore } from './lib/store.js';
@@ -11,8 +11,8 @@ import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './l
 import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
-import { appendToHistory, workoutOf } from './today/finish.js';
-import { HISTORY_KEY } from './history/history-record.js';
+import { workoutOf } from './today/finish.js';
+import { appendWorkout, historyRecords } from './history/history-records.js';
 
 const SESSION_KEY = 'session.current';
 const PLAN_KEY = 'plan';
@@ -48,11 +48,6 @@ function adoptSession(record) {
 
 // ---- starting -----------------------------------------------------------------------
 
-async function readHistory() {
-  const record = await state.store.read(HISTORY_KEY);
-  return record ? { value: record.value, rev: record.rev } : { value: null, rev: 0 };
-}
-
 async function planAndPosition() {
   const plan = (await state.store.read(PLAN_KEY))?.value ?? null;
   const position = (await state.store.read(POSITION_KEY))?.value ?? { week: 0, session: 0 };
@@ -60,9 +55,11 @@ async function planAndPosition() {
 }
 
 async function prepare(plan, position) {
-  const history = (await readHistory()).value;
+  // The saved history is kept in the engine (sent once here); prepareSession reads it there.
+  const history = await historyRecords(state.store).load();
+  if (history) state.px.setHistory({ history });
+  else state.px.clearHistory({});
   const input = { plan, week: position.week, session: position.session, profile: state.profile };
-  if (history) input.history = history;
   try {
     return state.px.prepareSession(input);
   } catch (error) {
@@ -183,7 +180,7 @@ async function finish() {
   if (!workout.exercises.length) { fail('Log at least one set before finishing, or discard the session.'); return; }
   let answer;
   try {
-    answer = await appendToHistory(state.store, state.px, workout);
+    answer = await appendWorkout(state.store, state.px, workout);
   } catch {
     fail('Not saved: one of the logged sets cannot go into the history as it is; check its load and reps.');
     return;

@@ -8,6 +8,9 @@
 //   await store.write('plan', plan, { baseRev });   // { ok: true, rev }
 //                                                   // | { ok: false, reason, message, current? }
 //   await store.remove('plan', { baseRev });        // same answers as write
+//   await store.writeAll([{ key, value, baseRev }], topic)  // several records in one
+//                                                   // transaction, all or none (same answers);
+//                                                   // announced once, as key `topic`
 //   await store.list('workout/');                   // [{ key, value, rev }] in key order
 //   await store.setAside('plan', why);              // moves the record to quarantine (one transaction)
 //   await store.keepAside(key, value, why);         // adds a quarantine entry, record untouched
@@ -35,6 +38,7 @@
 // moves today's localStorage keys in (./legacy-storage.js), leaving them where they were.
 import { openDB } from '../../vendor/idb.js';
 import { legacyEntries, recordFromExportKey } from './legacy-storage.js';
+import { splitHistoryRecord, splitHistoryDocument } from '../history/history-records.js';
 
 export const DB_NAME = 'proximity';
 export const CHANNEL = 'proximity-store';
@@ -62,6 +66,8 @@ export const MIGRATIONS = [
       else tx.objectStore('records').put({ key: entry.key, value: entry.value, rev: 1, savedAt: at });
     }
   },
+  // The training history, one record rewritten whole, becomes one record per workout.
+  (_db, tx) => splitHistoryRecord(tx.objectStore('records')),
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -168,6 +174,25 @@ export async function openStore({ name = DB_NAME } = {}) {
   }
 
   const write = (key, value, options) => change(key, value, options);
+
+  /** @param {{key: string, value: any, baseRev?: number}[]} entries @param {string} topic */
+  async function writeAll(entries, topic) {
+    const revs = [];
+    const answer = await transact(['records'], async (tx) => {
+      for (const { key, value, baseRev } of entries) {
+        const current = await tx.store.get(key);
+        const currentRev = current?.rev ?? 0;
+        if (baseRev !== undefined && baseRev !== currentRev) {
+          return fail('conflict', { key, current: current ? { value: current.value, rev: current.rev } : null });
+        }
+        revs.push(currentRev + 1);
+        await tx.store.put({ key, value, rev: currentRev + 1, savedAt: new Date().toISOString() });
+      }
+      return { ok: true, revs };
+    });
+    if (answer.ok) announce({ key: topic, rev: 0, cause: 'write' });
+    return answer;
+  }
   const remove = (key, options) => change(key, undefined, { ...options, remove: true });
 
   function keepAside(key, value, reason) {
@@ -222,6 +247,7 @@ export async function openStore({ name = DB_NAME } = {}) {
     } else {
       return { ok: false, reason: 'invalid', message: 'this export format is not supported' };
     }
+    records = splitHistoryDocument(records);  // a file saved before one record per workout
     for (const [key, value] of Object.entries(records)) {
       const problem = check(key, value);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
@@ -246,7 +272,7 @@ export async function openStore({ name = DB_NAME } = {}) {
 
   await ready;
   return {
-    read, write, remove, list, setAside, keepAside, quarantined, exportAll, importAll, subscribe,
+    read, write, writeAll, remove, list, setAside, keepAside, quarantined, exportAll, importAll, subscribe,
     /** A plain-words reason why nothing can be saved, or null. */
     get problem() { return problem ? MESSAGES[problem] : null; },
   };

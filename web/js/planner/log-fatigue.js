@@ -4,10 +4,10 @@
 // read, means no signs: the plan is judged on its own.
 import { $ } from '../lib/dom.js';
 import { state } from './state.js';
-import { HISTORY_KEY } from '../history/history-record.js';
+import { historyRecords } from '../history/history-records.js';
 
 export async function loadLogFatigue() {
-  const history = (await state.store.read(HISTORY_KEY))?.value;
+  const history = await historyRecords(state.store).load();
   state.fatigue = null;
   if (history?.workouts?.length) {
     try {

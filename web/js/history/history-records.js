@@ -1,0 +1,98 @@
+// The training history as the pages keep it: one store record per workout, under a stable
+// id "workout/<start>|<name>" (key order is start order), that a finished workout or an
+// import adds to, and one record "history.document" with the rest of the history document
+// ({version, customExercises, mapping}). Nothing is rewritten whole: a finished workout
+// writes one record, an import its new workouts and the document, in one transaction. The
+// core keeps the whole history in the engine (px.setHistory once per page load,
+// px.importToHistory adds a file to it and answers what to store).
+// Until schema version 2 the history was ONE record "history" holding the whole document;
+// splitHistoryRecord (the store's migration) and splitHistoryDocument (old backup files)
+// turn it into these records, keeping every workout.
+export const DOCUMENT_KEY = 'history.document';
+export const WORKOUT_PREFIX = 'workout/';
+const OLD_KEY = 'history';
+/** What a change of the history is announced as (store.subscribe's key). */
+export const HISTORY_TOPIC = 'history';
+
+export const workoutKey = (workout) => `${WORKOUT_PREFIX}${workout.start}|${workout.name ?? ''}`;
+export const isHistoryKey = (key) => key === HISTORY_TOPIC || key === DOCUMENT_KEY || !!key?.startsWith(WORKOUT_PREFIX);
+
+const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const holdsWorkouts = (history) => isPlainObject(history) && Array.isArray(history.workouts);
+
+// The records of a whole history document; two workouts with the same start and name
+// (possible in the old single record) both kept, the second as "...#2".
+function splitEntries(history) {
+  const { workouts, ...document } = history;
+  const seen = new Set();
+  const entries = workouts.map((workout) => {
+    let key = workoutKey(workout);
+    for (let n = 2; seen.has(key); n++) key = `${workoutKey(workout)}#${n}`;
+    seen.add(key);
+    return { key, value: workout };
+  });
+  entries.push({ key: DOCUMENT_KEY, value: document });
+  return entries;
+}
+
+/** Records of a data file: an old "history" record becomes the records above. */
+export function splitHistoryDocument(records) {
+  if (!holdsWorkouts(records[OLD_KEY])) return records;
+  const { [OLD_KEY]: history, ...rest } = records;
+  for (const { key, value } of splitEntries(history)) rest[key] = value;
+  return rest;
+}
+
+/** The schema migration (inside its upgrade transaction): `records` is the idb object store. */
+export async function splitHistoryRecord(records) {
+  const old = await records.get(OLD_KEY);
+  if (!old || !holdsWorkouts(old.value)) return;  // nothing to move (an odd value stays as it was)
+  const savedAt = new Date().toISOString();
+  for (const { key, value } of splitEntries(old.value)) await records.put({ key, value, rev: 1, savedAt });
+  await records.delete(OLD_KEY);
+}
+
+const CONFLICT = 'Not saved: the history was changed in another tab. It is shown as saved there now; import again to add this file.';
+const failed = (answer) => (answer.reason === 'conflict'
+  ? { ok: false, conflict: true, message: CONFLICT }
+  : { ok: false, message: `Not saved: ${answer.message ?? 'the browser refused to save'}. Your saved history is unchanged.` });
+
+export function historyRecords(store) {
+  let documentRev = 0;
+  return {
+    /** The saved history as one document (null when none yet), for px.setHistory. */
+    async load() {
+      const [document, workouts] = await Promise.all([store.read(DOCUMENT_KEY), store.list(WORKOUT_PREFIX)]);
+      documentRev = document?.rev ?? 0;
+      if (!document && !workouts.length) return null;
+      return { version: 1, customExercises: [], mapping: [], ...document?.value, workouts: workouts.map((r) => r.value) };
+    },
+    /**
+     * Adds new workouts and writes the document (custom exercises, mapping) over the revision
+     * read, all in one transaction; `changed` workouts (already saved) are written again.
+     * {ok: true} or {ok: false, conflict?, message} with a sentence for the page.
+     */
+    async save({ added = [], changed = [], document }) {
+      const entries = [
+        ...added.map((value) => ({ key: workoutKey(value), value, baseRev: 0 })),
+        ...changed.map((value) => ({ key: workoutKey(value), value })),
+        { key: DOCUMENT_KEY, value: document, baseRev: documentRev },
+      ];
+      const answer = await store.writeAll(entries, HISTORY_TOPIC);
+      if (!answer.ok) return failed(answer);
+      documentRev = answer.revs.at(-1);
+      return { ok: true };
+    },
+  };
+}
+
+/**
+ * Appends one finished workout (checked by the core, px.readHistory, with the saved custom
+ * exercises it may name): one new record, whatever the size of the history.
+ */
+export async function appendWorkout(store, px, workout) {
+  const document = (await store.read(DOCUMENT_KEY))?.value;
+  const checked = px.readHistory({ history: { version: 1, customExercises: document?.customExercises ?? [], workouts: [workout] } });
+  const answer = await store.write(workoutKey(workout), checked.history.workouts[0], { baseRev: 0 });
+  return answer.ok ? answer : failed(answer);
+}
