@@ -1,7 +1,7 @@
 // The history page's own path, in a headless browser on web/history.html: a synthetic
 // one-year Hevy export (scripts/lib/synthetic-hevy.mjs, 7,280 rows) from the file picker
-// to the saved history (file read, px.importHistory merged into the saved history, the
-// IndexedDB write), and the analysis as the page calls it (px.setHistory once, then
+// to the saved history (file read, px.importToHistory into the kept history, the new
+// workouts' records written in one IndexedDB transaction), and the analysis as the page calls it (px.setHistory once, then
 // px.analyzeHistory with no history re-sent, JSON both ways included: before, the full
 // answer; now, what the page asks for, exercise: null and then the chosen exercise's
 // sessions); and opening the page with that year saved, to every card drawn.
@@ -26,16 +26,17 @@ try {
     const ms = await page.evaluate(async (csv) => {
       const { loadProximity } = await import('./js/proximity.js');
       const { getStore } = await import('./js/lib/store.js');
-      const { historyRecord } = await import('./js/history/history-record.js');
+      const { historyRecords } = await import('./js/history/history-records.js');
       const px = await loadProximity();
-      const record = historyRecord(await getStore());
+      const records = historyRecords(await getStore());
       const file = new File([csv], 'hevy.csv', { type: 'text/csv' });
       const t0 = performance.now();
-      await record.load();
-      const { history } = px.importHistory({ text: await file.text(), history: record.value ?? undefined });
-      const saved = await record.save(history);
+      px.setHistory({ history: (await records.load()) ?? { version: 1, workouts: [] } });
+      const { added, document } = px.importToHistory({ text: await file.text() });
+      const saved = await records.save({ added, document });
       const t1 = performance.now();
       if (!saved.ok) throw new Error(saved.message);
+      const history = await records.load();
       px.setHistory({ history });
       const t2 = performance.now();
       px.analyzeHistory({});

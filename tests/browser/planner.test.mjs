@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
-import { savedText, writeRecord, waitRecord, quarantined } from './support/store.mjs';
+import { savedText, writeHistory, writeRecord, waitRecord, quarantined } from './support/store.mjs';
 
 const KEY = 'plan';
 let browser, server;
@@ -255,7 +255,7 @@ test('the training log\'s fatigue signs reach the plan\'s advice: a chest drop h
   await ready(page);
   await writeRecord(page, KEY, input.plan);
   await writeRecord(page, 'profile', input.profile);
-  await writeRecord(page, 'history', input.history);
+  await writeHistory(page, input.history);
   await page.reload();
   await ready(page);
   const signs = page.locator('#log-fatigue-signs li');

@@ -405,7 +405,7 @@ test('a newer version opening the database in another tab: saves stop with a pla
   const saved = await waitRecord(page, 'plan', (p) => p.name === 'Before the upgrade');
   // What a newer deployment does: open the database at the next schema version.
   await page.evaluate(() => new Promise((done, fail) => {
-    const request = indexedDB.open('proximity', 2);
+    const request = indexedDB.open('proximity', 99);
     request.onsuccess = () => { request.result.close(); done(); };
     request.onerror = () => fail(request.error);
   }));

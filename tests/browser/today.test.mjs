@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openPage, ARTIFACTS } from './support/browser.mjs';
 import { serveWebCopy } from './support/web-copy.mjs';
-import { readRecord, writeRecord } from './support/store.mjs';
+import { readHistory, readRecord, writeHistory, writeRecord } from './support/store.mjs';
 
 let browser, site;
 before(async () => { browser = await launchBrowser(); site = await serveWebCopy(); });
@@ -111,7 +111,7 @@ test('a whole planned session offline: loads and plates shown, a reload keeps ev
   await page.click('#finish');
   await page.locator('#status', { hasText: 'Saved to your history' }).waitFor();
 
-  const history = (await readRecord(page, 'history')).value;
+  const history = await readHistory(page);
   assert.equal(history.version, 1);
   assert.equal(history.workouts.length, 1);
   const w = history.workouts[0];
@@ -141,10 +141,10 @@ test('the finished workout lands after what another tab saved (baseRev), and an 
   await page.selectOption('#add-exercise', 'back-squat');
   await page.click('#add-button');
   await logCurrent(page, { load: 100, reps: 5, rir: 2 });
-  await writeRecord(page, 'history', other);  // another tab imports meanwhile
+  await writeHistory(page, other);  // another tab imports meanwhile
   await page.click('#finish');
   await page.locator('#status', { hasText: 'Saved to your history' }).waitFor();
-  const history = (await readRecord(page, 'history')).value;
+  const history = await readHistory(page);
   assert.deepEqual(history.workouts.map((w) => w.name), ['Imported', 'Workout']);
   assert.deepEqual(errors, []);
   await context.close();
@@ -211,7 +211,7 @@ test('the session learns from the history: the load steps up from the trend, wit
   const history = { version: 1, workouts: [{ start: '2024-12-02T18:00:00', plan: { week: 0, session: 0 },
     exercises: [{ exercise: 'back-squat', sets: [set, set] }] }] };
   await writeRecord(page, 'plan', plan);
-  await writeRecord(page, 'history', history);
+  await writeHistory(page, history);
   await writeRecord(page, 'profile', { version: 1, unit: 'kg', status: 'intermediate', safety: 'pins' });
   await page.reload();
   await ready(page);

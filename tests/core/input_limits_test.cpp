@@ -74,11 +74,11 @@ TEST(InputLimits, APlanFileNestedTooDeepIsRefused) {
 TEST(InputLimits, HugeInputIsRefusedBySizeOrCount) {
     Engine e;
     const std::string big(kMaxInputBytes + 1, ' ');
-    expect_error(call_text(e, "importPlan", big), "", "the input is too large (over 8 MB)");
+    expect_error(call_text(e, "importPlan", big), "", "the input is too large (over 48 MB)");
     std::string ids = "{\"ids\":[";
     for (size_t i = 0; i <= kMaxInputValues; ++i) ids += i ? ",1" : "1";
     ids += "]}";
-    expect_error(call_text(e, "exercises", ids), "ids[199998]", "the input holds too many values (over 200000)");
+    expect_error(call_text(e, "exercises", ids), "ids[2499998]", "the input holds too many values (over 2500000)");
     json few = json::object();
     few["ids"] = json::array();
     for (int i = 0; i < 1001; ++i) few["ids"].push_back("back-squat");

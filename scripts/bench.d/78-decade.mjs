@@ -1,0 +1,70 @@
+// A decade of training: the largest history Proximity keeps (describe().limits.historySets,
+// 100,000 sets; scripts/lib/synthetic-hevy.mjs writes it as a Hevy export, about 13 MB).
+// WASM under Node: px.importToHistory of that file into the engine, and the first analysis
+// as the Progress page asks for it (exercise: null); the bytes of that first answer for a
+// one-year history. Headless Chromium: the Progress page from the file chosen to its first
+// chart drawn, and the tab's peak memory meanwhile (the renderer's peak resident size,
+// VmHWM, in a fresh browser). Logging a set with 100,000 sets kept: 65-session.mjs.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createProximity } from '../../web/js/proximity.js';
+import { launchBrowser, serveWeb, openPage } from '../../tests/browser/support/browser.mjs';
+import { syntheticHevyDecade, syntheticHevyYear } from '../lib/synthetic-hevy.mjs';
+
+const REPEATS = 3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const target = (what, limit, unit, value) =>
+  console.log(`target: ${what} <= ${limit} ${unit}  measured ${value.toFixed(1)} ${unit}  ${value <= limit ? 'OK' : 'OVER'}`);
+
+const px = await createProximity();
+const sets = px.describe({}).limits.historySets.max;
+const text = syntheticHevyDecade(sets);
+console.log('## A decade of training (the largest history kept)');
+console.log(`synthetic Hevy export: ${sets.toLocaleString('en')} rows, ${(text.length / 1e6).toFixed(1)} MB`);
+
+const imports = [], analyses = [];
+for (let r = 0; r < REPEATS; r++) {
+  px.clearHistory({});
+  const t0 = performance.now();
+  const answer = px.importToHistory({ text });
+  const t1 = performance.now();
+  if (answer.sets !== sets) throw new Error(`imported ${answer.sets} sets`);
+  px.analyzeHistory({ exercise: null });
+  const t2 = performance.now();
+  imports.push(t1 - t0);
+  analyses.push(t2 - t1);
+}
+px.clearHistory({});
+px.importToHistory({ text: syntheticHevyYear() });
+const yearBytes = Buffer.byteLength(JSON.stringify(px.analyzeHistory({ exercise: null })));
+console.log(`WASM import (px.importToHistory): median ${median(imports).toFixed(0)} ms of ${REPEATS}`);
+console.log(`first analysis as the page asks (exercise: null): median ${median(analyses).toFixed(0)} ms`);
+console.log(`one-year history, the page's first analysis answer: ${(yearBytes / 1024).toFixed(1)} KB`);
+
+const peakKb = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const server = await serveWeb();
+const browser = await launchBrowser();
+let pageMs;
+let peakMb = 0;
+try {
+  const { page, context } = await openPage(browser, `${server.url}history.html`, { viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('body[data-ready="true"]');
+  const t0 = Date.now();
+  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.locator('#import-report', { hasText: 'Saved.' }).waitFor({ timeout: 300000 });
+  await page.locator('#trend-chart svg').first().waitFor({ timeout: 300000 });
+  pageMs = Date.now() - t0;
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  for (const p of processInfo.filter((i) => i.type === 'renderer')) peakMb = Math.max(peakMb, peakKb(p.id) / 1024);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`Progress page, file chosen to first chart: ${pageMs} ms; the tab's peak memory: ${peakMb.toFixed(0)} MB`);
+target('import of a 100,000-set Hevy export in WASM', 3000, 'ms', median(imports));
+target('the same through the Progress page, file chosen to first chart', 5000, 'ms', pageMs);
+target('first analysis of that history, as the page asks', 1000, 'ms', median(analyses));
+target('peak memory of the tab during that import', 300, 'MB', peakMb);
+target('one-year history: answer bytes of the first analysis call', 100, 'KB', yearBytes / 1024);
