@@ -777,10 +777,34 @@ export interface ImportHistoryResult {
   report: Record<string, any>;
 }
 
+/** The input of px.importToHistory(). */
+export interface ImportToHistoryInput {
+  /** the text of the exported file (Strong, Hevy or Proximity). */
+  text: string;
+  /** the file's format (default auto: told from the text). */
+  format?: string;
+  /** the unit of the file's loads (default kg). */
+  unit?: Unit;
+}
+
+/** What px.importToHistory() answers. */
+export interface ImportToHistoryResult {
+  /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
+  report: Record<string, any>;
+  /** the workouts added to the kept history. */
+  added: Record<string, any>[];
+  /** the kept history without its workouts: {version, customExercises, mapping}. */
+  document: Record<string, any>;
+  /** workouts in the history (a whole number). */
+  workouts: number;
+  /** sets in the history (a whole number). */
+  sets: number;
+}
+
 /** The input of px.exportHistory(). */
 export interface ExportHistoryInput {
-  /** a training history: {version, workouts, customExercises, mapping}. */
-  history: Record<string, any>;
+  /** a training history (default: the one kept in the engine). */
+  history?: Record<string, any>;
   /** proximity (a JSON file) or strong (a CSV file). */
   format: string;
   /** the unit of the CSV file's loads (default kg). */
@@ -1164,6 +1188,10 @@ export interface DescribeResult {
     loggedLoad: LimitDescription;
     /** 1 to 10 in half steps RPE: other apps' logs record RPE from 1 to 10, in half steps. */
     loggedRpe: LimitDescription;
+    /** 0 to 100000 sets: ten years of training 6 days a week at about 30 sets a workout; every page and method reads a history this large. */
+    historySets: LimitDescription;
+    /** 0 to 10000 workouts: ten years of training with 2 to 3 workouts every day. */
+    historyWorkouts: LimitDescription;
   };
   units: Unit[];
 }
@@ -1195,6 +1223,7 @@ export type MethodName =
   | 'planTemplates'
   | 'planDefaults'
   | 'importHistory'
+  | 'importToHistory'
   | 'exportHistory'
   | 'readHistory'
   | 'remapExercise'
@@ -1237,6 +1266,7 @@ export interface ProximityMethods {
   planTemplates(input?: PlanTemplatesInput | string): PlanTemplatesItem[];
   planDefaults(input?: PlanDefaultsInput | string): PlanDefaultsResult;
   importHistory(input: ImportHistoryInput | string): ImportHistoryResult;
+  importToHistory(input: ImportToHistoryInput | string): ImportToHistoryResult;
   exportHistory(input: ExportHistoryInput | string): ExportHistoryResult;
   readHistory(input: ReadHistoryInput | string): ReadHistoryResult;
   remapExercise(input: RemapExerciseInput | string): RemapExerciseResult;
