@@ -40,6 +40,7 @@ test('the old single history record becomes one record per workout, every set ke
       tx.onerror = () => fail(tx.error);
     };
   }), old);
+  errors.length = 0;  // the manifest page's missing favicon
   await page.goto(`${server.url}history.html`);
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.locator('#status').innerText(), '3 workouts and 6 sets saved on this device.');
@@ -97,7 +98,8 @@ test('a 100,000-set history: imported through the Progress page, then Progress, 
   // The planner: the log's fatigue read from the whole history, the plan judged.
   t0 = Date.now();
   await page.goto(`${server.url}planner.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+  await page.waitForSelector('#sessions .pl-badge:not(:empty)', { timeout: 60000 });
+  await page.waitForSelector('#muscle-bars .pl-bar-row');
   const plannerMs = Date.now() - t0;
   assert.equal(await page.locator('#plan-name').inputValue(), plan.name);
 
