@@ -57,13 +57,17 @@ const widgetExternal = {
 
 const common = {
   bundle: true, splitting: true, format: 'esm', minify: true, target: 'es2022', platform: 'browser',
-  outbase: WEB, outdir: SITE, entryNames: '[dir]/[name]', metafile: true, legalComments: 'none',
+  outbase: WEB, entryNames: '[dir]/[name]', metafile: true, legalComments: 'none',
   external: ['node:*'],   // web/js/proximity.js reads the .wasm from disk only under Node
   logLevel: 'warning',
 };
 
-/** Builds build/site/. Returns the esbuild metafiles' outputs (path -> {bytes, imports}). */
-export async function buildSite() {
+/**
+ * Builds the site (default build/site/). Returns esbuild's metafile outputs by path in the
+ * site (path -> {bytes, imports, inputs}).
+ */
+export async function buildSite(site = SITE) {
+  const SITE = site;  // eslint-disable-line no-shadow -- every path below is in this site
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
   // Everything but the sources the bundles replace.
@@ -76,25 +80,19 @@ export async function buildSite() {
     },
   });
   const [pagesBuild, widgetBuild] = await Promise.all([
-    esbuild.build({ ...common, entryPoints: entryPoints().map((p) => join(WEB, p)), chunkNames: 'js/chunk-[hash]', plugins: [widgetExternal] }),
-    esbuild.build({ ...common, entryPoints: [join(WEB, WIDGET_ENTRY)], chunkNames: 'widget/chunk-[hash]' }),
+    esbuild.build({ ...common, outdir: SITE, entryPoints: entryPoints().map((p) => join(WEB, p)), chunkNames: 'js/chunk-[hash]', plugins: [widgetExternal] }),
+    esbuild.build({ ...common, outdir: SITE, entryPoints: [join(WEB, WIDGET_ENTRY)], chunkNames: 'widget/chunk-[hash]' }),
   ]);
   const outputs = { ...pagesBuild.metafile.outputs, ...widgetBuild.metafile.outputs };
+  // Paths in the site ('js/chunk-X.js'), for outputs and the imports between them.
   const out = (file) => relative(SITE, resolve(ROOT, file)).split(sep).join('/');
-  const byPath = Object.fromEntries(Object.entries(outputs).map(([file, info]) => [out(file), info]));
-  // The chunks a script imports statically, transitively: fetched before it runs.
-  const staticClosure = (path, seen = new Set()) => {
-    for (const imp of byPath[path]?.imports ?? []) {
-      if (imp.kind !== 'import-statement' || imp.external) continue;
-      const dep = out(imp.path);
-      if (!seen.has(dep)) { seen.add(dep); staticClosure(dep, seen); }
-    }
-    return seen;
-  };
+  const byPath = Object.fromEntries(Object.entries(outputs).map(([file, info]) => [out(file), {
+    ...info, imports: info.imports.map((imp) => (imp.external ? imp : { ...imp, path: out(imp.path) })),
+  }]));
   for (const name of pages()) {
     const html = readFileSync(join(WEB, name), 'utf8');
     const scripts = [...html.matchAll(SCRIPT)].map((m) => m[1]);
-    const chunks = new Set(scripts.flatMap((s) => [...staticClosure(s)]));
+    const chunks = new Set(scripts.flatMap((s) => staticFiles(byPath, s)));
     for (const s of scripts) chunks.delete(s);
     const links = [...chunks].sort().map((c) => `  <link rel="modulepreload" href="${c}">\n`).join('');
     let built = html.replace(SOURCE_PRELOAD, '');
@@ -104,11 +102,11 @@ export async function buildSite() {
   return byPath;
 }
 
-/** The bytes of `path` and of every chunk it imports statically (what runs before it). */
+/** `path` (site-relative) and every chunk it imports statically, transitively: what runs before it. */
 export function staticFiles(byPath, path) {
   const files = new Set([path]);
   for (const f of files) for (const imp of byPath[f]?.imports ?? [])
-    if (imp.kind === 'import-statement' && !imp.external) files.add(relative(SITE, resolve(ROOT, imp.path)).split(sep).join('/'));
+    if (imp.kind === 'import-statement' && !imp.external) files.add(imp.path);
   return [...files];
 }
 
