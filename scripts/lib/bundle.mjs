@@ -46,6 +46,19 @@ function entryPoints() {
   return [...new Set([...scripts.filter((s) => s.startsWith('js/')), ...workers, ...PUBLIC])].map((p) => p.split(sep).join('/'));
 }
 
+// esbuild leaves `new URL('./x', import.meta.url)` as written, and code moves into chunks
+// at js/ or widget/: such a URL is right only in a source directly in js/ or widget/ (create
+// a worker from there). Refused elsewhere, by name, rather than broken in the built site.
+function checkMetaUrls() {
+  const nested = [...walk(join(WEB, 'js')), ...walk(join(WEB, 'widget'))]
+    .filter((f) => f.endsWith('.js') && relative(WEB, f).split(sep).length > 2)
+    .filter((f) => /import\.meta\.url/.test(readFileSync(f, 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '')));
+  if (nested.length) {
+    throw new Error(`import.meta.url in ${nested.map((f) => relative(ROOT, f)).join(', ')}: bundled code runs from ` +
+      'js/ or widget/, so make the URL in a module directly in web/js/ or web/widget/ (scripts/lib/bundle.mjs)');
+  }
+}
+
 // Imports of the widget from page code stay imports of the widget's own bundle.
 const widgetExternal = {
   name: 'widget-external',
@@ -68,6 +81,7 @@ const common = {
  */
 export async function buildSite(site = SITE) {
   const SITE = site;  // eslint-disable-line no-shadow -- every path below is in this site
+  checkMetaUrls();
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
   // Everything but the sources the bundles replace.
