@@ -31,7 +31,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = join(ROOT, 'web');
 export const SITE = join(ROOT, 'build', 'site');
 const WIDGET_ENTRY = 'widget/proximity-widget.js';
-export const PUBLIC = ['js/proximity.js', 'js/lib/store.js', 'js/lib/unsaved.js', 'js/history/history-record.js'];
+export const PUBLIC = ['js/proximity.js', 'js/lib/store.js', 'js/lib/unsaved.js', 'js/history/history-records.js'];
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 const SOURCE_PRELOAD = /^[ \t]*<link rel="modulepreload" href="(?:js|vendor|widget)\/[^"]*">\n/gm;
