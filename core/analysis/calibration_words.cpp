@@ -48,8 +48,8 @@ std::string class_words(CallClass c, const ClassCalibration& k) {
 }
 
 std::string test_words(CallClass c, const ClassCalibration& k) {
-    std::string why = k.basis != CallBasis::Log ? "none of your " + std::string(call_class_words(c)) + " has been tested"
-                      : k.stale ? "the last test of your " + std::string(call_class_words(c)) + " is over four months old"
+    std::string why = k.basis == CallBasis::Prior ? "none of your " + std::string(call_class_words(c)) + " has been tested"
+                      : k.stale && k.basis == CallBasis::Log ? "the last test of your " + std::string(call_class_words(c)) + " is over four months old"
                                 : "one more test makes your " + std::string(call_class_words(c)) + " calibration surer";
     return "Test your calls on this set (" + why +
            "): at the target reps call your RIR, then carry on to failure and enter the reps you reached.";

@@ -78,7 +78,8 @@ struct ClassCalibration {
     CallBasis basis = CallBasis::Prior;
     // The correction every number applies: none without the lifter's own evidence.
     double applied_bias() const { return basis == CallBasis::Prior ? 0.0 : bias; }
-    bool needs_test() const { return basis != CallBasis::Log || stale || uncertain; }
+    // A saved calibration has no date: it asks for a test only while uncertain.
+    bool needs_test() const { return basis == CallBasis::Prior || (basis == CallBasis::Log && stale) || uncertain; }
 };
 
 struct CallCalibration {
