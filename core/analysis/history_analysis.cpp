@@ -28,7 +28,7 @@ bool ReadingKey::operator==(const ReadingKey& o) const {
     const bool same_calibration = calibration.has_value() == o.calibration.has_value() &&
                                   (!calibration || (calibration->bias == o.calibration->bias &&
                                                     calibration->spread == o.calibration->spread));
-    return formula == o.formula && unit == o.unit && bias == o.bias && counting.primary == o.counting.primary &&
+    return formula == o.formula && unit == o.unit && biases == o.biases && counting.primary == o.counting.primary &&
            counting.secondary == o.counting.secondary && counting.max_hard_rir == o.counting.max_hard_rir &&
            status == o.status && safety == o.safety && same_calibration && weeks == o.weeks && library == o.library &&
            rules == o.rules;
@@ -40,19 +40,26 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
     HistoryAnalysis a;
     a.options = options;
     const plan::CountingRules counting = options.plan ? options.plan->settings.counting : plan::CountingRules{};
-    a.log = log_calibration(history);
-    std::optional<load::RirCalibration> in_force = options.calibration;
-    if (a.log.calibration.count > 0) in_force = a.log.calibration;
-    if (in_force) a.calibration = *in_force;
+    a.calls = call_observations(history, library);
+    const CallPrior prior = call_prior(options.status);
+    const int last_day = history.workouts.empty() ? 0 : day_number(history.workouts.back().start);
+    const int as_of = options.today.empty() ? last_day : day_number(options.today);
+    a.calls_model = fit_calls(a.calls, a.calls.size(), as_of, prior, options.calibration);
+    a.backtest = backtest_calls(a.calls, prior);
+    a.calls_trend = calibration_trend(a.calls, prior);
+    const ClassCalibration& overall = a.calls_model.overall;
+    const bool known = overall.basis != CallBasis::Prior;
+    a.calibration = load::RirCalibration{overall.applied_bias(), std::nullopt, overall.tests + overall.inferred};
+    if (known && a.calibration.count >= 2) a.calibration.spread = overall.spread;
     load::UncertaintyRequest request;
     request.experience = experience_of(options.status);
-    request.calibration = in_force;
+    if (known) request.calibration = a.calibration;
     a.uncertainty = *load::resolve_uncertainty(request);
 
     std::optional<policy::RirCalibration> policy_calibration;
-    if (in_force) policy_calibration = policy::RirCalibration{in_force->bias, in_force->spread.value_or(0.0)};
-    a.key = ReadingKey{options.formula, options.unit, a.calibration.bias, counting, options.status, options.safety,
-                       policy_calibration, {}, &library.all(), &rules.rules()};
+    if (known) policy_calibration = policy::RirCalibration{overall.bias, overall.spread};
+    a.key = ReadingKey{options.formula, options.unit, a.calls_model.applied_biases(), counting, options.status,
+                       options.safety, policy_calibration, {}, &library.all(), &rules.rules()};
     if (options.plan)
         for (size_t w = 0; w < options.plan->weeks.size(); ++w)
             a.key.weeks.emplace_back(options.plan->weeks[w].phase, failure_block_week(*options.plan, w));
@@ -64,7 +71,7 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
         a.reading = std::move(previous->reading);
         judged = std::move(previous->weeks);
     }
-    read_history_from(history, unchanged, library, options, a.calibration.bias, counting, a.reading);
+    read_history_from(history, unchanged, library, options, a.key.biases, counting, a.reading);
     a.trends = exercise_trends(history, a.reading, options, a.uncertainty, counting.max_hard_rir);
     for (const ExerciseTrend& t : a.trends) a.records.push_back(exercise_records(t, a.reading));
 

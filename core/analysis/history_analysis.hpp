@@ -7,7 +7,7 @@
 // own file in core/analysis; this file only runs them in order.
 #include "core/analysis/exercise_trend.hpp"
 #include "core/analysis/fatigue_signs.hpp"
-#include "core/analysis/log_calibration.hpp"
+#include "core/analysis/call_calibration.hpp"
 #include "core/analysis/next_session.hpp"
 #include "core/analysis/plan_adherence.hpp"
 #include "core/analysis/readiness.hpp"
@@ -26,7 +26,7 @@ namespace proximity::analysis {
 struct ReadingKey {
     load::Formula formula = load::kDefaultFormula;
     units::Unit unit = units::Unit::Kg;
-    double bias = 0;
+    std::array<double, kCallClassCount> biases{};  // the corrections applied, per class
     plan::CountingRules counting;
     policy::LifterStatus status = policy::LifterStatus::Intermediate;
     policy::Safety safety = policy::Safety::None;
@@ -47,8 +47,13 @@ struct HistoryAnalysis {
     int today = 0;
     bool has_today = false;
     HistoryReading reading;
-    LogCalibration log;
-    load::RirCalibration calibration;  // in force: the log's, else the lifter's saved one
+    // How far the lifter's calls miss (call_calibration.hpp): the log's observations, the
+    // model over all of them as of today, the backtest and the trend after each one.
+    std::vector<CallObservation> calls;
+    CallCalibration calls_model;
+    Backtest backtest;
+    std::vector<CalibrationPoint> calls_trend;
+    load::RirCalibration calibration;  // the overall model as the band and policy take it
     load::RirUncertainty uncertainty;  // the band's +/- reps and where it comes from
     std::vector<ExerciseTrend> trends;
     std::vector<std::vector<Record>> records;  // parallel to trends

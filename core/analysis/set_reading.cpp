@@ -29,7 +29,7 @@ std::optional<policy::Technique> technique_of(const history::LoggedSet& s) {
 }  // namespace
 
 SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info, const AnalysisOptions& options,
-                           double bias, const plan::CountingRules& rules) {
+                           const CallBiases& biases, const plan::CountingRules& rules) {
     SetReading r;
     r.working = s.type != history::SetType::Warmup && s.reps >= 1;
     if (!r.working) return r;
@@ -41,14 +41,15 @@ SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info
         r.called_rir = *called;
     } else {
         r.reps = s.reps;
-        r.failure = s.failure || (called && *called == 0);
         r.lower_bound = !s.failure && !called;
         r.called_rir = s.failure || !called ? 0.0 : *called;
-        r.rir = s.failure || !called ? 0.0 : std::max(0.0, *called + bias);
+        const double bias = biases[static_cast<size_t>(call_class_of(info))];
+        r.rir = s.failure || !called ? 0.0 : load::corrected_effort({double(s.reps), *called}, bias).rir;
+        r.failure = s.failure || (called && r.rir == 0);
     }
     plan::PlannedSet planned;
     planned.reps = s.reps;
-    planned.rir = r.called_rir;
+    planned.rir = r.rir;
     planned.failure = r.failure;
     planned.technique = technique_of(s);
     r.hard = plan::is_hard_set(planned, rules);
@@ -59,14 +60,14 @@ SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info
 }
 
 HistoryReading read_history_sets(const history::History& h, const exercise::ExerciseLibrary& library,
-                                 const AnalysisOptions& options, double bias, const plan::CountingRules& rules) {
+                                 const AnalysisOptions& options, const CallBiases& biases, const plan::CountingRules& rules) {
     HistoryReading out;
-    read_history_from(h, 0, library, options, bias, rules, out);
+    read_history_from(h, 0, library, options, biases, rules, out);
     return out;
 }
 
 void read_history_from(const history::History& h, size_t from, const exercise::ExerciseLibrary& library,
-                       const AnalysisOptions& options, double bias, const plan::CountingRules& rules,
+                       const AnalysisOptions& options, const CallBiases& biases, const plan::CountingRules& rules,
                        HistoryReading& out) {
     from = std::min({from, out.workouts.size(), h.workouts.size()});
     out.workouts.resize(from);
@@ -89,7 +90,7 @@ void read_history_from(const history::History& h, size_t from, const exercise::E
             EntryReading er;
             er.info = &out.exercises[index.at(x.exercise)];
             er.sets.reserve(x.sets.size());
-            for (const history::LoggedSet& s : x.sets) er.sets.push_back(read_logged_set(s, *er.info, options, bias, rules));
+            for (const history::LoggedSet& s : x.sets) er.sets.push_back(read_logged_set(s, *er.info, options, biases, rules));
             wr.entries.push_back(std::move(er));
         }
         out.workouts.push_back(std::move(wr));

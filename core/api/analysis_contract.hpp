@@ -58,7 +58,8 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
 
 inline constexpr Field kBenchHistoryAnalysisInput[] = {
-    Field{"iterations", T::Integer, false, "repetitions to time (default 1)"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
+    Field{"iterations", T::Integer, false, "repetitions to time (default 1)"},
+    Field{"part", T::String, false, "\"calibration\": time only the RIR calibration work"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
 inline constexpr Field kBenchHistoryAnalysisOutput[] = {
     kChecksum,
     {"sets", T::Integer, true, "sets in the kept history"}};

@@ -1,5 +1,7 @@
 #include "core/api/analysis_json.hpp"
 
+#include "core/analysis/calibration_words.hpp"
+
 #include "core/analysis/calendar_day.hpp"
 #include "core/plan/deload_week.hpp"
 #include "core/plan/landmarks.hpp"
@@ -143,21 +145,50 @@ json failure_json(const HistoryAnalysis& a, const history::History& h, int from,
     return out;
 }
 
+json error_json(const ErrorSummary& e) {
+    return {{"mae", e.n ? json(e.mae) : json(nullptr)}, {"low", optional_number(e.low)},
+            {"high", optional_number(e.high)}, {"n", e.n}};
+}
+
+json class_json(CallClass c, const ClassCalibration& k) {
+    return {{"class", call_class_id(c)},
+            {"bias", k.bias},
+            {"applied", k.applied_bias()},
+            {"spread", k.spread},
+            {"tests", k.tests},
+            {"inferred", k.inferred},
+            {"lastTest", k.last_day ? json(date_text(*k.last_day)) : json(nullptr)},
+            {"stale", k.stale},
+            {"uncertain", k.uncertain},
+            {"needsTest", k.needs_test()},
+            {"basis", call_basis_id(k.basis)},
+            {"words", class_words(c, k)}};
+}
+
 json calibration_out(const HistoryAnalysis& a, int from) {
     json out = json::object();
     out["bias"] = a.calibration.bias;
     out["spread"] = optional_number(a.calibration.spread);
     out["sets"] = a.calibration.count;
-    out["fromHistory"] = a.log.calibration.count;
+    out["fromHistory"] = static_cast<int>(a.calls.size());
     out["misjudgement"] = a.uncertainty.misjudgement;
     out["basis"] = load::uncertainty_basis_name(a.uncertainty.basis);
+    out["bandWords"] = band_words(a.uncertainty.misjudgement);
+    out["prior"] = {{"bias", a.calls_model.prior.bias}, {"spread", a.calls_model.prior.spread}};
+    json classes = json::array();
+    for (size_t k = 0; k < kCallClassCount; ++k)
+        classes.push_back(class_json(static_cast<CallClass>(k), a.calls_model.classes[k]));
+    out["classes"] = std::move(classes);
+    out["backtest"] = {{"raw", error_json(a.backtest.raw)},
+                       {"calibrated", error_json(a.backtest.calibrated)},
+                       {"words", backtest_words(a.backtest)}};
     json trend = json::array();
-    for (const CalibrationPoint& p : a.log.trend)
+    for (const CalibrationPoint& p : a.calls_trend)
         if (p.day >= from)
-        trend.push_back({{"date", date_text(p.day)},
-                         {"error", p.error},
-                         {"bias", p.after.bias},
-                         {"spread", optional_number(p.after.spread)}});
+            trend.push_back({{"date", date_text(p.day)},
+                             {"error", p.error},
+                             {"bias", p.overall.bias},
+                             {"spread", p.overall.spread}});
     out["trend"] = std::move(trend);
     return out;
 }

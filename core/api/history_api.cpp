@@ -193,8 +193,9 @@ json next_set_load(const EngineState& state, const json& raw) {
 
     if (!fields::has(in, "set")) throw_input_error("set", "set is required: the set just logged");
     const json& set = fields::require_object(in.at("set"), "set");
-    fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type"});
+    fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type", "failureReps"});
     r.load = read_positive(set, "load", "set");
+    if (fields::has(in, "calibration")) r.bias = read_calibration(in.at("calibration")).bias;
     r.failure = fields::read_bool_or(set, "failure", "set", false);
     const bool called = fields::has(set, "rir") || fields::has(set, "rpe");
     if (!called && !r.failure)
@@ -208,6 +209,10 @@ json next_set_load(const EngineState& state, const json& raw) {
         r.done = read_effort(at_failure, "set");
     } else {
         r.done = read_effort(set, "set");
+    }
+    if (fields::has(set, "failureReps")) {
+        if (r.failure) throw_input_error("set.failureReps", "set: a test set gives its call (rir or rpe), not failure: true");
+        r.failure_reps = fields::read_int(set, "failureReps", "set", int(r.done.reps), int(load::kFailureRepsLimit.max));
     }
     SetType type = SetType::Working;
     if (auto t = fields::read_optional_string(set, "type", "set")) {

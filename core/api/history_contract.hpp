@@ -56,14 +56,15 @@ inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "t
                                                  {"moved", T::Integer, true, "how many exercises were moved"}};
 
 inline constexpr Field kNextSetLoadInput[] = {
-    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type}"},
+    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type, failureReps}"},
     {"target", T::Object, true, "the next set: {reps, rir or rpe}"},
     {"exercise", T::String, false, "the exercise's id, for its equipment and rest"},
     {"e1rm", T::Number, false, "the one-rep max before this set, for the change", nullptr, "load"},
     kUnitInput,
     kFormulaInput,
     {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)"},
-    kRoundingInput};
+    kRoundingInput,
+    kCalibrationInput};
 inline constexpr Field kNextSetLoadOutput[] = {
     {"e1rm", T::Number, true, "the one-rep max the set shows"},
     {"change", T::Number, false, "how far it moved from e1rm"},

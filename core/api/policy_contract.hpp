@@ -24,6 +24,7 @@ inline constexpr Field kAdviseSetOutput[] = {
     {"verdictLabel", T::String, true, "the verdict in words"},
     {"targetRir", T::Object, true, "{min, max}: the reps in reserve to stop at"},
     {"targetRpe", T::Object, true, "{min, max}: the same on the RPE scale"},
+    {"felt", T::Object, false, "{targetRir, words}: where the lifter's calls are biased, the target to stop at by feel"},
     {"techniques", T::Array, true, "each intensity technique: allowed or not, and why", nullptr, nullptr, "object"},
     {"calibrationTest", T::Object, true, "whether a failure test set for RIR calibration is allowed"},
     {"reasons", T::Array, true, "the rules that decided, with their sources", nullptr, nullptr, "object"},

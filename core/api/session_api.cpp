@@ -3,6 +3,7 @@
 #include "core/analysis/profile_options.hpp"
 #include "core/api/history_api.hpp"
 #include "core/api/load_documents.hpp"
+#include "core/api/load_inputs.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/plan_reader.hpp"
@@ -70,6 +71,9 @@ json set_json(const session::PreparedSet& s, const load::Equipment& equipment) {
     out["targetRpe"] = policy::target_rpe_json(s.target_rir);
     out["reason"] = s.reason;
     out["follows"] = s.follows;
+    if (s.felt)
+        out["felt"] = {{"targetRir", policy::target_rir_json(s.felt->rir)}, {"words", s.felt->words}};
+    if (!s.calibration_test.empty()) out["calibrationTest"] = s.calibration_test;
     return out;
 }
 
@@ -96,6 +100,7 @@ json session_json(const session::PreparedSession& p) {
         e["loadBasis"] = x.load_basis.empty() ? json(nullptr) : json(x.load_basis);
         e["loadReason"] = x.load_reason.empty() ? json(nullptr) : json(x.load_reason);
         e["fatigue"] = {{"signs", x.fatigue_signs}, {"advice", x.fatigue_advice}};
+        e["calibration"] = {{"class", x.call_class}, {"bias", x.call_bias}, {"words", x.calibration_words}};
         json sets = json::array();
         for (const session::PreparedSet& s : x.sets) sets.push_back(set_json(s, x.equipment));
         e["sets"] = std::move(sets);
@@ -114,10 +119,11 @@ std::shared_ptr<const history::History> history_of(const json& in, const EngineS
 
 // What the history says for this plan and lifter (core/analysis); none without workouts.
 std::optional<analysis::HistoryAnalysis> learn(const history::History& h, const plan::Plan& p, const profile::Profile& lifter,
-                                               const EngineState& state) {
+                                               load::Formula formula, const EngineState& state) {
     if (h.workouts.empty()) return std::nullopt;
     analysis::AnalysisOptions options;
     analysis::apply_profile(options, lifter);
+    options.formula = formula;
     options.plan = p;
     return analysis::analyze_history(h, state.exercises, state.rules, options);
 }
@@ -146,18 +152,20 @@ json prepare_session(const EngineState& state, const json& raw) {
     const profile::Profile lifter = profile_field(in, state);
     const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
     const int session = fields::read_int_or(in, "session", "", 0, 1000, 0);
+    const load::Formula formula = read_formula(in);
     const auto h = history_of(in, state);
-    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, state);
+    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, formula, state);
     return session_json(session::prepare_session(p, week, session, lifter, h.get(), state.exercises, state.rules, nullptr,
-                                                 a ? &*a : nullptr));
+                                                 a ? &*a : nullptr, formula));
 }
 
 json plan_loads(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const plan::Plan p = plan_field(in, state);
     const profile::Profile lifter = profile_field(in, state);
+    const load::Formula formula = read_formula(in);
     const auto h = history_of(in, state);
-    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, state);
+    const std::optional<analysis::HistoryAnalysis> a = learn(*h, p, lifter, formula, state);
     const plan::PlanEvaluation evaluation = plan::evaluate_plan(p, state.exercises, state.rules);
     json weeks = json::array();
     for (size_t w = 0; w < p.weeks.size(); ++w) {
@@ -165,7 +173,7 @@ json plan_loads(const EngineState& state, const json& raw) {
         for (size_t s = 0; s < p.weeks[w].sessions.size(); ++s) {
             const session::PreparedSession today = session::prepare_session(
                 p, static_cast<int>(w), static_cast<int>(s), lifter, h.get(), state.exercises, state.rules, &evaluation,
-                a ? &*a : nullptr);
+                a ? &*a : nullptr, formula);
             json exercises = json::array();
             for (const session::PreparedExercise& x : today.exercises) {
                 json sets = json::array();

@@ -13,7 +13,8 @@ namespace proximity::api::contract {
 #define PROXIMITY_SESSION_FIELDS                                                                          \
     Field{"plan", T::Object, true, "the plan followed (a plan document)"},                                \
         Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"}, \
-        Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"}
+        Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"},  \
+        kFormulaInput
 
 inline constexpr Field kReadProfileInput[] = {PROXIMITY_PROFILE_FIELD(true)};
 inline constexpr Field kReadProfileOutput[] = {

@@ -2,6 +2,7 @@
 
 #include "core/common/number_text.hpp"
 #include "core/load/one_rep_max.hpp"
+#include "core/load/rir_calibration.hpp"
 #include "core/load/target_load.hpp"
 
 #include <cmath>
@@ -21,7 +22,10 @@ std::string weight(double v, units::Unit u) { return number_text(v, 2) + " " + u
 
 NextSetLoad next_set_load(const NextSetRequest& r) {
     NextSetLoad out;
-    const load::OneRepMaxEstimate est = load::estimate_one_rep_max(r.load, r.done, r.formula);
+    const load::Effort effort = r.failure_reps ? load::Effort{double(*r.failure_reps), 0}
+                                : r.failure    ? r.done
+                                               : load::corrected_effort(r.done, r.bias);
+    const load::OneRepMaxEstimate est = load::estimate_one_rep_max(r.load, effort, r.formula);
     out.e1rm = est.e1rm;
     out.warnings = est.warnings;
     const load::TargetLoad t = load::target_load(est.e1rm, r.target, r.formula);
@@ -34,7 +38,12 @@ NextSetLoad next_set_load(const NextSetRequest& r) {
     const std::string last = weight(r.load, r.unit) + " x " + number_text(r.done.reps) + " " +
                              effort_words(r.done, r.failure);
     const std::string next = number_text(r.target.reps) + " reps at RIR " + number_text(r.target.rir, 1);
-    std::string why = "Your last set (" + last + ") puts your e1RM at " + weight(est.e1rm, r.unit);
+    std::string why = "Your last set (" + last + ")";
+    if (r.failure_reps)
+        why += ", carried on to failure at " + number_text(*r.failure_reps) + " reps,";
+    else if (!r.failure && std::fabs(effort.rir - r.done.rir) >= 0.05)
+        why += ", read as RIR " + number_text(effort.rir, 1) + " by your calibration,";
+    why += " puts your e1RM at " + weight(est.e1rm, r.unit);
     if (r.e1rm_before) {
         out.change = est.e1rm - *r.e1rm_before;
         const double pct = *out.change / *r.e1rm_before * 100;

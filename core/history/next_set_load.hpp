@@ -3,7 +3,9 @@
 // (core/load: one_rep_max) gives the load for the next target (target_load), rounded
 // to what the lifter can load (load_rounding), with a sentence saying why the load
 // changed. A set that reached failure is RIR 0; a set logged without an effort cannot
-// re-estimate anything and is refused by the caller.
+// re-estimate anything and is refused by the caller. The call is corrected by the lifter's
+// calibration bias for the exercise (load::corrected_effort, as every other number is), and
+// a failure test (failure_reps) is exact: its reps to failure are known.
 #include "core/load/effort.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/formula.hpp"
@@ -19,6 +21,8 @@ struct NextSetRequest {
     double load = 0;        // the set just logged, in `unit`
     load::Effort done;      // its reps and RIR (0 when it reached failure)
     bool failure = false;
+    std::optional<int> failure_reps;  // a test: the call was at done.reps, failure came here
+    double bias = 0;        // the calibration's bias for this exercise's calls, reps
     load::Effort target;    // the next set's reps and RIR
     std::optional<double> e1rm_before;  // the working e1RM before this set, if known
     units::Unit unit = units::Unit::Kg;

@@ -1,4 +1,6 @@
 #include "core/json/advice_json.hpp"
+
+#include "core/policy/felt_target.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -184,6 +186,10 @@ json advice_json(const Advice& advice, const SetContext& ctx, const RuleSet& rul
     out["verdictLabel"] = verdict_label(advice.verdict);
     out["targetRir"] = target_rir_json(advice.target_rir);
     out["targetRpe"] = target_rpe_json(advice.target_rir);
+    // Targets shift, never widen: a biased lifter is told what to stop at by feel.
+    if (ctx.calibration)
+        if (const auto felt = felt_target(advice.target_rir, ctx.calibration->bias))
+            out["felt"] = {{"targetRir", target_rir_json(felt->rir)}, {"words", felt->words}};
     json& techniques = out["techniques"] = json::array();
     for (Technique t : kAllTechniques)
         if (t != Technique::CalibrationTest) techniques.push_back(technique_json(advice.technique(t), advice));

@@ -21,6 +21,11 @@ constexpr Limit kCalibrationBiasLimit{-kRirLimit.max, kRirLimit.max, 0,
 constexpr Limit kCalibrationSpreadLimit{0, kRirLimit.max, 0,
                                         "how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale"};
 
+// No band is narrower than this: reps to failure vary by about 0.7 rep from one test to
+// the next at 90% 1RM (1.1 at 70%; retest studies cited in docs/calibration.md), so no
+// calibration can know a call better.
+constexpr double kRetestNoiseReps = 0.7;
+
 struct FailureTestSet {
     int reps = 0;              // reps done when the RIR was called
     double predicted_rir = 0;  // the call
@@ -41,7 +46,7 @@ RirCalibration calibrate_rir(const std::vector<FailureTestSet>& sets);
 // +/- reps of misjudgement left after the bias is corrected: the half-width of a
 // one-SD prediction interval for the next call, spread * sqrt(1 + 1/n) (the error of
 // a new set plus the uncertainty of the estimated bias), rounded up to the RIR scale's
-// half step and never below 0.5. nullopt with fewer than 2 sets (no spread yet).
+// half step and never below kRetestNoiseReps. nullopt with fewer than 2 sets (no spread yet).
 std::optional<double> calibrated_misjudgement(const RirCalibration& c);
 
 // The RIR the lifter most likely had: call + bias, never below 0.

@@ -1,6 +1,7 @@
 #include "core/session/prepare_session.hpp"
 
 #include "core/analysis/calendar_day.hpp"
+#include "core/analysis/calibration_words.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
 #include "core/load/one_rep_max.hpp"
@@ -32,7 +33,7 @@ double most_primary(const exercise::Exercise& e, const plan::MuscleTally& tally)
 }
 
 void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedExercise& x, PreparedSet& set,
-                    units::Unit unit) {
+                    units::Unit unit, load::Formula formula) {
     const double e1rm = x.e1rm ? x.e1rm->value : 0;
     if (planned.load) {
         set.fixed = true;
@@ -44,7 +45,7 @@ void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedEx
     } else if (e1rm > 0) {
         try {
             const load::TargetLoad t = load::target_load(e1rm, {static_cast<double>(planned.reps), planned.effective_rir()},
-                                                         load::kDefaultFormula);
+                                                         formula);
             set.load = t.load;
             set.percent = t.percent;
         } catch (const InputError&) {
@@ -92,7 +93,8 @@ std::string week_level_reason(double effort) {
 
 }  // namespace
 
-std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& id, units::Unit unit) {
+std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& id, units::Unit unit,
+                                               load::Formula formula) {
     for (auto w = h.workouts.rbegin(); w != h.workouts.rend(); ++w)
         for (auto x = w->exercises.rbegin(); x != w->exercises.rend(); ++x) {
             if (x->exercise != id) continue;
@@ -101,7 +103,7 @@ std::optional<profile::WorkingMax> history_max(const history::History& h, const 
                 if (s->type == history::SetType::Warmup) continue;
                 const std::optional<double> rir = s->failure ? std::optional<double>(0) : history::effort_rir(s->effort);
                 if (!rir) continue;
-                const auto max = load::one_rep_max(units::convert(s->load, s->unit, unit), s->reps + *rir, load::kDefaultFormula);
+                const auto max = load::one_rep_max(units::convert(s->load, s->unit, unit), s->reps + *rir, formula);
                 if (!max) continue;
                 return profile::WorkingMax{*max, w->start.substr(0, 10), profile::MaxSource::History};
             }
@@ -112,7 +114,7 @@ std::optional<profile::WorkingMax> history_max(const history::History& h, const 
 PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
                                 const history::History* history, const exercise::ExerciseLibrary& library,
                                 const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation,
-                                const analysis::HistoryAnalysis* learnt) {
+                                const analysis::HistoryAnalysis* learnt, load::Formula formula) {
     if (week < 0 || week >= static_cast<int>(plan.weeks.size()))
         throw_input_error("week", "week " + std::to_string(week + 1) + " is not in the plan (it has " +
                                       std::to_string(plan.weeks.size()) + ")");
@@ -143,6 +145,10 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
     ctx.phase = w.phase;
     ctx.failure_block_week = plan::failure_block_week(plan, week);
     plan::MuscleTally so_far = sets_before(we, session);
+    const analysis::CallCalibration calls =
+        learnt ? learnt->calls_model
+               : analysis::fit_calls({}, 0, 0, analysis::call_prior(lifter.status), lifter.calibration);
+    bool test_proposed = false;
     std::optional<analysis::NextSession> loads;
     if (learnt && history)
         loads = analysis::session_loads(plan, week, session, *history, learnt->reading, learnt->trends, learnt->options,
@@ -159,7 +165,12 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
         x.equipment = profile::equipment_for(lifter, pe.exercise, xe.exercise);
         x.rest_class = history::rest_class_of(*xe.exercise);
         if (const profile::WorkingMax* m = profile::working_max(lifter, pe.exercise)) x.e1rm = *m;
-        else if (history) x.e1rm = history_max(*history, pe.exercise, lifter.unit);
+        else if (history) x.e1rm = history_max(*history, pe.exercise, lifter.unit, formula);
+        const analysis::CallClass call_class = analysis::call_class_of(xe.exercise->movement_class, xe.exercise->equipment);
+        const analysis::ClassCalibration& calls_of = calls.of(call_class);
+        x.call_class = analysis::call_class_id(call_class);
+        x.call_bias = calls_of.applied_bias();
+        x.calibration_words = analysis::class_words(call_class, calls_of);
         if (loads) take_trend(x, loads->exercises[i], *learnt);
         if (learnt) take_fatigue(x, *xe.exercise, *learnt);
 
@@ -178,7 +189,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
             set.rir = ps.effective_rir();
             set.failure = ps.failure;
             set.technique = ps.technique;
-            prescribe_load(ps, plan_unit, x, set, lifter.unit);
+            prescribe_load(ps, plan_unit, x, set, lifter.unit, formula);
             if (loads && steps_up(ps, loads->exercises[i], x)) {
                 set.load = *loads->exercises[i].load;
                 set.percent = *set.load / x.e1rm->value * 100;
@@ -204,6 +215,13 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                              : advice.reasons.empty() ? std::string("No rule speaks to this set: stop short, 1-3 reps in reserve.")
                                                       : advice.reasons.front().rule->title;
                 set.follows = plan::follows_advice(ps, se);
+                set.felt = policy::felt_target(se.target_rir, x.call_bias);
+                const bool last = index == ctx.set_count;
+                if (!test_proposed && last && calls_of.needs_test() &&
+                    advice.technique(policy::Technique::CalibrationTest).allowed) {
+                    set.calibration_test = analysis::test_words(call_class, calls_of);
+                    test_proposed = true;
+                }
             }
             if (xe.sets[k].hard)
                 for (exercise::Muscle m : xe.exercise->primary) so_far[m] += 1;

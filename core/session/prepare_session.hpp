@@ -14,6 +14,10 @@
 // up when the last session beat the target), with its reason; and the fatigue signs of
 // the exercise's primary muscles (analysis::fatigue_signs, e.g. a performance drop) go
 // to the failure policy as fatigue.signs for every working set.
+// The lifter's RIR calibration (the analysis's model, else the profile's saved one) gives
+// each exercise its correction and each biased set its felt target; where the exercise's
+// class needs a test and the policy allows one (a safe last set, no deload, no fatigue sign),
+// the session's first such set proposes it.
 #include "core/analysis/history_analysis.hpp"
 #include "core/exercise/exercise_library.hpp"
 #include "core/history/history.hpp"
@@ -30,10 +34,12 @@ namespace proximity::session {
 PreparedSession prepare_session(const plan::Plan& plan, int week, int session, const profile::Profile& lifter,
                                 const history::History* history, const exercise::ExerciseLibrary& library,
                                 const policy::RuleSet& rules, const plan::PlanEvaluation* evaluation = nullptr,
-                                const analysis::HistoryAnalysis* learnt = nullptr);
+                                const analysis::HistoryAnalysis* learnt = nullptr,
+                                load::Formula formula = load::kDefaultFormula);
 
 // The history's latest estimate of an exercise's e1RM (in `unit`), from its most recent
 // set with a called effort or taken to failure (reps 1-30).
-std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& exercise, units::Unit unit);
+std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& exercise, units::Unit unit,
+                                               load::Formula formula = load::kDefaultFormula);
 
 }  // namespace proximity::session

@@ -8,6 +8,7 @@
 #include "core/history/rest_defaults.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/load_rounding.hpp"
+#include "core/policy/felt_target.hpp"
 #include "core/policy/verdict.hpp"
 #include "core/profile/profile.hpp"
 
@@ -34,6 +35,10 @@ struct PreparedSet {
     std::string reason;             // one line for the lifter
     bool follows = true;            // the plan's call is the advice
     double weekly_sets = 0;         // hard sets for the muscle this week before this set
+    // Where the lifter's calls are biased, the target to stop at by feel (felt_target.hpp).
+    std::optional<policy::FeltTarget> felt;
+    // The session's one proposed RIR test (a safe last set, allowed by the policy), in words.
+    std::string calibration_test;
 };
 
 struct PreparedExercise {
@@ -51,6 +56,11 @@ struct PreparedExercise {
     // The history's fatigue signs for the exercise's primary muscles (the policy's
     // fatigue.signs for every working set), and what to do about each, in words.
     std::vector<std::string> fatigue_signs, fatigue_advice;
+    // The lifter's calls on this kind of exercise (analysis::CallCalibration): the class id,
+    // the bias every load of it is corrected by, and what is known of it in words.
+    std::string call_class;
+    double call_bias = 0;
+    std::string calibration_words;
     std::vector<PreparedSet> sets;
 };
 

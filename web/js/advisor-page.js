@@ -186,10 +186,13 @@ function render(advice, input) {
     ? [techniqueItem({ allowed: false, name: 'None on this set',
       reason: `drop sets, rest-pause, forced reps and myo-reps all go to or past failure, which this set rules out (${blocker.title}).` })]
     : advice.techniques.map(techniqueItem)));
+  // The range stays the true target; a biased lifter is told what to stop at by feel.
+  $('felt').hidden = !advice.felt;
+  $('felt').textContent = advice.felt?.words ?? '';
   const cal = $('calibration');
   cal.hidden = !advice.calibrationTest.allowed;
   cal.textContent = advice.calibrationTest.allowed ? `RIR calibration test allowed on this set. ${advice.calibrationTest.limit}` : '';
-  $('reasons-summary').textContent = `The final range is RIR ${rirText(advice.targetRir)}. Below, what each rule contributed to it: safety limits bound it, the recommendation sets it, adjustments widen or shift it.`;
+  $('reasons-summary').textContent = `The final range is RIR ${rirText(advice.targetRir)}. Below, what each rule contributed to it: safety limits bound it, the recommendation sets it, adjustments narrow or shift it.`;
   $('reasons').replaceChildren(...advice.reasons.map(reasonItem));
   const bar = $('verdict-bar');
   bar.hidden = false;

@@ -12,6 +12,7 @@ import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
 import { workoutOf } from './today/finish.js';
+import { lifterFormula, refreshedBiases } from './today/calibration.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 
 const SESSION_KEY = 'session.current';
@@ -59,7 +60,7 @@ async function prepare(plan, position) {
   const history = await historyRecords(state.store).load();
   if (history) state.px.setHistory({ history });
   else state.px.clearHistory({});
-  const input = { plan, week: position.week, session: position.session, profile: state.profile };
+  const input = { plan, week: position.week, session: position.session, profile: state.profile, formula: state.formula };
   try {
     return state.px.prepareSession(input);
   } catch (error) {
@@ -72,7 +73,9 @@ function exerciseFromPrepared(x) {
   return { exercise: x.exercise, name: x.name, e1rm: x.e1rm?.value ?? null, equipment: x.equipment, rest: x.rest.seconds,
     restClass: x.rest.class, targets: x.sets, sets: [], next: null,
     // What the core learnt from the history: why these loads, and the fatigue signs' advice.
-    loadReason: x.loadReason ?? null, fatigueAdvice: x.fatigue?.advice ?? [] };
+    loadReason: x.loadReason ?? null, fatigueAdvice: x.fatigue?.advice ?? [],
+    // How this lifter's calls on this kind of exercise miss: {class, bias, words}.
+    calibration: x.calibration ?? null };
 }
 
 async function startPlanned() {
@@ -126,6 +129,13 @@ function readLogForm(form) {
     if (!Number.isFinite(n)) return { error: 'Enter the RIR or RPE you called, or tick "Reached failure".' };
     set[state.mode] = n;
   }
+  const reached = value('failureReps');
+  if (reached !== '') {
+    const n = Number(reached);
+    if (failure || effort === '') return { error: 'A test set gives the RIR you called at the target reps; then the reps you reached at failure.' };
+    if (!Number.isInteger(n) || n < reps) return { error: 'Enter the reps you reached at failure: at least the reps you did.' };
+    set.failureReps = n;
+  }
   const note = value('note');
   if (note) set.note = note;
   return { set };
@@ -142,6 +152,9 @@ function adapt(x, set) {
   const next = target && !target.warmup ? { reps: target.reps, rir: target.rir } : { reps: set.reps, ...again };
   const input = { set: { load: set.load, reps: set.reps, type: set.type }, target: next, exercise: x.exercise, unit: state.session.unit };
   if (set.failure) input.set.failure = true; else if (set.rir !== undefined) input.set.rir = set.rir; else input.set.rpe = set.rpe;
+  if (set.failureReps !== undefined) input.set.failureReps = set.failureReps;
+  if (state.formula) input.formula = state.formula;
+  if (x.calibration?.bias) input.calibration = { bias: x.calibration.bias };
   if (x.e1rm) input.e1rm = x.e1rm;
   if (x.equipment) input.equipment = x.equipment;
   try {
@@ -158,6 +171,7 @@ function logSet(index, form) {
   if (error) { form.querySelector('.log-error').textContent = error; return null; }
   const adapted = adapt(x, set);
   x.sets.push(set);
+  if (set.failureReps !== undefined) refreshCalibration();
   if (adapted) {
     x.e1rm = adapted.answer.e1rm;
     x.next = { load: adapted.answer.rounded.load, rounded: adapted.answer.rounded, reason: adapted.answer.reason };
@@ -170,6 +184,15 @@ function logSet(index, form) {
   }
   render();
   return saveSession();
+}
+
+// A test changes the calibration: every exercise of its class takes the new bias at once.
+async function refreshCalibration() {
+  const history = await historyRecords(state.store).load();
+  const biases = refreshedBiases(state.px, history, state.session, state.profile, state.formula);
+  if (!biases) return;
+  for (const x of state.session.exercises) if (x.calibration) x.calibration.bias = biases[x.calibration.class] ?? x.calibration.bias;
+  saveSession();
 }
 
 // ---- finishing ----------------------------------------------------------------------
@@ -249,6 +272,13 @@ function setRow(x, target, logged, unit, isNext) {
     b.textContent = target.verdictLabel;
     v.append(b, ` — ${target.reason}`);
     li.append(v);
+  }
+  for (const [text, cls] of [[target.felt?.words, 'felt'], [target.calibrationTest, 'calibration-test']]) {
+    if (!text) continue;
+    const line = document.createElement('p');
+    line.className = cls;
+    line.textContent = text;
+    li.append(line);
   }
   return li;
 }
@@ -422,6 +452,7 @@ async function main() {
   state.px = await loadProximity();
   state.store = await getStore();
   state.defaults = state.px.sessionDefaults({});
+  state.formula = await lifterFormula(state.store);
   ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
   state.vibrate = (await state.store.read('today.settings'))?.value?.vibrate ?? true;
   state.exercises = state.px.exercises({});

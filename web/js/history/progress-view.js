@@ -185,23 +185,15 @@ export function progressView({ muscleNames, landmarks, exerciseNames, trendOf })
     if (!f.reasons.length) item(reasons, 'None: every failure set was one the policy allows.');
   }
 
+  // The core says it in words (analysis.calibration: classes[].words, backtest.words, bandWords).
   function renderCalibration() {
     const c = analysis.calibration;
     const box = $('calibration');
     box.replaceChildren();
     const p = (text, cls) => { const e = document.createElement('p'); e.textContent = text; if (cls) e.className = cls; box.appendChild(e); };
-    if (!c.sets) {
-      p('No calibration tests in your history yet.', 'hx-strong');
-      p(`Until there are, your calls are read as up to ${fmt(c.misjudgement)} reps off, the usual for your experience. To test: call your RIR on a last set, then keep going to failure and log the reps you actually got.`);
-      return;
-    }
-    const direction = c.bias > 0 ? 'more in reserve than you call' : c.bias < 0 ? 'less in reserve than you call' : 'what you call';
-    p(`From ${c.sets} ${c.sets === 1 ? 'test' : 'tests'}: you have on average ${fmt(Math.abs(c.bias))} reps ${direction}, give or take ${fmt(c.spread ?? 0)}.`, 'hx-strong');
-    p(`Bands on this page use ±${fmt(c.misjudgement)} reps.`);
-    if (c.trend.length > 1) {
-      const first = c.trend[0], last = c.trend.at(-1);
-      p(`Your error was ${fmt(Math.abs(first.error))} reps on ${shortDate(first.date)} and ${fmt(Math.abs(last.error))} on ${shortDate(last.date)}.`);
-    }
+    for (const k of c.classes) p(k.words, k.basis === 'log' ? 'hx-strong' : null);
+    p(c.backtest.words);
+    p(c.bandWords);
   }
 
   function fillSelects() {
