@@ -19,6 +19,12 @@ Contradiction contradiction_of(const PlannedSet& set, const SetEvaluation& se, c
 
 }  // namespace
 
+bool over_session_limit(policy::Technique t, const policy::Advice& advice, std::array<int, policy::kTechniqueCount>& used) {
+    const int n = ++used[static_cast<size_t>(t)];
+    const policy::TechniqueEffect* effect = advice.technique(t).effect();
+    return effect && effect->per_session > 0 && n > effect->per_session;
+}
+
 int failure_block_week(const Plan& plan, int week) {
     int n = 0;
     for (int w = week; w >= 0 && plan.weeks[w].phase == policy::Phase::FailureBlock; --w) ++n;
@@ -62,6 +68,7 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
         const WeekVolume volume = planned_week(we);
         for (size_t s = 0; s < week.sessions.size(); ++s) {
             const Session& session = week.sessions[s];
+            std::array<int, policy::kTechniqueCount> used{};
             for (size_t x = 0; x < session.exercises.size(); ++x) {
                 const PlannedExercise& planned = session.exercises[x];
                 ExerciseEvaluation& xe = we.sessions[s].exercises[x];
@@ -87,9 +94,14 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                     se.target_rir = advice.target_rir;
                     hold_to_week_level(se, week.effort_rir);
                     se.contradiction = contradiction_of(set, se, advice);
+                    if (se.contradiction == Contradiction::None && set.technique &&
+                        over_session_limit(*set.technique, advice, used))
+                        se.contradiction = Contradiction::OverSessionLimit;
                     se.follows = se.contradiction == Contradiction::None && follows_advice(set, se);
                     if (se.contradiction == Contradiction::None) continue;
-                    if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
+                    if (se.contradiction == Contradiction::OverSessionLimit)
+                        se.reason = advice.technique(*set.technique).rule;
+                    else if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
                     ev.contradictions.push_back({static_cast<int>(w), static_cast<int>(s), static_cast<int>(x),
                                                  static_cast<int>(k), se.contradiction});
                 }

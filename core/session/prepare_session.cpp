@@ -7,6 +7,7 @@
 #include "core/load/target_load.hpp"
 #include "core/plan/plan_evaluation.hpp"
 #include "core/plan/set_verdicts.hpp"
+#include "core/plan/sentence_case.hpp"
 #include "core/plan/weekly_sets.hpp"
 #include "core/policy/advise_set.hpp"
 
@@ -131,6 +132,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
     ctx.phase = w.phase;
     ctx.failure_block_week = plan::failure_block_week(plan, week);
     const plan::WeekVolume volume = plan::planned_week(we);
+    std::array<int, policy::kTechniqueCount> techniques_used{};
     std::optional<analysis::NextSession> loads;
     if (learnt && history)
         loads = analysis::session_loads(plan, week, session, *history, learnt->reading, learnt->trends, learnt->options,
@@ -192,6 +194,12 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                              : advice.reasons.empty() ? std::string("No rule speaks to this set: stop short, 1-3 reps in reserve.")
                                                       : advice.reasons.front().rule->title;
                 set.follows = plan::follows_advice(ps, se);
+                if (ps.technique && plan::over_session_limit(*ps.technique, advice, techniques_used)) {
+                    const int most = advice.technique(*ps.technique).effect()->per_session;
+                    set.follows = false;
+                    set.reason = "One " + plan::lowercase_first(policy::technique_name(*ps.technique)) +
+                                 " more than a session allows (at most " + std::to_string(most) + "): do this set straight.";
+                }
             }
             x.sets.push_back(std::move(set));
         }
