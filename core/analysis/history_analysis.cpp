@@ -1,6 +1,8 @@
 #include "core/analysis/history_analysis.hpp"
 
 #include "core/analysis/calendar_day.hpp"
+#include "core/common/input_error.hpp"
+#include "core/plan/weekly_volume.hpp"
 
 
 namespace proximity::analysis {
@@ -22,6 +24,29 @@ int failure_block_week(const plan::Plan& plan, size_t week) {
     return n;
 }
 
+bool same_volumes(const std::vector<plan::WeekVolume>& a, const std::vector<plan::WeekVolume>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i].sessions != b[i].sessions) return false;
+        for (exercise::Muscle m : exercise::all_muscles())
+            if (a[i].hard_sets[m] != b[i].hard_sets[m]) return false;
+    }
+    return true;
+}
+
+// The plan's weeks as the failure policy reads them (plan/weekly_sets.hpp); none when a
+// week names an exercise the library does not have (the audit then reads the log).
+std::vector<plan::WeekVolume> planned_weeks(const plan::Plan& plan, const exercise::ExerciseLibrary& library) {
+    std::vector<plan::WeekVolume> out;
+    try {
+        for (size_t w = 0; w < plan.weeks.size(); ++w)
+            out.push_back(plan::planned_week(plan::tally_week(plan.weeks[w], int(w), plan.settings, library)));
+    } catch (const InputError&) {
+        out.clear();
+    }
+    return out;
+}
+
 }  // namespace
 
 bool ReadingKey::operator==(const ReadingKey& o) const {
@@ -31,7 +56,7 @@ bool ReadingKey::operator==(const ReadingKey& o) const {
     return formula == o.formula && unit == o.unit && biases == o.biases && counting.primary == o.counting.primary &&
            counting.secondary == o.counting.secondary && counting.max_hard_rir == o.counting.max_hard_rir &&
            status == o.status && safety == o.safety && same_calibration && weeks == o.weeks && library == o.library &&
-           rules == o.rules;
+           rules == o.rules && same_volumes(planned, o.planned);
 }
 
 HistoryAnalysis analyze_history(const history::History& history, const exercise::ExerciseLibrary& library,
@@ -59,10 +84,11 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
     std::optional<policy::RirCalibration> policy_calibration;
     if (known) policy_calibration = policy::RirCalibration{overall.bias, overall.spread};
     a.key = ReadingKey{options.formula, options.unit, a.calls_model.applied_biases(), counting, options.status,
-                       options.safety, policy_calibration, {}, &library.all(), &rules.rules()};
+                       options.safety, policy_calibration, {}, {}, &library.all(), &rules.rules()};
     if (options.plan)
         for (size_t w = 0; w < options.plan->weeks.size(); ++w)
             a.key.weeks.emplace_back(options.plan->weeks[w].phase, failure_block_week(*options.plan, w));
+    if (options.plan) a.key.planned = planned_weeks(*options.plan, library);
 
     const bool reuse = previous && unchanged > 0 && previous->key == a.key;
     if (!reuse) unchanged = 0;
@@ -75,7 +101,8 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
     a.trends = exercise_trends(history, a.reading, options, a.uncertainty, counting.max_hard_rir);
     for (const ExerciseTrend& t : a.trends) a.records.push_back(exercise_records(t, a.reading));
 
-    a.weeks = weekly_tally(history, a.reading, options, counting, policy_calibration, rules, &judged, unchanged);
+    a.weeks = weekly_tally(history, a.reading, options, counting, policy_calibration, rules, &judged, unchanged,
+                           a.key.planned.empty() ? nullptr : &a.key.planned);
     a.signs = fatigue_signs(a.trends, a.weeks);
 
     a.has_today = !options.today.empty() || !a.reading.workouts.empty();

@@ -32,6 +32,7 @@ struct ReadingKey {
     policy::Safety safety = policy::Safety::None;
     std::optional<policy::RirCalibration> calibration;
     std::vector<std::pair<policy::Phase, int>> weeks;  // the plan's weeks: phase, failure-block week
+    std::vector<plan::WeekVolume> planned;             // the plan's weeks as the policy reads them
     const void* library = nullptr;
     const void* rules = nullptr;
     bool operator==(const ReadingKey& o) const;

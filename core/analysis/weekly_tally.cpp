@@ -4,6 +4,7 @@
 #include "core/plan/hard_sets.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <unordered_map>
 
 namespace proximity::analysis {
@@ -22,25 +23,19 @@ int failure_block_week(const plan::Plan& plan, int week) {
     return n;
 }
 
-double weekly_sets_for(const exercise::Exercise& e, const plan::MuscleTally& tally) {
-    double most = 0;
-    for (exercise::Muscle m : e.primary) most = std::max(most, tally[m]);
-    return most;
-}
-
 struct Running {
-    std::unordered_map<const ExerciseInfo*, double> best_e1rm;        // before the current workout
-    std::unordered_map<const ExerciseInfo*, int> sessions_this_week;  // including the current one
+    std::unordered_map<const ExerciseInfo*, double> best_e1rm;  // before the current workout
 };
 
-// Credits the entry's hard sets to the week and judges its failure sets, in set order, so
-// each failure set sees the week's hard sets up to and including itself.
-void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, int workout_index,
-                 const AnalysisOptions& options, const plan::CountingRules& counting,
-                 const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
-                 Running& running, WeekTally& week, WeeklyTally& out, bool judge) {
+// Judges the entry's failure sets against `volume`, the week the failure policy judges by
+// (plan::WeekVolume: the planned week, or the recent typical week of the log).
+void judge_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, int workout_index,
+                 const AnalysisOptions& options, const std::optional<policy::RirCalibration>& calibration,
+                 const policy::RuleSet& rules, const plan::WeekVolume& volume, const Running& running,
+                 WeekTally& week, WeeklyTally& out) {
     const EntryReading& entry = wr.entries[x];
     const exercise::Exercise* e = entry.info->library;
+    if (!e) return;  // a custom exercise has no muscles or risk flags for the policy
     policy::SetContext ctx;
     ctx.exercise = e;
     ctx.status = options.status;
@@ -51,7 +46,8 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
         ctx.phase = pw->phase;
         ctx.failure_block_week = failure_block_week(*options.plan, w.plan->week);
     }
-    ctx.weekly_frequency = running.sessions_this_week[entry.info];
+    ctx.weekly_sets = volume.sets_for(*e);
+    ctx.weekly_frequency = volume.frequency_of(e->id);
     ctx.set_count = int(std::count_if(entry.sets.begin(), entry.sets.end(), [](const SetReading& r) { return r.working; }));
     auto best = running.best_e1rm.find(entry.info);
     int index = 0;
@@ -59,12 +55,9 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
         const SetReading& r = entry.sets[k];
         if (!r.working) continue;
         ++index;
-        if (r.hard && e) plan::credit_hard_set(*e, counting, week.hard_sets);
-        if (!r.failure || !judge) continue;
-        if (!e) continue;  // a custom exercise has no muscles or risk flags for the policy
+        if (!r.failure) continue;
         ctx.set_index = index;
         ctx.target_reps = r.reps;
-        ctx.weekly_sets = weekly_sets_for(*e, week.hard_sets);
         ctx.percent_e1rm.reset();
         if (best != running.best_e1rm.end() && r.load > 0)
             ctx.percent_e1rm = std::min(100.0, std::max(1.0, 100.0 * r.load / best->second));
@@ -80,38 +73,71 @@ void tally_entry(const history::Workout& w, const WorkoutReading& wr, size_t x, 
 WeeklyTally weekly_tally(const history::History& history, const HistoryReading& reading,
                          const AnalysisOptions& options, const plan::CountingRules& counting,
                          const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
-                         const WeeklyTally* judged, size_t unchanged) {
+                         const WeeklyTally* judged, size_t unchanged, const std::vector<plan::WeekVolume>* planned) {
     WeeklyTally out;
-    Running running;
-    if (!judged) unchanged = 0;
-    size_t taken = 0;  // judged->advised_against taken so far (they are in workout order)
+    // Pass 1: each calendar week counted in full, and the logged volume the policy reads.
+    std::vector<plan::WeekVolume> logged;
+    std::vector<size_t> week_of(reading.workouts.size());
     for (size_t w = 0; w < reading.workouts.size(); ++w) {
         const WorkoutReading& wr = reading.workouts[w];
         const int monday = monday_of(wr.day);
         if (out.weeks.empty() || out.weeks.back().start != monday) {
             out.weeks.emplace_back();
             out.weeks.back().start = monday;
-            running.sessions_this_week.clear();
+            logged.emplace_back();
+            logged.back().start = monday;
         }
+        week_of[w] = out.weeks.size() - 1;
         WeekTally& week = out.weeks.back();
-        for (const EntryReading& entry : wr.entries) ++running.sessions_this_week[entry.info];
-        const bool judge = w >= unchanged;
-        for (; !judge && taken < judged->advised_against.size() && judged->advised_against[taken].workout == int(w); ++taken) {
-            out.advised_against.push_back(judged->advised_against[taken]);
-            ++week.advised_against;
-        }
-        for (size_t x = 0; x < wr.entries.size(); ++x) {
-            const EntryReading& entry = wr.entries[x];
+        std::vector<const ExerciseInfo*> seen;
+        for (const EntryReading& entry : wr.entries) {
+            if (std::find(seen.begin(), seen.end(), entry.info) == seen.end()) {
+                seen.push_back(entry.info);
+                logged.back().sessions[entry.info->id] += 1;
+            }
             for (const SetReading& r : entry.sets) {
                 if (!r.working) continue;
-                if (r.hard) ++week.hard_set_count;
+                if (r.hard) {
+                    ++week.hard_set_count;
+                    if (entry.info->library) plan::credit_hard_set(*entry.info->library, counting, week.hard_sets);
+                }
                 if (!r.failure) continue;
                 ++week.failure_set_count;
                 ++week.failure_by_exercise[entry.info->id];
                 if (entry.info->library)
                     for (exercise::Muscle m : entry.info->library->primary) week.failure_sets[m] += 1;
             }
-            tally_entry(history.workouts[w], wr, x, int(w), options, counting, calibration, rules, running, week, out, judge);
+        }
+        logged.back().hard_sets = week.hard_sets;
+    }
+    // Pass 2: the failure sets put to the policy. A judgement depends on its own calendar
+    // week (in full) and the weeks before it, so those of workouts in weeks before the
+    // first changed workout's week are taken from `judged`.
+    if (!judged) unchanged = 0;
+    const int reuse_before = unchanged < reading.workouts.size() ? monday_of(reading.workouts[unchanged].day) : INT_MAX;
+    Running running;
+    size_t taken = 0;  // judged->advised_against taken so far (they are in workout order)
+    std::vector<std::optional<plan::WeekVolume>> typical(logged.size());
+    for (size_t w = 0; w < reading.workouts.size(); ++w) {
+        const WorkoutReading& wr = reading.workouts[w];
+        WeekTally& week = out.weeks[week_of[w]];
+        const bool judge = w >= unchanged || week.start >= reuse_before;
+        for (; !judge && taken < judged->advised_against.size() && judged->advised_against[taken].workout == int(w); ++taken) {
+            out.advised_against.push_back(judged->advised_against[taken]);
+            ++week.advised_against;
+        }
+        if (judge) {
+            const history::Workout& workout = history.workouts[w];
+            const plan::WeekVolume* volume = nullptr;
+            if (planned && plan_week(workout, options) && size_t(workout.plan->week) < planned->size())
+                volume = &(*planned)[size_t(workout.plan->week)];
+            if (!volume) {
+                std::optional<plan::WeekVolume>& t = typical[week_of[w]];
+                if (!t) t = plan::typical_week(logged, week_of[w]);
+                volume = &*t;
+            }
+            for (size_t x = 0; x < wr.entries.size(); ++x)
+                judge_entry(workout, wr, x, int(w), options, calibration, rules, *volume, running, week, out);
         }
         for (const EntryReading& entry : wr.entries)
             for (const SetReading& r : entry.sets)

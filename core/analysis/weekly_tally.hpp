@@ -6,6 +6,7 @@
 #include "core/analysis/failure_audit.hpp"
 #include "core/analysis/set_reading.hpp"
 #include "core/plan/muscle_tally.hpp"
+#include "core/plan/weekly_sets.hpp"
 #include "core/policy/rule_set.hpp"
 
 #include <map>
@@ -36,13 +37,17 @@ struct WeeklyTally {
 };
 
 // `calibration`: the one in force, passed to the policy (none: not known).
+// Each failure set is judged by the week plan/weekly_sets.hpp defines: `planned[k]` (the
+// planned week k, plan::planned_week) for a workout that carried out plan week k, else the
+// recent typical week of the log (plan::typical_week), the set's calendar week in full.
 // `judged`: a tally of a history whose first `unchanged` workouts are these, made with the
-// same options, calibration and rules: their failure sets are not put to the policy
-// again (their judgements are taken from it; a judgement depends only on the workouts up
-// to its own). The result is the same.
+// same options, calibration, rules and plan: the failure sets of workouts in calendar weeks
+// before the first changed workout's are not put to the policy again (a judgement depends
+// only on its own week and the weeks before). The result is the same.
 WeeklyTally weekly_tally(const history::History& history, const HistoryReading& reading,
                          const AnalysisOptions& options, const plan::CountingRules& counting,
                          const std::optional<policy::RirCalibration>& calibration, const policy::RuleSet& rules,
-                         const WeeklyTally* judged = nullptr, size_t unchanged = 0);
+                         const WeeklyTally* judged = nullptr, size_t unchanged = 0,
+                         const std::vector<plan::WeekVolume>* planned = nullptr);
 
 }  // namespace proximity::analysis

@@ -16,7 +16,7 @@ inline constexpr Field kAdviseSetInput[] = {
     {"session", T::Object, false, "{safety, spotter, position}: the safety setup and the exercise's place in the session"},
     {"phase", T::Any, false, "the training phase (normal, high-volume, deload, failure-block) or {name, week}"},
     {"fatigue", T::Object, false, "{signs}: the fatigue signs the lifter reports"},
-    {"weeklySets", T::Number, false, "hard sets for this muscle so far this week (default 0)"},
+    {"weeklySets", T::Number, false, "hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0)"},
     {"frequency", T::Integer, false, "sessions per week training it (default 1)"}};
 inline constexpr Field kAdviseSetOutput[] = {
     {"exercise", T::Object, true, "{id, name} of the exercise advised on"},

@@ -6,7 +6,9 @@
 //   6 weeks: 3, 2.5, 2, 1, 0.5, 0
 // Isolation sets are planned at the level itself; compound sets never below RIR 1
 // (seed 001: RIR 1-3 on compounds, 0-1 on isolation; seed 002: 1-3 RIR on most working
-// sets), so the last week is "RIR 0-1". A planned RIR under 1 is a failure candidate:
+// sets), so the last week is "RIR 0-1". A planned RIR under 1, and any set of a week
+// whose level is under 1 (the last set of an incline dumbbell press or a pulldown goes to
+// failure there: seeds 001, 002, 004), is a failure candidate:
 // it becomes a failure set only where the template allows failure and the failure
 // policy's verdict for that set is "failure"; otherwise the set stops at RIR 1 or the
 // policy's minimum, whichever is higher.

@@ -20,8 +20,10 @@
 // Timing convention: state t is the morning of day t, BEFORE that day's session; day t's
 // own load first counts on day t + 1. So a plan of D days yields D + 1 states, from
 // day 0 to day D (the morning after the block); day d's weekday is d mod 7.
-// Defaults: tau1 42 d, tau2 7 d (the common defaults), k1 1, k2 2 (fatigue weighs about
-// 2-3 times fitness per unit of load; we take the low end). All four are editable.
+// Defaults: tau1 42 d, tau2 7 d (the common defaults), k1 1, k2 2 per unit of input; the
+// inputs differ (cost for fatigue, stimulus for fitness), so per set fatigue weighs 2.0x
+// (isolation, RIR 3) to 9x (heavy compound to failure) fitness: docs/planner.md. Modelling
+// choices, all four editable.
 #include <array>
 #include <vector>
 

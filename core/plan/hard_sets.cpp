@@ -1,12 +1,14 @@
 #include "core/plan/hard_sets.hpp"
 
+#include "core/plan/weekly_sets.hpp"
+
 #include <algorithm>
 
 namespace proximity::plan {
 
 bool is_hard_set(const PlannedSet& set, const CountingRules& rules) {
     if (set.warmup) return false;
-    return set.failure || set.rir <= rules.max_hard_rir;
+    return counts_as_hard(set.failure ? 0.0 : set.rir, rules);
 }
 
 void credit_hard_set(const exercise::Exercise& e, const CountingRules& rules, MuscleTally& tally) {

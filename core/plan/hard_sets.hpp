@@ -7,7 +7,8 @@
 
 namespace proximity::plan {
 
-// True for a working set taken within `max_hard_rir` reps of failure (failure included).
+// True for a working set taken within `max_hard_rir` reps of failure (failure included):
+// counts_as_hard (weekly_sets.hpp) on the planned effort.
 bool is_hard_set(const PlannedSet& set, const CountingRules& rules);
 
 // Adds one hard set of `exercise` to `tally`: `primary` to each primary muscle,

@@ -136,13 +136,14 @@ void apply_policy(Plan& plan, const Block& block, const policy::RuleSet& rules) 
                     const SetEvaluation& se = ev.weeks[w].sessions[s].exercises[x].sets[k];
                     const bool allowed = allow == FailureAllowance::AllSets ||
                                          (allow == FailureAllowance::LastSet && k + 1 == sets.size());
-                    if (set.rir < 1.0) {
+                    const std::optional<double> level = plan.weeks[w].effort_rir;
+                    if (set.rir < 1.0 || (level && *level < 1.0)) {
                         if (allowed && se.verdict == policy::Verdict::Failure) {
                             set.failure = true;
                             set.rir = 0;
                             continue;
                         }
-                        set.rir = 1.0;
+                        set.rir = std::max(set.rir, 1.0);
                     }
                     set.rir = std::max(set.rir, se.target_rir.min);
                 }

@@ -14,6 +14,7 @@ const char* contradiction_id(Contradiction c) {
         case Contradiction::FailureNotAdvised: return "failureNotAdvised";
         case Contradiction::CloserThanAdvised: return "closerThanAdvised";
         case Contradiction::TechniqueNotAdvised: return "techniqueNotAdvised";
+        case Contradiction::OverSessionLimit: return "overSessionLimit";
     }
     return "none";
 }

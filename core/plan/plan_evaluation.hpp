@@ -30,8 +30,10 @@ enum class Contradiction {
     FailureNotAdvised,  // planned to failure, the policy says stop short of it
     CloserThanAdvised,  // planned RIR below the policy's target range
     TechniqueNotAdvised,  // an intensity technique the policy does not allow for this set
+    OverSessionLimit,     // one more use of a technique in the session than its rule's perSession
 };
-const char* contradiction_id(Contradiction c);  // "none", "failureNotAdvised", "closerThanAdvised", "techniqueNotAdvised"
+const char* contradiction_id(Contradiction c);  // "none", "failureNotAdvised", "closerThanAdvised", "techniqueNotAdvised",
+                                                 // "overSessionLimit"
 
 struct SetEvaluation {
     bool hard = false;

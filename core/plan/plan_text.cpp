@@ -65,12 +65,16 @@ std::string describe(const Plan& plan, const PlanEvaluation& ev, const PlanWarni
     switch (w.kind) {
         case WarningKind::VolumeUnder: {
             const Landmark l = ev.weeks[first].muscles[muscle_index(*w.muscle)].landmark;
-            return capitalised(muscle) + ": " + sets + " a week" + when + ", under the productive range of " +
-                   number_text(l.min) + "-" + number_text(l.max) + ".";
+            std::string text = capitalised(muscle) + ": " + sets + " a week" + when + ", under the productive range of " +
+                               number_text(l.min) + "-" + number_text(l.max);
+            if (plan.settings.status == policy::LifterStatus::Beginner)
+                text += " (a range for trained lifters; beginners grow on fewer sets)";
+            return text + ".";
         }
         case WarningKind::VolumeExcessive:
-            return capitalised(muscle) + ": " + sets + " a week" + when + ", above " + number_text(w.limit) +
-                   ", where failure work costs far more than it returns.";
+            return capitalised(muscle) + ": " + sets + " a week" + when + ", above this plan's ceiling of " +
+                   number_text(w.limit) + ". More sets still add a little growth, with diminishing returns; at this volume "
+                   "failure sets cost more recovery than they return, so keep them rare.";
         case WarningKind::SessionPileUp:
             return plan.weeks[first].sessions[w.session].name + " (" + day_name(ev.weeks[first].sessions[w.session].day) +
                    ") gives " + muscle + " " + sets + " in one session" + when + ": more than " +
@@ -129,6 +133,13 @@ std::string describe(const Plan& plan, const PlanEvaluation& ev, const Contradic
     if (c.kind == Contradiction::TechniqueNotAdvised && set.technique)
         planned += " with a " + lowercase_first(policy::technique_name(*set.technique)) +
                    ", which the policy does not allow here";
+    if (c.kind == Contradiction::OverSessionLimit && set.technique) {
+        planned += " with one " + lowercase_first(policy::technique_name(*set.technique)) + " more than the session allows";
+        if (se.reason) {
+            const int most = se.reason->effect.techniques[static_cast<size_t>(*set.technique)].per_session;
+            if (most > 0) planned += " (at most " + std::to_string(most) + ")";
+        }
+    }
     std::string text = week_session_label(plan, ev, c.week, c.session) + ": " +
                        exercise_at(ev, c.week, c.session, c.exercise).exercise->name + " set " +
                        std::to_string(c.set + 1) + " is planned " + planned + "; the policy says " +

@@ -26,13 +26,15 @@ const std::vector<FieldWords> kModelWords = {
      "left. Weeks, not days."},
     {"tau2", "Fatigue fade time (days)",
      "How fast tiredness clears: after this many days about a third of a session's fatigue is left. It clears far "
-     "faster than fitness fades, which is why a deload week works."},
+     "faster than fitness fades, which is why a deload week works. 7 days is the model's usual default, not a "
+     "measurement: it follows tiredness over a block, not the extra day or two one failure session needs."},
     {"k1", "Fitness gain",
      "How much a hard set adds to fitness (a set to failure is one unit of stimulus, a set stopped 3 short a little "
-     "less)."},
+     "less). The model's own figure."},
     {"k2", "Fatigue gain",
      "How much a set's fatigue cost adds to fatigue. Larger than the fitness figure: the day after, a session tires "
-     "you more than it has built you."},
+     "you more than it has built you. The model's own figure: per set, fatigue then weighs 2 to 9 times fitness, "
+     "more for sets to failure and for heavy lifts."},
 };
 
 }  // namespace

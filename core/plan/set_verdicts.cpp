@@ -1,6 +1,7 @@
 #include "core/plan/set_verdicts.hpp"
 
 #include "core/plan/advice_cache.hpp"
+#include "core/plan/weekly_sets.hpp"
 
 #include <algorithm>
 
@@ -18,27 +19,16 @@ Contradiction contradiction_of(const PlannedSet& set, const SetEvaluation& se, c
 
 }  // namespace
 
-int sessions_with_exercise(const WeekEvaluation& week, const exercise::Exercise* e) {
-    int n = 0;
-    for (const SessionEvaluation& s : week.sessions)
-        for (const ExerciseEvaluation& x : s.exercises)
-            if (x.exercise == e) {
-                ++n;
-                break;
-            }
-    return n;
+bool over_session_limit(policy::Technique t, const policy::Advice& advice, std::array<int, policy::kTechniqueCount>& used) {
+    const int n = ++used[static_cast<size_t>(t)];
+    const policy::TechniqueEffect* effect = advice.technique(t).effect();
+    return effect && effect->per_session > 0 && n > effect->per_session;
 }
 
 int failure_block_week(const Plan& plan, int week) {
     int n = 0;
     for (int w = week; w >= 0 && plan.weeks[w].phase == policy::Phase::FailureBlock; --w) ++n;
     return n;
-}
-
-double weekly_sets_for(const exercise::Exercise& e, const WeekEvaluation& week) {
-    double most = 0;
-    for (exercise::Muscle m : e.primary) most = std::max(most, week.muscles[muscle_index(m)].hard_sets);
-    return most;
 }
 
 // The policy's advice held to the week's effort level: no closer to failure than
@@ -75,15 +65,17 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
         WeekEvaluation& we = ev.weeks[w];
         ctx.phase = week.phase;
         ctx.failure_block_week = failure_block_week(plan, static_cast<int>(w));
+        const WeekVolume volume = planned_week(we);
         for (size_t s = 0; s < week.sessions.size(); ++s) {
             const Session& session = week.sessions[s];
+            std::array<int, policy::kTechniqueCount> used{};
             for (size_t x = 0; x < session.exercises.size(); ++x) {
                 const PlannedExercise& planned = session.exercises[x];
                 ExerciseEvaluation& xe = we.sessions[s].exercises[x];
                 ctx.exercise = xe.exercise;
                 ctx.exercise_position = static_cast<int>(x) + 1;
-                ctx.weekly_sets = weekly_sets_for(*xe.exercise, we);
-                ctx.weekly_frequency = sessions_with_exercise(we, xe.exercise);
+                ctx.weekly_sets = volume.sets_for(*xe.exercise);
+                ctx.weekly_frequency = volume.frequency_of(xe.exercise->id);
                 ctx.fatigue_signs.clear();
                 if (fatigue.applies_to(static_cast<int>(w))) ctx.fatigue_signs = signs_for(fatigue.signs, *xe.exercise);
                 ctx.set_count = static_cast<int>(std::count_if(
@@ -102,9 +94,14 @@ void judge_sets(const Plan& plan, const policy::RuleSet& rules, PlanEvaluation& 
                     se.target_rir = advice.target_rir;
                     hold_to_week_level(se, week.effort_rir);
                     se.contradiction = contradiction_of(set, se, advice);
+                    if (se.contradiction == Contradiction::None && set.technique &&
+                        over_session_limit(*set.technique, advice, used))
+                        se.contradiction = Contradiction::OverSessionLimit;
                     se.follows = se.contradiction == Contradiction::None && follows_advice(set, se);
                     if (se.contradiction == Contradiction::None) continue;
-                    if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
+                    if (se.contradiction == Contradiction::OverSessionLimit)
+                        se.reason = advice.technique(*set.technique).rule;
+                    else if (!advice.reasons.empty()) se.reason = advice.reasons.front().rule;
                     ev.contradictions.push_back({static_cast<int>(w), static_cast<int>(s), static_cast<int>(x),
                                                  static_cast<int>(k), se.contradiction});
                 }

@@ -8,6 +8,8 @@
 #include "core/load/target_load.hpp"
 #include "core/plan/plan_evaluation.hpp"
 #include "core/plan/set_verdicts.hpp"
+#include "core/plan/sentence_case.hpp"
+#include "core/plan/weekly_sets.hpp"
 #include "core/policy/advise_set.hpp"
 
 #include <algorithm>
@@ -18,19 +20,6 @@ namespace proximity::session {
 namespace {
 
 using plan::PlannedSet;
-
-// The muscle's hard sets this week before the session: the week's earlier sessions.
-plan::MuscleTally sets_before(const plan::WeekEvaluation& week, int session) {
-    plan::MuscleTally tally;
-    for (int s = 0; s < session; ++s) tally += week.sessions[static_cast<size_t>(s)].hard_sets;
-    return tally;
-}
-
-double most_primary(const exercise::Exercise& e, const plan::MuscleTally& tally) {
-    double most = 0;
-    for (exercise::Muscle m : e.primary) most = std::max(most, tally[m]);
-    return most;
-}
 
 void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedExercise& x, PreparedSet& set,
                     units::Unit unit, load::Formula formula) {
@@ -144,7 +133,8 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
     ctx.calibration = profile::policy_calibration(lifter);
     ctx.phase = w.phase;
     ctx.failure_block_week = plan::failure_block_week(plan, week);
-    plan::MuscleTally so_far = sets_before(we, session);
+    const plan::WeekVolume volume = plan::planned_week(we);
+    std::array<int, policy::kTechniqueCount> techniques_used{};
     const analysis::CallCalibration calls =
         learnt ? learnt->calls_model
                : analysis::fit_calls({}, 0, 0, analysis::call_prior(lifter.status), lifter.calibration);
@@ -178,7 +168,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
 
         ctx.exercise = xe.exercise;
         ctx.exercise_position = x.position;
-        ctx.weekly_frequency = plan::sessions_with_exercise(we, xe.exercise);
+        ctx.weekly_frequency = volume.frequency_of(xe.exercise->id);
         ctx.set_count = static_cast<int>(std::count_if(pe.sets.begin(), pe.sets.end(), [](const PlannedSet& p) { return !p.warmup; }));
         int index = 0;
         for (size_t k = 0; k < pe.sets.size(); ++k) {
@@ -195,7 +185,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                 set.percent = *set.load / x.e1rm->value * 100;
                 set.rounded = load::LoadRounder(x.equipment, lifter.unit).round(*set.load, load::RoundingMode::Nearest);
             }
-            set.weekly_sets = most_primary(*xe.exercise, so_far);
+            set.weekly_sets = volume.sets_for(*xe.exercise);
             if (!ps.warmup) {
                 set.working_index = ++index;
                 set.working_count = ctx.set_count;
@@ -222,9 +212,13 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                     set.calibration_test = analysis::test_words(call_class, calls_of);
                     test_proposed = true;
                 }
+                if (ps.technique && plan::over_session_limit(*ps.technique, advice, techniques_used)) {
+                    const int most = advice.technique(*ps.technique).effect()->per_session;
+                    set.follows = false;
+                    set.reason = "One " + plan::lowercase_first(policy::technique_name(*ps.technique)) +
+                                 " more than a session allows (at most " + std::to_string(most) + "): do this set straight.";
+                }
             }
-            if (xe.sets[k].hard)
-                for (exercise::Muscle m : xe.exercise->primary) so_far[m] += 1;
             x.sets.push_back(std::move(set));
         }
         out.exercises.push_back(std::move(x));

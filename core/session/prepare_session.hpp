@@ -2,8 +2,8 @@
 // Builds today's session from the plan at (week, session) and the lifter profile. The
 // policy gets the full context: the profile's status, calibration and safety setup
 // (profile::counts_as_spotter), set k of n, the exercise's position, the week's phase and
-// effort level, the muscle's hard sets this week so far (the week's earlier sessions plus
-// the sets before this one today), and how often the week repeats the exercise. Working
+// effort level, the muscle's hard sets in the whole planned week and how often the week
+// repeats the exercise (plan/weekly_sets.hpp: the same week the planner judges by). Working
 // e1RMs come from the profile, or, where it has none, from the history's latest set of
 // the exercise with a called effort (source "history").
 // With the history's analysis (core/analysis, run with this plan and profile), the

@@ -34,7 +34,7 @@ struct PreparedSet {
     policy::RirRange target_rir{1, 3};
     std::string reason;             // one line for the lifter
     bool follows = true;            // the plan's call is the advice
-    double weekly_sets = 0;         // hard sets for the muscle this week before this set
+    double weekly_sets = 0;         // hard sets for the muscle in the planned week (weekly_sets.hpp)
     // Where the lifter's calls are biased, the target to stop at by feel (felt_target.hpp).
     std::optional<policy::FeltTarget> felt;
     // The session's one proposed RIR test (a safe last set, allowed by the policy), in words.

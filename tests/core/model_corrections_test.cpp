@@ -6,6 +6,8 @@
 #include "core/plan/stimulus.hpp"
 
 #include <gtest/gtest.h>
+
+#include <map>
 #include <algorithm>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -135,6 +137,30 @@ TEST(PlanAndAdvice, TwiceAWeekTemplatesMeetTheirLandmarksForSmallMuscles) {
         for (const char* m : {"sideDelts", "rearDelts", "triceps", "calves"})
             EXPECT_NE(ev["weeks"][0]["muscles"][m]["status"], "under") << tpl << " " << m;
     }
+}
+
+// Issue 18, point 1: the studies say what their abstracts report. Izquierdo 2006 found
+// resting IGF-1 down with failure training and resting cortisol DOWN in the group that
+// stopped short; Ruple 2023 found no difference between RIR 0-1 and 4-6.
+TEST(Citations, IzquierdoAndRupleAreQuotedForWhatTheyFound) {
+    const json doc = call("ruleSet", json::object());
+    std::map<std::string, std::string> citation, explanation;
+    std::map<std::string, std::vector<std::string>> sources;
+    for (const json& r : doc["references"]) citation[r["id"]] = r["citation"];
+    for (const json& r : doc["rules"]) {
+        explanation[r["id"]] = r["explanation"];
+        sources[r["id"]] = r["sources"].get<std::vector<std::string>>();
+    }
+    EXPECT_EQ(citation["izquierdo-2006"].find("raised resting cortisol"), std::string::npos);
+    EXPECT_NE(citation["izquierdo-2006"].find("lowered resting IGF-1"), std::string::npos);
+    EXPECT_NE(citation["ruple-2023"].find("no difference"), std::string::npos);
+    EXPECT_EQ(explanation["fatigue-no-failure"].find("higher resting cortisol"), std::string::npos);
+    EXPECT_EQ(explanation["failure-block-later-sets"].find("for the extra stimulus"), std::string::npos);
+    // Willardson 2007 is a research note on periodising failure, not on first sets.
+    const auto& first = sources["first-sets-hold-reserve"];
+    EXPECT_EQ(std::find(first.begin(), first.end(), "willardson-2007"), first.end());
+    // "Drains the nervous system for days" is no study's finding.
+    EXPECT_EQ(explanation["high-frequency-compounds"].find("nervous system"), std::string::npos);
 }
 
 // Point 6: the sources cited are the ones that say what the rule says.

@@ -191,6 +191,29 @@ TEST(Warnings, UnderAndOnceAWeekMergeAcrossWeeks) {
     EXPECT_FALSE(has_warning(ev, WarningKind::VolumeUnder, Muscle::Forearms));  // secondary work only
 }
 
+// Issue 18, point 4: a beginner is not measured against trained lifters' range without
+// being told, and over 20 sets is this plan's ceiling, not "failure costs far more" for
+// every muscle whatever its failure sets.
+TEST(Warnings, VolumeWordsSayWhatTheyRestOn) {
+    Plan p = one_week({Session{"Arms", 1, {exercise_of("barbell-curl", {rir(2, 10), rir(2, 10), rir(2, 10)})}}});
+    p.settings.status = policy::LifterStatus::Beginner;
+    const PlanEvaluation ev = evaluate(p);
+    const auto under = std::find_if(ev.warnings.begin(), ev.warnings.end(),
+                                    [](const PlanWarning& w) { return w.kind == WarningKind::VolumeUnder; });
+    ASSERT_NE(under, ev.warnings.end());
+    EXPECT_NE(describe(p, ev, *under).find("a range for trained lifters"), std::string::npos);
+
+    std::vector<PlannedSet> many(22, rir(2, 10));
+    const Plan big = one_week({Session{"Arms", 1, {exercise_of("barbell-curl", many)}}});
+    const PlanEvaluation bev = evaluate(big);
+    const auto over = std::find_if(bev.warnings.begin(), bev.warnings.end(),
+                                   [](const PlanWarning& w) { return w.kind == WarningKind::VolumeExcessive; });
+    ASSERT_NE(over, bev.warnings.end());
+    const std::string text = describe(big, bev, *over);
+    EXPECT_EQ(text.find("costs far more than it returns"), std::string::npos) << text;
+    EXPECT_NE(text.find("this plan's ceiling of 20"), std::string::npos) << text;
+}
+
 TEST(Warnings, WeeksText) {
     EXPECT_EQ(weeks_text({2}), "week 3");
     EXPECT_EQ(weeks_text({0, 1, 2, 3}), "weeks 1-4");

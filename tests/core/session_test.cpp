@@ -134,9 +134,10 @@ TEST(PrepareSession, LoadsFromTheWorkingMaxRoundedToPlates) {
     EXPECT_EQ(last["targetRir"], json({{"min", 1.0}, {"max", 3.0}}));
     EXPECT_EQ(last["targetRpe"], json({{"min", 7.0}, {"max", 9.0}}));
     EXPECT_DOUBLE_EQ(first["rpe"].get<double>(), 8);
-    // The muscle's weekly hard sets so far grow set by set.
-    EXPECT_DOUBLE_EQ(bench["sets"][1]["weeklySets"].get<double>(), 0);
-    EXPECT_DOUBLE_EQ(bench["sets"][3]["weeklySets"].get<double>(), 2);
+    // The muscle's weekly hard sets: the whole planned week (3 bench sets), the same on
+    // every set, as the planner counts them (plan/weekly_sets.hpp).
+    EXPECT_DOUBLE_EQ(bench["sets"][1]["weeklySets"].get<double>(), 3);
+    EXPECT_DOUBLE_EQ(bench["sets"][3]["weeklySets"].get<double>(), 3);
     // A fixed load is rounded to the stack (5 kg steps), its percent from the e1RM.
     const json& fixed = s["exercises"][1]["sets"][0];
     EXPECT_EQ(fixed["fixed"], true);

@@ -120,7 +120,7 @@ function renderEstimate(est) {
   $('band').replaceChildren();
   if (band) {
     const strong = el('strong', { text: `${formatRange(band.low, band.high, 1)} ${est.unit}` });
-    const why = band.basis === 'calibration' ? 'from your calibration' : `typical for ${settings.experience} lifters`;
+    const why = band.basis === 'calibration' ? 'from your calibration' : `the app's own assumption for ${settings.experience} lifters, not a measured figure`;
     const scale = labelOf(px, 'effortKind', settings.mode, { short: true });
     $('band').append('Likely ', strong, ` if your ${scale} call is off by ±${plural(band.misjudgement, 'rep')} (${why})`);
     if (est.calibration && est.rir !== est.calledRir)

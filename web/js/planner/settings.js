@@ -42,7 +42,7 @@ export function fillSettingsWords() {
   }
   const chest = state.defaults.landmarks.chest;
   $('landmarks-explained').textContent = `Defaults ${chest.min} / ${chest.max} / ${chest.ceiling} for every muscle ` +
-    `(${chest.min}-${chest.max} sets suit trained lifters; above ${chest.ceiling}, failure work costs far more than it returns). ` +
+    `(${chest.min}-${chest.max} is the range the sources give for trained lifters; ${chest.ceiling} is this model's own ceiling: past it, failure sets cost more recovery than they return). ` +
     'Change a row to override it.';
 }
 
