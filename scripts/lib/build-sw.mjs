@@ -17,7 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const PRECACHE = {
   globPatterns: ['**/*.{html,js,mjs,css,wasm,json,webmanifest,png,svg,ico,txt}'],
-  globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
+  globIgnores: ['sw.js', 'workbox-*.js', '**/*.map', 'vendor/pouchdb.js', 'js/sync/engine*.js'],  // sync: loaded only when on
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 };
 

@@ -1,10 +1,12 @@
 // The "Your data" footer on every page: theme choice, export / import of everything Proximity
-// saved in this browser (./lib/store.js), and the list of saved items that could not be read
-// and were kept aside (they travel in the export file too).
+// saved in this browser (./lib/store.js), the list of saved items that could not be read
+// and were kept aside (they travel in the export file too), and storage and sync
+// (./sync/panel.js).
 import { readSettings, writeSettings, checkImport } from './settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { plural } from './lib/format.js';
+import { mountSyncPanel, INTRO_OFF } from './sync/panel.js';
 
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
 // What each kind of saved item is called on screen.
@@ -75,14 +77,15 @@ export async function mountDataControls(store, { onTheme }) {
     showAside();
   });
 
+  const intro = el('p', { text: INTRO_OFF });
+  const sync = mountSyncPanel(store, { itemName, say, intro });
   const footer = el('footer', { class: 'app-footer' },
-    el('h2', { text: 'Your data' }),
-    el('p', { text: 'Settings and plans are saved in this browser only. Nothing is sent anywhere.' }),
+    el('h2', { text: 'Your data' }), intro,
     el('div', { class: 'data-actions' },
       el('label', { for: 'px-theme', text: 'Theme' }), theme, exportButton, importButton, file),
-    status, aside);
+    status, aside, sync.node);
   document.body.append(footer);
   if (store.problem) say(`Nothing can be saved: ${store.problem}. Everything works until you close the page.`);
-  await Promise.all([showTheme(), showAside()]);
+  await Promise.all([showTheme(), showAside(), sync.ready]);
   return footer;
 }
