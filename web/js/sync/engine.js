@@ -57,13 +57,31 @@ async function syncHere({ store, connection, onStatus, onConflicts }) {
   const unsubscribe = store.subscribe(({ key, cause }) => (cause === 'import' || key === null ? bridge.lookAll() : bridge.look([key])));
   const feed = local.changes({ since: 'now', live: true }).on('change', (change) => bridge.look([change.id]));
   let replication = null;
+  let again = null;  // the restart planned after an error PouchDB does not retry by itself
+  let delay = 0;
   const replicate = () => {
+    clearTimeout(again);
     replication?.cancel();
-    replication = local.sync(remote, { live: true, retry: true, back_off_function: backOff, batch_size: 100 })
-      .on('active', () => onStatus({ state: 'syncing' }))
-      .on('paused', (error) => onStatus(error || !navigator.onLine ? { state: 'offline' } : { state: 'synced', at: new Date() }))
+    const current = local.sync(remote, { live: true, retry: true, back_off_function: backOff, batch_size: 500 });
+    replication = current;
+    const restartLater = () => {
+      if (replication !== current) return;
+      delay = backOff(delay);
+      again = setTimeout(replicate, delay);
+    };
+    current
+      .on('active', () => { delay = 0; onStatus({ state: 'syncing' }); })
+      .on('paused', (error) => {
+        if (error || !navigator.onLine) onStatus({ state: 'offline' });
+        else bridge.settled().then(() => { if (replication === current) onStatus({ state: 'synced', at: new Date() }); });
+      })
       .on('denied', (error) => onStatus({ state: 'problem', problem: words(error) }))
-      .on('error', (error) => onStatus({ state: 'refused', problem: words(error) }));
+      .on('error', (error) => {
+        const status = error?.status ?? error?.result?.status;
+        onStatus(status === 401 || status === 403 ? { state: 'refused', problem: words(error) } : { state: 'offline' });
+        restartLater();  // a broken answer (a server killed mid-answer) ends PouchDB's live sync: start it again
+      })
+      .on('complete', restartLater);
   };
   const online = () => replicate();
   globalThis.addEventListener('online', online);
@@ -74,7 +92,10 @@ async function syncHere({ store, connection, onStatus, onConflicts }) {
     get conflicts() { return bridge.conflicts; },
     async stop() {
       globalThis.removeEventListener('online', online);
-      replication?.cancel();
+      clearTimeout(again);
+      const last = replication;
+      replication = null;
+      last?.cancel();
       feed.cancel();
       unsubscribe();
       await bridge.settled();

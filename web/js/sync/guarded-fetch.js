@@ -40,6 +40,12 @@ export function guardedFetch(connection, { maxBytes = MAX_ANSWER_BYTES, timeoutM
         if (size > maxBytes) { controller.abort(); throw new SyncRefused('the server sent more than any Proximity data can be'); }
         chunks.push(value);
       }
+      // A proxy's error page (HTML from a reverse proxy whose database is down) becomes
+      // CouchDB's error shape, so the client reads it as a failed request, not a crash.
+      if (!answer.ok && !/json/.test(answer.headers.get('Content-Type') ?? '')) {
+        return new Response(JSON.stringify({ error: 'unavailable', reason: 'the database server did not answer' }),
+          { status: answer.status, statusText: answer.statusText, headers: { 'Content-Type': 'application/json' } });
+      }
       return new Response(new Blob(chunks), { status: answer.status, statusText: answer.statusText, headers: answer.headers });
     } finally {
       clearTimeout(timer);
