@@ -85,4 +85,5 @@ $('coach-sign-out').addEventListener('click', async () => {
 });
 
 const saved = await readConnection(COACH);
-if (saved) await show(saved); else status.textContent = 'Sign in to the server your athletes sync with.';
+if (saved) await show(saved);
+else { form.hidden = false; status.textContent = 'Sign in to the server your athletes sync with.'; }

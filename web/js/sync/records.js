@@ -2,7 +2,7 @@
 // What travels to the lifter's CouchDB, and in what shape: one CouchDB document per saved
 // record of the store (../lib/store.js), the document's id being the record's key ("profile",
 // "plan", "settings", "history", one "workout/<id>" per workout when the history is kept one
-// record each). Drafts, the workout in progress, and this device's own bookkeeping stay here.
+// record each; the workout in progress, set by set). Drafts and the sync bookkeeping stay here.
 // A document from the server is used only when it has this shape, fits the size limit and
 // passes the same checks as an imported file (../settings-store.js checkImport); otherwise it
 // is kept aside and the saved record is left as it was.
@@ -11,7 +11,7 @@ import { checkImport } from '../settings-store.js';
 export const DOC_FORMAT = 1;
 /** One document's largest accepted JSON size (a year of training in one record is ~2 MB). */
 export const MAX_DOC_BYTES = 16 * 1024 * 1024;
-const LOCAL_ONLY = [/\.draft$/, /^session\.current$/, /^sync\./, /^_/];
+const LOCAL_ONLY = [/\.draft$/, /^sync\./, /^_/];
 
 /** Whether the store record `key` is synced. */
 export const isSynced = (key) => typeof key === 'string' && key.length > 0 && key.length <= 200
