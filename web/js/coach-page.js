@@ -8,7 +8,7 @@ import { loadProximity } from './proximity.js';
 import { $, el, clear } from './lib/dom.js';
 import { loadProfile } from './lib/profile.js';
 import { readConnection, saveConnection, checkAddress, COACH } from './sync/connection.js';
-import { readableDatabases, readAthlete, athleteName } from './coach/athletes.js';
+import { listDatabases, readAthlete, athleteName, eachInParallel } from './coach/athletes.js';
 import { athleteCard } from './coach/athlete-card.js';
 
 const pause = () => new Promise((ok) => setTimeout(ok, 0));
@@ -29,38 +29,57 @@ async function analyse(px, records) {
   }
 }
 
+/** The card slot of athlete `name`, placed in name order. */
+function slotFor(name) {
+  const slot = el('article', { class: 'card coach-athlete', dataset: { athlete: name } }, el('h2', { text: name }), el('p', { class: 'hint', text: 'Analysing…' }));
+  const after = [...list.children].find((c) => c.dataset.athlete > name);
+  list.insertBefore(slot, after ?? null);
+  return slot;
+}
+
 async function show(connection) {
   status.textContent = 'Looking for your athletes…';
+  pxReady ??= loadProximity();  // compiled while the server answers
   let dbs;
-  try { dbs = await readableDatabases(connection); } catch (error) {
+  try { dbs = await listDatabases(connection); } catch (error) {
     status.textContent = `Could not list your athletes: ${error.message}.`;
     form.hidden = false;
     return;
   }
   form.hidden = true;
   $('coach-signed-in').hidden = false;
-  status.textContent = dbs.length ? `${dbs.length} ${dbs.length === 1 ? 'athlete shares' : 'athletes share'} their training with you.`
-    : 'No athlete shares their training with you yet. An athlete adds your user name under "Your data" → "Who else reads your training".';
-  const slots = dbs.map((db) => {
-    const slot = el('article', { class: 'card coach-athlete', dataset: { athlete: athleteName(db) } }, el('h2', { text: athleteName(db) }), el('p', { class: 'hint', text: 'Reading…' }));
-    return { db, slot };
+  clear(list);
+  let px, names, landmarks;
+  // Each athlete appears as soon as their training arrives; the analyses run one at a time,
+  // once the core is ready.
+  let analyses = pxReady.then((core) => {
+    px = core;
+    const muscleNames = Object.fromEntries(px.muscles({}).map((m) => [m.id, m.name]));
+    const exerciseNames = Object.fromEntries(px.exercises({}).map((e) => [e.id, e.name]));
+    names = { muscle: (id) => muscleNames[id] ?? id, exercise: (id, fallback) => exerciseNames[id] ?? fallback ?? 'an exercise' };
+    landmarks = px.planDefaults({}).landmarks;
   });
-  clear(list, slots.map((s) => s.slot));
-  const px = await (pxReady ??= loadProximity());
-  const muscleNames = Object.fromEntries(px.muscles({}).map((m) => [m.id, m.name]));
-  const exerciseNames = Object.fromEntries(px.exercises({}).map((e) => [e.id, e.name]));
-  const names = { muscle: (id) => muscleNames[id] ?? id, exercise: (id, fallback) => exerciseNames[id] ?? fallback ?? 'an exercise' };
-  const landmarks = px.planDefaults({}).landmarks;
-  for (const { db, slot } of slots) {
-    try {
-      const records = await readAthlete(connection, db);
-      const analysis = await analyse(px, records);
-      slot.replaceWith(athleteCard({ name: athleteName(db), analysis, names, landmarks }));
-    } catch (error) {
-      clear(slot, el('h2', { text: athleteName(db) }), el('p', { text: `Not shown: ${error.message}.` }));
-    }
-    await pause();  // each card appears as soon as it is ready
-  }
+  let shown = 0;
+  await eachInParallel(dbs, async (db) => {
+    const name = athleteName(db);
+    let answer;
+    try { answer = await readAthlete(connection, db); } catch (error) { answer = { error }; }
+    if (answer.refused) return;
+    shown++;
+    status.textContent = `${shown} ${shown === 1 ? 'athlete shares' : 'athletes share'} their training with you.`;
+    const slot = slotFor(name);
+    analyses = analyses.then(async () => {
+      try {
+        if (answer.error) throw answer.error;
+        slot.replaceWith(athleteCard({ name, analysis: await analyse(px, answer.records), names, landmarks }));
+      } catch (error) {
+        clear(slot, el('h2', { text: name }), el('p', { text: `Not shown: ${error.message}.` }));
+      }
+      await pause();  // each card is painted as soon as it is ready
+    });
+  });
+  await analyses;
+  if (!shown) status.textContent = 'No athlete shares their training with you yet. An athlete adds your user name under "Your data" → "Who else reads your training".';
 }
 
 form.addEventListener('submit', async (event) => {

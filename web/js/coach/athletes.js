@@ -1,13 +1,13 @@
 // @ts-check
 // Reading the athletes a coach may read, straight from the CouchDB server (no PouchDB, no
 // copy kept, nothing ever written): the databases the server lists, each asked for its
-// documents with the coach's name and password; those the server refuses (401/403) are not
-// the coach's to see and are left out. Every answer goes through ../sync/guarded-fetch.js.
+// documents with the coach's name and password, several at a time; those the server
+// refuses (401/403) are not the coach's to see and are left out. Every answer goes through ../sync/guarded-fetch.js.
 import { guardedFetch } from '../sync/guarded-fetch.js';
 import { fromDoc } from '../sync/records.js';
 
 const ACCEPT = { Accept: 'application/json' };
-const PARALLEL = 4;
+const PARALLEL = 8;
 
 /** A database name as a person's name: "proximity-ann" -> "ann", CouchDB's "userdb-616e6e" -> "ann". */
 export function athleteName(db) {
@@ -19,39 +19,40 @@ export function athleteName(db) {
 }
 
 /**
- * The databases on the server the coach may read (names), in name order.
+ * The databases the server lists (names, in name order); which of them the coach may read
+ * shows when each is read (readAthlete answers `refused`).
  * @param {{url: string, user: string, password: string}} connection the server's root address
  */
-export async function readableDatabases(connection) {
-  const fetcher = guardedFetch(connection);
-  const answer = await fetcher(`${connection.url}_all_dbs`, { headers: ACCEPT });
+export async function listDatabases(connection) {
+  const answer = await guardedFetch(connection)(`${connection.url}_all_dbs`, { headers: ACCEPT });
   if (answer.status === 401) throw Object.assign(new Error('the server did not accept the user name or password'), { status: 401 });
   if (!answer.ok) throw new Error('the server does not list its databases to you (its administrator can allow it, see the README)');
   const names = await answer.json();
   if (!Array.isArray(names)) throw new Error('the server did not answer as a CouchDB server does');
-  const candidates = names.filter((n) => typeof n === 'string' && !n.startsWith('_'));
-  const readable = [];
-  for (let i = 0; i < candidates.length; i += PARALLEL) {
-    const slice = candidates.slice(i, i + PARALLEL);
-    const checks = await Promise.all(slice.map((db) => fetcher(`${connection.url}${encodeURIComponent(db)}`, { headers: ACCEPT }).then((r) => r.ok, () => false)));
-    slice.forEach((db, k) => { if (checks[k]) readable.push(db); });
-  }
-  return readable.sort();
+  return names.filter((n) => typeof n === 'string' && !n.startsWith('_')).sort();
+}
+
+/** Runs `fn` over `items`, `PARALLEL` at a time. */
+export async function eachInParallel(items, fn) {
+  let next = 0;
+  const worker = async () => { while (next < items.length) { const item = items[next++]; await fn(item); } };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
 }
 
 /**
- * One athlete's records (key -> value) as their devices synced them; documents the app
- * cannot read are skipped.
+ * One athlete's records (key -> value) as their devices synced them, documents the app
+ * cannot read skipped; {refused: true} when the database is not the coach's to read.
  * @param {{url: string, user: string, password: string}} connection @param {string} db
  */
 export async function readAthlete(connection, db) {
   const answer = await guardedFetch(connection)(`${connection.url}${encodeURIComponent(db)}/_all_docs?include_docs=true`, { headers: ACCEPT });
-  if (!answer.ok) throw Object.assign(new Error('the server refused to show this athlete\'s training'), { status: answer.status });
+  if (answer.status === 401 || answer.status === 403) return { refused: true };
+  if (!answer.ok) throw new Error('the server did not send this athlete\'s training');
   const body = await answer.json();
   const records = {};
   for (const row of Array.isArray(body?.rows) ? body.rows : []) {
     const read = fromDoc(row?.doc);
     if (!read.problem) records[read.key] = read.value;
   }
-  return records;
+  return { records };
 }
