@@ -121,7 +121,7 @@ try {
   const listedAt = Date.now() - c0;
   await coach.waitForSelector('.coach-athlete h3', { timeout: 60000 });
   const firstCard = Date.now() - c0;
-  await coach.waitForFunction((n) => document.querySelectorAll('.coach-athlete h3').length >= n, ATHLETES, { timeout: 300000, polling: 100 });
+  await coach.waitForSelector('#athletes[data-done]', { timeout: 300000 });
   const allCards = Date.now() - c0;
   const listed = await coach.locator('.coach-athlete').count();
   console.log(`coach page: ${listed} athletes listed; all ${ATHLETES} cards analysed in ${(allCards / 1000).toFixed(1)} s`);

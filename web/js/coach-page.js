@@ -49,6 +49,7 @@ async function show(connection) {
   form.hidden = true;
   $('coach-signed-in').hidden = false;
   clear(list);
+  delete list.dataset.done;
   let px, names, landmarks;
   // Each athlete appears as soon as their training arrives; the analyses run one at a time,
   // once the core is ready.
@@ -79,6 +80,7 @@ async function show(connection) {
     });
   });
   await analyses;
+  list.dataset.done = 'true';  // every athlete read and analysed (tests and the bench wait for it)
   if (!shown) status.textContent = 'No athlete shares their training with you yet. An athlete adds your user name under "Your data" → "Who else reads your training".';
 }
 
