@@ -6,7 +6,6 @@ import { readSettings, writeSettings, checkImport } from './settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { plural } from './lib/format.js';
-import { mountSyncPanel, INTRO_OFF } from './sync/panel.js';
 
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
 // What each kind of saved item is called on screen.
@@ -77,7 +76,9 @@ export async function mountDataControls(store, { onTheme }) {
     showAside();
   });
 
-  const intro = el('p', { text: INTRO_OFF });
+  // Storage and sync: loaded after the page's own modules (it is below the fold).
+  const intro = el('p', { text: 'Settings and plans are saved in this browser only.' });
+  const { mountSyncPanel } = await import('./sync/panel.js');
   const sync = mountSyncPanel(store, { itemName, say, intro });
   const footer = el('footer', { class: 'app-footer' },
     el('h2', { text: 'Your data' }), intro,

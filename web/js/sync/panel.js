@@ -23,6 +23,7 @@ const STATES = {
  * @param {any} store @param {{itemName: (key: string) => string, say: (text: string) => void, intro: HTMLElement}} hooks
  */
 export function mountSyncPanel(store, { itemName, say, intro }) {
+  intro.textContent = INTRO_OFF;
   const storageLine = el('p', { class: 'data-storage' });
   const showStorage = async (asked = false) => {
     const state = await storageState();
