@@ -169,3 +169,23 @@ test('what a broken server sends is kept aside, never written over the saved dat
   assert.deepEqual(a.errors, []);
   await a.context.close();
 });
+
+test('persistent storage is asked at the first save of training data, and the answer shown', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  await context.addInitScript(() => {
+    let kept = false;
+    globalThis.__asked = 0;
+    navigator.storage.persisted = async () => kept;
+    navigator.storage.persist = async () => { globalThis.__asked++; kept = true; return true; };
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${PAGE}`);
+  await page.waitForSelector('.data-storage:text("may clear Proximity\'s data")');
+  await writeRecord(page, 'today.settings', { vibrate: true });  // not training data: not asked
+  assert.equal(await page.evaluate(() => globalThis.__asked), 0);
+  await writeRecord(page, 'plan', { name: 'First block', weeks: [] });
+  await page.waitForSelector('.data-storage:text("asked this browser to keep your training data")');
+  await writeRecord(page, 'profile', { version: 1 });
+  assert.equal(await page.evaluate(() => globalThis.__asked), 1);
+  await context.close();
+});

@@ -50,7 +50,7 @@ export function createBridge({ store, local, onConflicts = () => {}, onError = (
   };
 
   async function pouchDoc(key) {
-    try { return await local.get(key, { conflicts: true }); } catch (error) {
+    try { return await local.get(key, { conflicts: true }); } catch (/** @type {any} */ error) {
       if (error?.status === 404) return null;
       throw error;
     }
@@ -64,6 +64,7 @@ export function createBridge({ store, local, onConflicts = () => {}, onError = (
     if (p?._conflicts?.length) return twoVersions(key, s, p);
     setConflict(key, undefined);
     if (!s && !p) { forget(key); return null; }
+    /** @type {any} */
     let incoming = p ? fromDoc(p) : null;
     if (incoming?.problem) {
       if (!pair || pair[1] !== p._rev) {

@@ -49,14 +49,6 @@ export function checkAddress(text, { database = false } = {}) {
   return { url: `${url.origin}${path}/` };
 }
 
-/** The server's root (the address without the database) and the database's name. */
-export function splitAddress(url) {
-  const parsed = new URL(url);
-  const parts = parsed.pathname.replace(/\/+$/, '').split('/');
-  const name = decodeURIComponent(parts.pop() ?? '');
-  return { server: `${parsed.origin}${parts.join('/')}/`, name };
-}
-
 /** The Authorization header for a user name and password (Basic, sent over HTTPS only). */
 export function authHeader({ user, password }) {
   const bytes = new TextEncoder().encode(`${user}:${password}`);

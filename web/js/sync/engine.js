@@ -5,13 +5,14 @@
 // back-off while offline and at once when the browser is back online; ./bridge.js keeps that
 // copy and the store in agreement. One tab per browser runs it (Web Locks); the others hear
 // the store's changes as usual. Every request goes through ./guarded-fetch.js.
-import PouchDB from '../../vendor/pouchdb.js';
+import PouchDBModule from '../../vendor/pouchdb.js';
 import { createBridge } from './bridge.js';
 import { guardedFetch } from './guarded-fetch.js';
-import { splitAddress } from './connection.js';
 
 export const MIRROR = 'proximity-mirror';
 const LOCK = 'proximity-sync';
+/** @type {any} PouchDB's bundle carries no types */
+const PouchDB = PouchDBModule;
 
 const backOff = (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000));
 
@@ -44,7 +45,6 @@ export function startSync(options) {
     stop: async () => { stopped = true; release(); await failed; },
     resolve: (key, choice) => (running ? running.resolve(key, choice) : Promise.resolve({ ok: false, message: 'sync runs in another Proximity tab' })),
     get conflicts() { return running?.conflicts ?? []; },
-    settled: () => running?.settled() ?? Promise.resolve(),
   };
 }
 
@@ -88,7 +88,6 @@ async function syncHere({ store, connection, onStatus, onConflicts }) {
   replicate();
   return {
     resolve: bridge.resolve,
-    settled: bridge.settled,
     get conflicts() { return bridge.conflicts; },
     async stop() {
       globalThis.removeEventListener('online', online);
@@ -117,4 +116,3 @@ export function words(error) {
 /** Deletes this browser's sync copy (when sync is turned off; the store keeps everything). */
 export async function forgetMirror() { await new PouchDB(MIRROR).destroy(); }
 
-export { splitAddress };

@@ -104,7 +104,7 @@ export function mountSyncPanel(store, { itemName, say, intro }) {
       if (checked.problem) { problem.textContent = checked.problem; address.focus(); return; }
       if (!user.value.trim() || !password.value) { problem.textContent = 'Enter the user name and password of your database.'; return; }
       problem.textContent = '';
-      const chosen = { url: checked.url, user: user.value.trim(), password: password.value };
+      const chosen = { url: String(checked.url), user: user.value.trim(), password: password.value };
       try { await saveConnection(chosen); } catch { problem.textContent = 'This browser did not let Proximity keep the sync settings.'; return; }
       password.value = '';
       await start(chosen);
@@ -129,13 +129,13 @@ export function mountSyncPanel(store, { itemName, say, intro }) {
         render(await setReader(connection, who, allow));
         note.textContent = allow ? `${who} can now read your training (never change it).` : `${who} can no longer read your training.`;
         name.value = '';
-      } catch (error) { note.textContent = `Not changed: ${error.message}.`; }
+      } catch (/** @type {any} */ error) { note.textContent = `Not changed: ${error.message}.`; }
     };
     const render = (names) => clear(list, names.map((n) => el('li', {}, `${n} `,
       el('button', { type: 'button', text: `Withdraw ${n}'s access`, onclick: change(n, false) }))));
     const node = el('div', { class: 'sync-access' },
       el('h3', { text: 'Who else reads your training' }),
-      el('p', { class: 'hint', text: 'A coach you name here can read your database on the coach page. Only you write to it.' }),
+      el('p', { class: 'hint' }, 'A coach you name here can read your database on the ', el('a', { href: 'coach.html', text: 'coach page' }), '. Only you write to it.'),
       list,
       el('label', { for: 'px-coach-name', text: 'Coach\'s user name' }), name,
       el('div', { class: 'data-actions' }, el('button', { type: 'button', text: 'Let this coach read', onclick: () => change(name.value.trim(), true)() })),
