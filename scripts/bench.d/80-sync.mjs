@@ -13,8 +13,8 @@ import { syntheticHevyYear } from '../lib/synthetic-hevy.mjs';
 const target = (what, limit, unit, value) =>
   console.log(`target: ${what} <= ${limit} ${unit}  measured ${value.toFixed(1)} ${unit}  ${value <= limit ? 'OK' : 'OVER'}`);
 const ATHLETES = 30;
-// What only a syncing page loads (the sync client); the settings panel is listed apart.
-const SYNC_CLIENT = /\/(vendor\/pouchdb\.js|js\/sync\/(engine|bridge|guarded-fetch|access|records)\.js)$/;
+// What only a syncing page loads: the sync client, PouchDB inside (scripts/lib/bundle.mjs).
+const SYNC_CLIENT = /\/js\/sync\/engine\.js$/;
 
 const couch = await startCouch();
 const server = await serveWeb({ proxy: { prefix: '/couchdb/', target: couch.url }, gzip: true });
@@ -26,21 +26,20 @@ try {
   console.log('## Sync and coaching (headless Chromium, pouchdb-server on 127.0.0.1, loopback)');
 
   // Pages that do not sync: no byte of the sync client.
-  let clientBytes = 0, panelBytes = 0;
+  let clientBytes = 0;
   const pages = APP_PAGES.filter((name) => name !== 'coach.html');  // the coach page reads the server by design
   for (const name of pages) {
     const context = await browser.newContext();
     const page = await context.newPage();
     page.on('response', async (response) => {
       const path = new URL(response.url()).pathname;
-      if (!/\/js\/sync\/|\/vendor\/pouchdb\.js$/.test(path)) return;
-      const size = (await response.body().catch(() => Buffer.alloc(0))).length;
-      if (SYNC_CLIENT.test(path)) clientBytes += size; else panelBytes += size;
+      if (!SYNC_CLIENT.test(path)) return;
+      clientBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${server.url}${name}`, { waitUntil: 'networkidle' });
     await context.close();
   }
-  console.log(`pages opened without sync: ${pages.length}; the sync settings of "Your data" (panel, connection, persistent storage) on each: ${(panelBytes / pages.length / 1024).toFixed(1)} KB before compression`);
+  console.log(`pages opened without sync: ${pages.length}`);
   target('bytes of the sync client on pages that do not sync', 0, 'B', clientBytes);
 
   // First sync of a year.

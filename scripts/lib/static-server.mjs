@@ -104,7 +104,7 @@ function forward(req, res, { prefix, target }) {
 export function defaultHeaders(type, urlPath = '') {
   return type.startsWith('text/html')
     ? framingHeaders(urlPath)
-    : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+    : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Timing-Allow-Origin': '*' };
 }
 
 // CLI: node scripts/lib/static-server.mjs <root> [port]
