@@ -77,7 +77,7 @@ export async function mountDataControls(store, { onTheme }) {
   });
 
   // Storage and sync: loaded after the page's own modules (it is below the fold).
-  const intro = el('p', { text: 'Settings and plans are saved in this browser only.' });
+  const intro = el('p');  // the panel says where the data is kept
   const { mountSyncPanel } = await import('./sync/panel.js');
   const sync = mountSyncPanel(store, { itemName, say, intro });
   const footer = el('footer', { class: 'app-footer' },
