@@ -19,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const PRECACHE = {
   globPatterns: ['**/*.{html,js,mjs,css,wasm,json,webmanifest,png,svg,ico,txt}'],
-  globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
+  globIgnores: ['sw.js', 'workbox-*.js', '**/*.map', 'js/sync/engine.js'],  // the sync client (PouchDB): only when sync is on
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 };
 

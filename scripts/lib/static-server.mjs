@@ -4,9 +4,12 @@
 // meta policy cannot say who may frame the page, so the server sends that (FRAMING): only
 // the embed frame may be framed, by anyone. Everything else gets CORS, so the widget's
 // module and .wasm load from another origin.
+// With { proxy: { prefix: '/couchdb/', target } } requests under the prefix go to a CouchDB
+// (the tests' pouchdb-server): the documented default for sync, the database served under
+// the app's own origin, so the pages' connect-src 'self' covers it.
 // With { gzip: true } (scripts/bench) text and .wasm go out gzip-compressed to a client
 // that accepts it, as a static host would serve them; the tests serve them as they are.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -52,12 +55,13 @@ async function gzipped(file, info) {
 
 /**
  * @param {{root: string, port?: number, host?: string, gzip?: boolean,
- *          headers?: (path: string) => object}} options
+ *          headers?: (path: string) => object, proxy?: {prefix: string, target: string}}} options
  * @returns {Promise<{server: import('node:http').Server, url: string, close: () => Promise<void>}>}
  */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers, gzip = false } = {}) {
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers, gzip = false, proxy } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    if (proxy && req.url.startsWith(proxy.prefix)) { forward(req, res, proxy); return; }
     try {
       const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(base, urlPath));
@@ -84,6 +88,17 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
   await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, host, ok); });
   const url = `http://${host}:${server.address().port}/`;
   return { server, url, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }) };
+}
+
+// Passes one request to the proxied server, the prefix taken off, and its answer back.
+function forward(req, res, { prefix, target }) {
+  const url = new URL(req.url.slice(prefix.length), target);
+  const out = request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  out.on('error', () => { if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain' }); res.end('the database server cannot be reached'); });
+  req.pipe(out);
 }
 
 export function defaultHeaders(type, urlPath = '') {

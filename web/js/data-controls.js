@@ -1,6 +1,7 @@
 // The "Your data" footer on every page: theme choice, export / import of everything Proximity
-// saved in this browser (./lib/store.js), and the list of saved items that could not be read
-// and were kept aside (they travel in the export file too).
+// saved in this browser (./lib/store.js), the list of saved items that could not be read
+// and were kept aside (they travel in the export file too), and storage and sync
+// (./sync/panel.js).
 import { readSettings, writeSettings, checkImport } from './settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
@@ -75,14 +76,17 @@ export async function mountDataControls(store, { onTheme }) {
     showAside();
   });
 
+  // Storage and sync: loaded after the page's own modules (it is below the fold).
+  const intro = el('p');  // the panel says where the data is kept
+  const { mountSyncPanel } = await import('./sync/panel.js');
+  const sync = mountSyncPanel(store, { itemName, say, intro });
   const footer = el('footer', { class: 'app-footer' },
-    el('h2', { text: 'Your data' }),
-    el('p', { text: 'Settings and plans are saved in this browser only. Nothing is sent anywhere.' }),
+    el('h2', { text: 'Your data' }), intro,
     el('div', { class: 'data-actions' },
       el('label', { for: 'px-theme', text: 'Theme' }), theme, exportButton, importButton, file),
-    status, aside);
+    status, aside, sync.node);
   document.body.append(footer);
   if (store.problem) say(`Nothing can be saved: ${store.problem}. Everything works until you close the page.`);
-  await Promise.all([showTheme(), showAside()]);
+  await Promise.all([showTheme(), showAside(), sync.ready]);
   return footer;
 }

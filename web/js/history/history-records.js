@@ -43,6 +43,23 @@ export function splitHistoryDocument(records) {
   return rest;
 }
 
+// The history document from its document record's value and the workouts in key order.
+function historyOf(document, workouts) {
+  if (!document && !workouts.length) return null;
+  return { version: 1, customExercises: [], mapping: [], ...document, workouts };
+}
+
+/**
+ * The history held by records keyed as above (a synced database read by the coach page, a
+ * data file): the workout records in key order with the document, or an old single
+ * "history" record; null when there is none.
+ */
+export function historyFromRecords(records) {
+  if (holdsWorkouts(records[OLD_KEY])) return records[OLD_KEY];
+  const keys = Object.keys(records).filter((key) => key.startsWith(WORKOUT_PREFIX)).sort();
+  return historyOf(records[DOCUMENT_KEY], keys.map((key) => records[key]));
+}
+
 /** The schema migration (inside its upgrade transaction): `records` is the idb object store. */
 export async function splitHistoryRecord(records) {
   const old = await records.get(OLD_KEY);
@@ -64,8 +81,7 @@ export function historyRecords(store) {
     async load() {
       const [document, workouts] = await Promise.all([store.read(DOCUMENT_KEY), store.list(WORKOUT_PREFIX)]);
       documentRev = document?.rev ?? 0;
-      if (!document && !workouts.length) return null;
-      return { version: 1, customExercises: [], mapping: [], ...document?.value, workouts: workouts.map((r) => r.value) };
+      return historyOf(document?.value, workouts.map((r) => r.value));
     },
     /**
      * Adds new workouts and writes the document (custom exercises, mapping) over the revision

@@ -7,7 +7,7 @@ import { renderTrendChart, renderTrendTable, renderReadiness, fmt, shortDate } f
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400e3;
-const VOLUME_WORDS = { under: 'below the productive range', productive: 'in the productive range', high: 'above the productive range', excessive: 'past the ceiling' };
+export const VOLUME_WORDS = { under: 'below the productive range', productive: 'in the productive range', high: 'above the productive range', excessive: 'past the ceiling' };
 
 function item(list, text, cls) {
   const li = document.createElement('li');
