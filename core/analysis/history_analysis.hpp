@@ -34,6 +34,7 @@ struct ReadingKey {
     std::vector<std::pair<policy::Phase, int>> weeks;  // the plan's weeks: phase, failure-block week
     const void* library = nullptr;
     const void* rules = nullptr;
+    std::vector<std::pair<std::string, double>> body_weight;  // the profile's log (effective loads)
     bool operator==(const ReadingKey& o) const;
 };
 

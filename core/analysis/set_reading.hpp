@@ -11,6 +11,9 @@
 //   RIR as called), and so is the fatigue cost (plan::set_fatigue_cost).
 // - A failure set is one that reached failure, or was called RIR 0 / RPE 10. A set with
 //   no effort is not counted as a failure set: nothing says it was one.
+// - Load: the effective load (core/exercise/effective_load.hpp) with the profile's body
+//   weight on the workout's day; a bodyweight or assisted set without a known body weight
+//   has load 0 and no e1RM (it still counts as a hard set).
 #include "core/analysis/analysis_options.hpp"
 #include "core/analysis/exercise_info.hpp"
 #include "core/history/history.hpp"
@@ -24,7 +27,7 @@ namespace proximity::analysis {
 
 struct SetReading {
     bool working = false;     // not a warm-up, and reps were done
-    double load = 0;          // in the analysis unit
+    double load = 0;          // effective load, in the analysis unit
     int reps = 0;             // reps done (a calibration test: the failure reps)
     double rir = 0;           // effort the e1RM is computed at (after the bias)
     double called_rir = 0;    // as logged (0 when failure or no effort)
@@ -37,8 +40,14 @@ struct SetReading {
     double reps_to_failure() const { return reps + rir; }
 };
 
+// `body_weight`: the lifter's body weight that day, in the analysis unit (body_weight_of).
 SetReading read_logged_set(const history::LoggedSet& set, const ExerciseInfo& info,
-                           const AnalysisOptions& options, double bias, const plan::CountingRules& rules);
+                           const AnalysisOptions& options, double bias, const plan::CountingRules& rules,
+                           std::optional<double> body_weight = std::nullopt);
+
+// The profile's body weight on the day of `start`, in the analysis unit; nullopt without
+// a profile or a weighing.
+std::optional<double> body_weight_of(const AnalysisOptions& options, const std::string& start);
 
 // One exercise entry of one workout, read.
 struct EntryReading {
