@@ -1,10 +1,11 @@
-// Generates the service worker web/sw.js with Workbox's build step (npm workbox-build,
-// generateSW). Every file the app needs (HTML, JS, CSS, the .wasm and its glue, data,
-// icons, manifest) is precached under a content hash, so the app works offline after one
+// Generates the service worker build/site/sw.js with Workbox's build step (npm workbox-build,
+// generateSW) from the built site (scripts/lib/bundle.mjs): every file the app needs (HTML,
+// the bundles and their chunks, CSS, the .wasm and its glue, data, icons, manifest) is
+// precached under a content hash, so the app works offline after one
 // visit and a deployment that changes any byte installs as an update. The Workbox
 // runtime is inlined into sw.js: nothing is fetched from a CDN, now or at run time.
 //
-//   node scripts/lib/build-sw.mjs [webRoot]     (scripts/build runs it after the WASM build)
+//   node scripts/lib/build-sw.mjs [siteRoot]     (scripts/build runs it after the bundles)
 //
 // It skips the (few-second) bundling step when the precache manifest is unchanged.
 import { generateSW, getManifest } from 'workbox-build';
@@ -12,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { SITE } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,7 +28,7 @@ export const PRECACHE = {
  * @param {string} webRoot
  * @param {{force?: boolean, stampFile?: string}} [options]
  */
-export async function buildServiceWorker(webRoot = join(ROOT, 'web'), options = {}) {
+export async function buildServiceWorker(webRoot = SITE, options = {}) {
   const swDest = join(webRoot, 'sw.js');
   const { manifestEntries, count, size, warnings } = await getManifest({ globDirectory: webRoot, ...PRECACHE });
   if (warnings.length) throw new Error(`workbox: ${warnings.join('; ')}`);
@@ -55,7 +57,7 @@ export async function buildServiceWorker(webRoot = join(ROOT, 'web'), options = 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const webRoot = resolve(process.argv[2] ?? join(ROOT, 'web'));
+  const webRoot = resolve(process.argv[2] ?? SITE);
   const { count, size, skipped } = await buildServiceWorker(webRoot);
   console.log(`service worker: ${count} files, ${(size / 1024).toFixed(1)} KiB precached` +
     (skipped ? ' (unchanged)' : ` -> ${join(webRoot, 'sw.js')}`));

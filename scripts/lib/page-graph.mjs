@@ -21,7 +21,8 @@ export function pageRefs(html, base) {
 export function jsImports(file) {
   // Comments may show example imports; drop them first.
   const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const specifiers = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm)]
+  // Minified bundles (build/site) write `import{a as b}from"./chunk.js"` with no spaces.
+  const specifiers = [...source.matchAll(/(?:^|[\s;}])(?:import|export)(?=[\s{*])[^'"`]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;}])import\s*['"]([^'"]+)['"]/gm)]
     .map((m) => m[1] ?? m[2]).filter((s) => s.startsWith('.'));
   return specifiers.map((s) => join(dirname(file), s));
 }

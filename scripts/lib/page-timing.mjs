@@ -15,7 +15,7 @@ export const PHONE = {
   network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
 };
 
-export const WEB_ROOT = new URL('../../web/', import.meta.url).pathname;
+export const WEB_ROOT = new URL('../../build/site/', import.meta.url).pathname;  // scripts/build
 export const BASELINE_ROOT = new URL('../bench.d/baseline/', import.meta.url).pathname;
 
 export async function openBench() {
@@ -26,6 +26,13 @@ export async function openBench() {
     web, baseline, browser,
     close: async () => { await browser.close(); await web.close(); await baseline.close(); },
   };
+}
+
+// For a widget in an article: the first result is its first 'proximity-result' event.
+function markOnEvent(type) {
+  document.addEventListener(type, () => {
+    if (!performance.getEntriesByName('first-result').length) requestAnimationFrame(() => performance.mark('first-result'));
+  }, { capture: true });
 }
 
 function markWhenShown(selector) {
@@ -39,11 +46,12 @@ function markWhenShown(selector) {
 }
 
 /** One cold load of `url`; resolves to every performance mark (ms since navigation). */
-export async function coldLoad(browser, url, profile, { selector } = {}) {
+export async function coldLoad(browser, url, profile, { selector, event } = {}) {
   const context = await browser.newContext({ viewport: profile.viewport, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     if (selector) await page.addInitScript(markWhenShown, selector);
+    if (event) await page.addInitScript(markOnEvent, event);
     if (profile.cpuSlowdown || profile.network) {
       const cdp = await context.newCDPSession(page);
       if (profile.network) {
@@ -54,8 +62,15 @@ export async function coldLoad(browser, url, profile, { selector } = {}) {
     }
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0, null, { timeout: 60_000 });
-    return await page.evaluate(() => Object.fromEntries(
-      performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    // Marks, and `bytes`: what the page fetched (encoded, i.e. gzip, bodies; other origins
+    // send Timing-Allow-Origin) until its first result, the document included.
+    return await page.evaluate(() => {
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+      const by = marks['first-result'];
+      marks.bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((r) => r.responseEnd <= by).reduce((n, r) => n + r.encodedBodySize, 0);
+      return marks;
+    });
   } finally {
     await context.close();
   }
@@ -63,13 +78,13 @@ export async function coldLoad(browser, url, profile, { selector } = {}) {
 
 /**
  * Loads each page RUNS times, interleaved (a, b, c, a, b, c, ...), so that a busy minute
- * slows every page alike. pages: {label: {url, selector?}}; returns {label: [marks]}.
+ * slows every page alike. pages: {label: {url, selector?, event?}}; returns {label: [marks]}.
  */
 export async function interleaved(browser, pages, profile, runs = RUNS) {
   const marks = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   for (let i = 0; i < runs; i++)
-    for (const [label, { url, selector }] of Object.entries(pages))
-      marks[label].push(await coldLoad(browser, url, profile, { selector }));
+    for (const [label, { url, selector, event }] of Object.entries(pages))
+      marks[label].push(await coldLoad(browser, url, profile, { selector, event }));
   return marks;
 }
 

@@ -89,7 +89,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
 export function defaultHeaders(type, urlPath = '') {
   return type.startsWith('text/html')
     ? framingHeaders(urlPath)
-    : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+    : { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Timing-Allow-Origin': '*' };
 }
 
 // CLI: node scripts/lib/static-server.mjs <root> [port]

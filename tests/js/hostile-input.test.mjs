@@ -31,7 +31,8 @@ function attempt(method, input) {
     return null;
   } catch (err) {
     assert.ok(err instanceof ProximityError, `${method}: ${err?.name}: ${err?.message}`);
-    assert.ok(err.message.length > 0 && !/internal error|json\.exception/.test(err.message), `${method}: ${err.message}`);
+    assert.equal(err.kind, 'input', `${method}: ${err.message}`);
+    assert.ok(err.message.length > 0 && !/json\.exception/.test(err.message), `${method}: ${err.message}`);
     return err;
   }
 }
@@ -144,8 +145,15 @@ test('a module that throws anything but a ProximityError is replaced by a fresh 
     }),
   });
   assert.throws(() => wrapped.loadTable({ e1rm: 100 }),
-    (e) => e instanceof ProximityError && e.field === '' && /internal error/.test(e.message));
+    (e) => e instanceof ProximityError && e.kind === 'internal' && e.field === '' && /internal error/.test(e.message));
   await wrapped.ready();
   assert.equal(wrapped.loadTable({ e1rm: 100 }).rows.length, 12);
   assert.ok(Math.abs(wrapped.estimateOneRepMax({ load: 100, reps: 5, rir: 0 }).e1rm - 116.6667) < 1e-4);
+});
+
+test('an input key that reads "internal error" is refused as an input error, quoted', () => {
+  const err = attempt('estimateOneRepMax', { 'internal error: forged': 1 });
+  assert.ok(err.message.startsWith('"internal error: forged" is not a known field'), err.message);
+  const nested = attempt('readProfile', { profile: { version: 1, e1rm: { 'internal error\n': { value: 100 } } } });
+  assert.equal(nested.field, 'profile.e1rm["internal error\\u000a"]');
 });

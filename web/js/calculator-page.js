@@ -9,10 +9,11 @@ import { el, clear } from './lib/dom.js';
 import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './lib/choices.js';
 import { fieldErrors } from './lib/field-errors.js';
 import { renderBreakdown } from './calculator/breakdown.js';
-import { EquipmentEditor } from './calculator/equipment-editor.js';
-import { CalibrationPanel } from './calculator/calibration.js';
+import { calibrationInput } from './calculator/settings.js';
 import { getStore } from './lib/store.js';
-import { saveMaxControl } from './calculator/save-max.js';
+// The equipment editor, the calibration panel and "Save to my profile" are not needed for
+// the first result: they load after it (loadEditors below; scripts/lib/bundle.mjs makes
+// each import() a chunk of its own).
 
 const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
@@ -22,7 +23,6 @@ const settings = await loadSettings((name) => choicesOf(px, name).map((c) => c.v
 // An import of "Your data" (here or in another tab) replaces what this page shows; a save
 // still waiting for typing to pause is dropped, not written over the imported settings.
 (await getStore()).subscribe(({ cause }) => { if (cause === 'import') { cancelSave(); window.location.reload(); } });
-saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationPanel?.current(), calculator: px });
 
 // Changes are saved once typing pauses (one save per edit, not per keystroke), and at
 // once when the page is hidden or left or an update reloads it (lib/unsaved.js); a failed
@@ -100,7 +100,7 @@ function setInput() {
     [settings.mode]: numberOrUndefined('effort'),
     unit: settings.unit, formula: settings.formula, experience: settings.experience,
   };
-  const calibration = calibrationPanel?.current();
+  const calibration = calibrationInput(settings.calibration);
   if (calibration) input.calibration = calibration;
   return input;
 }
@@ -243,7 +243,7 @@ function recompute() {
   lastEstimate = answer;
   renderEstimate(answer);
   lastTable = answer.table;
-  if (editorAwaitsDefaults) {
+  if (editorAwaitsDefaults && editor) {
     editorAwaitsDefaults = false;
     editor.show(lastTable.equipment);
   }
@@ -273,24 +273,38 @@ function showEquipment() {
   $('rounding').value = settings.rounding;
   const saved = savedEquipment();
   editorAwaitsDefaults = !saved;
-  if (saved) editor.show(saved);
+  if (saved) editor?.show(saved);
 }
 
 // Only when no table could be computed (the set itself is wrong): ask for the defaults.
 function showEditorDefaults() {
+  if (!editor) return;
   editorAwaitsDefaults = false;
   editor.show(px.defaultEquipment({ unit: settings.unit, type: settings.equipmentType }));
 }
 
-let calibrationPanel = null;  // set below, before the first recompute
+let editor = null;  // set by loadEditors, after the first result
 
-const editor = new EquipmentEditor({
-  limit: (name) => limitOf(px, name),
-  onChange() {
-    settings.equipment[settings.unit][settings.equipmentType] = editor.read(settings.equipmentType);
-    recompute();
-  },
-});
+async function loadEditors() {
+  const [{ EquipmentEditor }, { CalibrationPanel }, { saveMaxControl }] = await Promise.all([
+    import('./calculator/equipment-editor.js'), import('./calculator/calibration.js'), import('./calculator/save-max.js')]);
+  editor = new EquipmentEditor({
+    limit: (name) => limitOf(px, name),
+    onChange() {
+      settings.equipment[settings.unit][settings.equipmentType] = editor.read(settings.equipmentType);
+      recompute();
+    },
+  });
+  showEquipment();
+  if (editorAwaitsDefaults && lastTable) {
+    editorAwaitsDefaults = false;
+    editor.show(lastTable.equipment);
+  } else if (editorAwaitsDefaults) {
+    showEditorDefaults();
+  }
+  new CalibrationPanel({ px, settings, onChange: recompute });
+  saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationInput(settings.calibration), calculator: px });
+}
 
 const onSetInput = (event) => {
   const t = event.target;
@@ -345,8 +359,6 @@ $('load-table').addEventListener('keydown', (event) => {
   selectCell(settings.selected.row + move[0], settings.selected.col + move[1], true);
 });
 
-calibrationPanel = new CalibrationPanel({ px, settings, onChange: recompute });
-
 // Wide screens have room to show every formula at once.
 if (matchMedia('(min-width: 44rem)').matches) document.querySelector('.formulas').open = true;
 
@@ -371,3 +383,4 @@ applyMode();
 applyUnit();
 showEquipment();
 recompute();
+await loadEditors();

@@ -1267,10 +1267,14 @@ export type Proximity = ProximityBase<MethodName> & Readonly<ProximityMethods>;
 export type CalculatorProximity = ProximityBase<CalculatorMethodName> &
   Readonly<Pick<ProximityMethods, CalculatorMethodName>>;
 
-/** A core error: `field` names the bad input ("reps", "rules[2].effect"), the message says what is wrong. */
+/**
+ * A core error: `kind` is 'input' when the input was refused (`field` names it: "reps",
+ * "rules[2].effect"; the message says what is wrong) and 'internal' for a fault of the core's own.
+ */
 export class ProximityError extends Error {
-  constructor(error?: { field?: string; message?: string });
+  constructor(error?: { kind?: 'input' | 'internal'; field?: string; message?: string });
   readonly name: 'ProximityError';
+  kind: 'input' | 'internal';
   field: string;
 }
 

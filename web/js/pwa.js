@@ -10,7 +10,6 @@
 // theme and adds the "Your data" footer.
 import { getStore } from './lib/store.js';
 import { hasUnsaved, flushDrafts } from './lib/unsaved.js';
-import { mountDataControls } from './data-controls.js';
 
 const SW_URL = new URL('../sw.js', import.meta.url);
 const SCOPE = new URL('../', import.meta.url);
@@ -21,7 +20,8 @@ const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet',
 document.head.append(sheet);
 
 export const applyTheme = (theme) => { document.documentElement.dataset.theme = theme; };
-getStore().then((store) => mountDataControls(store, { onTheme: applyTheme }));
+// The footer's code is a chunk of its own (scripts/lib/bundle.mjs), fetched beside the page's.
+getStore().then(async (store) => (await import('./data-controls.js')).mountDataControls(store, { onTheme: applyTheme }));
 
 const NOTICE_MS = 6000;  // a notice without an action goes away by itself
 let banner = null;

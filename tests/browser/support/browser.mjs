@@ -1,10 +1,11 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
-// and web/ served by the project's own static server on 127.0.0.1.
+// and the built site (build/site: web/ bundled, scripts/build) served by the project's own
+// static server on 127.0.0.1.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 
-export const WEB_ROOT = new URL('../../../web/', import.meta.url).pathname;
+export const WEB_ROOT = new URL('../../../build/site/', import.meta.url).pathname;
 export const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 
 // Flags for a closed network: without the background-networking ones Chromium keeps

@@ -63,12 +63,6 @@ export class CalibrationPanel {
     this.render();
   }
 
-  /** What estimates should send as `calibration`, or undefined. */
-  current() {
-    const { sets, apply } = this.settings.calibration;
-    return apply !== false && sets.length ? { sets } : undefined;
-  }
-
   add() {
     this.errors.clear();
     const candidate = Object.fromEntries(Object.entries(INPUTS).map(([key, id]) => [key, numberOrUndefined(id)]));
