@@ -22,7 +22,7 @@ before(async () => { server = await serveWeb(); browser = await launchBrowser();
 after(async () => { await browser?.close(); await server?.close(); });
 
 // Pages that load the core mark body[data-ready] when started; the others are ready on load.
-const READY = ['advisor.html', 'history.html', 'today.html'];
+const READY = ['advisor.html', 'history.html', 'planner.html', 'today.html'];
 async function settle(page, path) {
   if (READY.includes(path)) await page.waitForSelector('body[data-ready="true"]');
   else await page.waitForLoadState('load');
