@@ -27,6 +27,7 @@ ExerciseInfo exercise_info(const std::string& id, const exercise::ExerciseLibrar
         info.movement_class = e->movement_class;
         info.kind = e->equipment;
         info.load_class = plan::load_class(*e);
+        info.load_kind = e->load_kind;
         return info;
     }
     for (const history::CustomExercise& c : custom) {

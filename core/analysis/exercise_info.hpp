@@ -19,6 +19,7 @@ struct ExerciseInfo {
     exercise::MovementClass movement_class = exercise::MovementClass::Compound;
     exercise::Equipment kind = exercise::Equipment::FreeWeight;
     plan::LoadClass load_class = plan::LoadClass::Compound;
+    exercise::LoadKind load_kind = exercise::LoadKind::External;  // custom exercises: external
 };
 
 // `id` must be in the library or among `custom` (read_history guarantees it).

@@ -55,7 +55,7 @@ bool ReadingKey::operator==(const ReadingKey& o) const {
                                                     calibration->spread == o.calibration->spread));
     return formula == o.formula && unit == o.unit && biases == o.biases && counting.primary == o.counting.primary &&
            counting.secondary == o.counting.secondary && counting.max_hard_rir == o.counting.max_hard_rir &&
-           status == o.status && safety == o.safety && same_calibration && weeks == o.weeks && library == o.library &&
+           status == o.status && safety == o.safety && same_calibration && weeks == o.weeks && body_weight == o.body_weight && library == o.library &&
            rules == o.rules && same_volumes(planned, o.planned);
 }
 
@@ -89,6 +89,9 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
         for (size_t w = 0; w < options.plan->weeks.size(); ++w)
             a.key.weeks.emplace_back(options.plan->weeks[w].phase, failure_block_week(*options.plan, w));
     if (options.plan) a.key.planned = planned_weeks(*options.plan, library);
+    if (options.profile)
+        for (const profile::BodyWeight& b : options.profile->body_weight)
+            a.key.body_weight.emplace_back(b.date, units::convert(b.value, options.profile->unit, options.unit));
 
     const bool reuse = previous && unchanged > 0 && previous->key == a.key;
     if (!reuse) unchanged = 0;

@@ -35,6 +35,7 @@ struct ReadingKey {
     std::vector<plan::WeekVolume> planned;             // the plan's weeks as the policy reads them
     const void* library = nullptr;
     const void* rules = nullptr;
+    std::vector<std::pair<std::string, double>> body_weight;  // the profile's log (effective loads)
     bool operator==(const ReadingKey& o) const;
 };
 

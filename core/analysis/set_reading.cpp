@@ -3,6 +3,7 @@
 #include "core/plan/stimulus.hpp"
 
 #include "core/analysis/calendar_day.hpp"
+#include "core/exercise/effective_load.hpp"
 #include "core/load/one_rep_max.hpp"
 #include "core/plan/fatigue_cost.hpp"
 #include "core/plan/hard_sets.hpp"
@@ -29,11 +30,12 @@ std::optional<policy::Technique> technique_of(const history::LoggedSet& s) {
 }  // namespace
 
 SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info, const AnalysisOptions& options,
-                           const CallBiases& biases, const plan::CountingRules& rules) {
+                           const CallBiases& biases, const plan::CountingRules& rules, std::optional<double> body_weight) {
     SetReading r;
     r.working = s.type != history::SetType::Warmup && s.reps >= 1;
     if (!r.working) return r;
-    r.load = units::convert(s.load, s.unit, options.unit);
+    r.load = exercise::effective_load(info.load_kind, units::convert(s.load, s.unit, options.unit), body_weight)
+                 .value_or(0.0);
     const std::optional<double> called = history::effort_rir(s.effort);
     if (s.failure_reps) {  // a calibration test: exact reps to failure
         r.reps = *s.failure_reps;
@@ -57,6 +59,13 @@ SetReading read_logged_set(const history::LoggedSet& s, const ExerciseInfo& info
     r.stimulus = plan::set_stimulus(planned, rules);
     if (r.load > 0) r.e1rm = load::one_rep_max(r.load, r.reps_to_failure(), options.formula);
     return r;
+}
+
+std::optional<double> body_weight_of(const AnalysisOptions& options, const std::string& start) {
+    if (!options.profile) return std::nullopt;
+    const std::optional<double> kg_or_lb = profile::body_weight_on(*options.profile, start);
+    if (!kg_or_lb) return std::nullopt;
+    return units::convert(*kg_or_lb, options.profile->unit, options.unit);
 }
 
 HistoryReading read_history_sets(const history::History& h, const exercise::ExerciseLibrary& library,
@@ -86,11 +95,12 @@ void read_history_from(const history::History& h, size_t from, const exercise::E
         WorkoutReading wr;
         wr.day = day_number(w.start);
         wr.entries.reserve(w.exercises.size());
+        const std::optional<double> body_weight = body_weight_of(options, w.start);
         for (const history::LoggedExercise& x : w.exercises) {
             EntryReading er;
             er.info = &out.exercises[index.at(x.exercise)];
             er.sets.reserve(x.sets.size());
-            for (const history::LoggedSet& s : x.sets) er.sets.push_back(read_logged_set(s, *er.info, options, biases, rules));
+            for (const history::LoggedSet& s : x.sets) er.sets.push_back(read_logged_set(s, *er.info, options, biases, rules, body_weight));
             wr.entries.push_back(std::move(er));
         }
         out.workouts.push_back(std::move(wr));

@@ -13,6 +13,9 @@
 // - A failure set is one that reached failure, or whose corrected RIR is 0 (a call of RIR 0
 //   by a lifter whose calls run 2 reps high is not one). A set with no effort is not
 //   counted as a failure set: nothing says it was one.
+// - Load: the effective load (core/exercise/effective_load.hpp) with the profile's body
+//   weight on the workout's day; a bodyweight or assisted set without a known body weight
+//   has load 0 and no e1RM (it still counts as a hard set).
 #include "core/analysis/analysis_options.hpp"
 #include "core/analysis/call_calibration.hpp"
 #include "core/analysis/exercise_info.hpp"
@@ -30,7 +33,7 @@ using CallBiases = std::array<double, kCallClassCount>;
 
 struct SetReading {
     bool working = false;     // not a warm-up, and reps were done
-    double load = 0;          // in the analysis unit
+    double load = 0;          // effective load, in the analysis unit
     int reps = 0;             // reps done (a calibration test: the failure reps)
     double rir = 0;           // corrected effort: what every number is computed at
     double called_rir = 0;    // as logged (0 when failure or no effort)
@@ -43,8 +46,14 @@ struct SetReading {
     double reps_to_failure() const { return reps + rir; }
 };
 
+// `body_weight`: the lifter's body weight that day, in the analysis unit (body_weight_of).
 SetReading read_logged_set(const history::LoggedSet& set, const ExerciseInfo& info,
-                           const AnalysisOptions& options, const CallBiases& biases, const plan::CountingRules& rules);
+                           const AnalysisOptions& options, const CallBiases& biases, const plan::CountingRules& rules,
+                           std::optional<double> body_weight = std::nullopt);
+
+// The profile's body weight on the day of `start`, in the analysis unit; nullopt without
+// a profile or a weighing.
+std::optional<double> body_weight_of(const AnalysisOptions& options, const std::string& start);
 
 // One exercise entry of one workout, read.
 struct EntryReading {

@@ -30,6 +30,25 @@ std::optional<Equipment> equipment_from_id(const std::string& id) {
     return std::nullopt;
 }
 
+const char* load_kind_id(LoadKind k) {
+    switch (k) {
+        case LoadKind::External: return "external";
+        case LoadKind::BodyweightPlus: return "bodyweightPlus";
+        case LoadKind::BodyweightMinus: return "bodyweightMinus";
+    }
+    return "external";
+}
+
+std::optional<LoadKind> load_kind_from_id(const std::string& id) {
+    for (LoadKind k : {LoadKind::External, LoadKind::BodyweightPlus, LoadKind::BodyweightMinus})
+        if (id == load_kind_id(k)) return k;
+    return std::nullopt;
+}
+
+std::vector<std::string> load_kind_ids() {
+    return {"external", "bodyweightPlus", "bodyweightMinus"};
+}
+
 bool trains(const Exercise& e, Muscle m, bool include_secondary) {
     auto in = [m](const std::vector<Muscle>& v) { return std::find(v.begin(), v.end(), m) != v.end(); };
     return in(e.primary) || (include_secondary && in(e.secondary));

@@ -12,6 +12,16 @@ namespace proximity::exercise {
 enum class MovementClass { Compound, Isolation };              // ids "compound", "isolation"
 enum class Equipment { FreeWeight, Machine, Cable, Bodyweight };  // "freeWeight", "machine", "cable", "bodyweight"
 
+// How the logged load relates to what the muscles move (the "effective load"):
+// - External: the load is the weight lifted (a barbell, a stack).
+// - BodyweightPlus: the lifter's body weight plus the load added on a belt or vest
+//   (pull-up, dip); a set logged with load 0 moved the body weight.
+// - BodyweightMinus: the body weight minus the assistance of a machine or band (assisted
+//   pull-up): a bigger logged number is an easier set.
+// The whole body weight counts for both bodyweight kinds: a modelling choice (a push-up
+// moves less than the whole body), which keeps every set of one exercise comparable.
+enum class LoadKind { External, BodyweightPlus, BodyweightMinus };  // "external", "bodyweightPlus", "bodyweightMinus"
+
 // What can go wrong when a set of this exercise is pushed to failure.
 struct RiskFlags {
     bool spinal_loading = false;             // the spine carries or resists the load (squat, deadlift, row)
@@ -28,6 +38,7 @@ struct Exercise {
     std::vector<Muscle> primary;    // at least one
     std::vector<Muscle> secondary;  // may be empty; never repeats a primary
     RiskFlags risk;
+    LoadKind load_kind = LoadKind::External;
     bool custom = false;  // added by the user, not part of the built-in library
 };
 
@@ -35,6 +46,10 @@ const char* movement_class_id(MovementClass c);
 std::optional<MovementClass> movement_class_from_id(const std::string& id);
 const char* equipment_id(Equipment e);
 std::optional<Equipment> equipment_from_id(const std::string& id);
+
+const char* load_kind_id(LoadKind k);
+std::optional<LoadKind> load_kind_from_id(const std::string& id);
+std::vector<std::string> load_kind_ids();
 
 // Does the exercise train `m` as a primary (or, with `include_secondary`, secondary) muscle?
 bool trains(const Exercise& e, Muscle m, bool include_secondary = false);

@@ -77,7 +77,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
         throw_input_error(path, (path.empty() ? std::string("exercise") : path) + " must be an object");
     // "custom" is written by exercise_json and ignored on the way back in, so that an
     // exercise read from px.exercises() can be sent to px.addExercise unchanged.
-    fields::reject_unknown_fields(value, path, {"id", "name", "class", "equipment", "primary", "secondary", "risk", "custom"});
+    fields::reject_unknown_fields(value, path, {"id", "name", "class", "equipment", "load", "primary", "secondary", "risk", "custom"});
     Exercise e;
     e.id = fields::read_string(value, "id", path);
     if (!is_kebab_id(e.id))
@@ -91,6 +91,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
         fields::read_enum(value, "class", path, {"compound", "isolation"}));
     e.equipment = *equipment_from_id(
         fields::read_enum(value, "equipment", path, {"freeWeight", "machine", "cable", "bodyweight"}));
+    e.load_kind = *load_kind_from_id(fields::read_enum_or(value, "load", path, load_kind_ids(), "external"));
     e.primary = read_muscles(value, "primary", path, true);
     e.secondary = read_muscles(value, "secondary", path, false);
     for (size_t i = 0; i < e.secondary.size(); ++i)
@@ -112,6 +113,7 @@ json exercise_json(const Exercise& e) {
                 {"name", e.name},
                 {"class", movement_class_id(e.movement_class)},
                 {"equipment", equipment_id(e.equipment)},
+                {"load", load_kind_id(e.load_kind)},
                 {"primary", primary},
                 {"secondary", secondary},
                 {"risk", risk},

@@ -5,6 +5,7 @@
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace proximity::profile {
@@ -90,15 +91,40 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
     }
 }
 
+// "bodyWeight": [{"date": "2026-12-01", "value": 82.5}, ...]; a date at most once.
+void read_body_weight(const json& doc, Profile& p) {
+    if (!fields::has(doc, "bodyWeight")) return;
+    const json& log = doc.at("bodyWeight");
+    if (!log.is_array()) throw_input_error("bodyWeight", "bodyWeight must be a list of {date, value}");
+    if (log.size() > static_cast<size_t>(kMaxBodyWeightEntries))
+        throw_input_error("bodyWeight", "bodyWeight has more than " + std::to_string(kMaxBodyWeightEntries) + " weighings");
+    for (size_t i = 0; i < log.size(); ++i) {
+        const std::string where = "bodyWeight[" + std::to_string(i) + "]";
+        const json& b = fields::require_object(log[i], where);
+        fields::reject_unknown_fields(b, where, {"date", "value"});
+        const std::string date = fields::read_string(b, "date", where);
+        if (!is_date(date) || date.size() != 10)
+            throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got " + quoted_input(date) + ")");
+        const double value = fields::read_number(b, "value", where, kBodyWeightLimit.min, kBodyWeightLimit.max);
+        if (std::any_of(p.body_weight.begin(), p.body_weight.end(), [&](const BodyWeight& w) { return w.date == date; }))
+            throw_input_error(where + ".date", where + ": the body weight of " + date + " is given twice");
+        set_body_weight(p, date, value);
+    }
+}
+
 }  // namespace
 
 Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) {
     const json& doc = fields::require_object(raw, "");
-    fields::reject_unknown_fields(doc, "", {"version", "unit", "status", "safety", "equipment", "calibration", "e1rm"});
+    fields::reject_unknown_fields(doc, "", {"version", "unit", "status", "safety", "equipment", "calibration", "e1rm", "bodyWeight"});
     const int version = fields::read_int(doc, "version", "", 1, 1000);
-    if (version != kProfileVersion)
+    // Version 1 had no body-weight log: read as is (migrated), written back as version 2.
+    if (version < kOldestProfileVersion || version > kProfileVersion)
         throw_input_error("version", "this profile is version " + std::to_string(version) +
-                                         "; this version of Proximity reads version " + std::to_string(kProfileVersion));
+                                         "; this version of Proximity reads versions " +
+                                         std::to_string(kOldestProfileVersion) + " to " + std::to_string(kProfileVersion));
+    if (version < 2 && fields::has(doc, "bodyWeight"))
+        throw_input_error("bodyWeight", "bodyWeight needs a version 2 profile");
     Profile p;
     p.unit = api::read_unit(doc);
     p.status = *policy::lifter_status_from_id(fields::read_enum_or(doc, "status", "", kStatuses, "intermediate"));
@@ -110,6 +136,7 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
         p.calibration = api::read_calibration(c);
     }
     read_maxes(doc, p, library);
+    read_body_weight(doc, p);
     return p;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 // Reading a lifter profile, strictly: unknown fields are refused and every error names
 // the field's JSON path ("equipment.barbell.plates[1].count", "e1rm.bench-press.source").
-//   {version: 1, unit?: kg|lb, status?: beginner|intermediate|advanced,
+//   {version: 2 (1 is read too), unit?: kg|lb, status?: beginner|intermediate|advanced,
 //    safety?: none|spotter|pins,
 //    equipment?: {barbell?: {bar?, plates?}, dumbbell?: {weights? | increment?, min?, max?},
 //                 machine?: {increment?, min?, max?}, exercises?: {<exercise id>: {type, ...}}},
 //    calibration?: {bias, spread?, count?},
-//    e1rm?: {<exercise id>: {value, date, source: history|calculator|typed}}}
+//    e1rm?: {<exercise id>: {value, date, source: history|calculator|typed}},
+//    bodyWeight?: [{date: YYYY-MM-DD, value}] (version 2)}
 // Exercise ids are library ids or custom ids ("custom-..."). Fields left out take the
 // defaults (kg, intermediate, no safety, the unit's default equipment).
 #include "core/exercise/exercise_library.hpp"

@@ -36,6 +36,9 @@ json profile_to_json(const Profile& p) {
     json maxes = json::object();
     for (const auto& [id, m] : p.e1rm) maxes[id] = {{"value", m.value}, {"date", m.date}, {"source", max_source_id(m.source)}};
     out["e1rm"] = std::move(maxes);
+    json weights = json::array();
+    for (const BodyWeight& b : p.body_weight) weights.push_back({{"date", b.date}, {"value", b.value}});
+    out["bodyWeight"] = std::move(weights);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/profile/profile.hpp"
 
+#include <algorithm>
+
 #include "core/common/enum_names.hpp"
 
 namespace proximity::profile {
@@ -38,6 +40,23 @@ const WorkingMax* working_max(const Profile& p, const std::string& exercise_id) 
 std::optional<policy::RirCalibration> policy_calibration(const Profile& p) {
     if (!p.calibration) return std::nullopt;
     return policy::RirCalibration{p.calibration->bias, p.calibration->spread.value_or(0.0)};
+}
+
+std::optional<double> body_weight_on(const Profile& p, const std::string& date) {
+    if (p.body_weight.empty()) return std::nullopt;
+    const std::string day = date.substr(0, 10);
+    const BodyWeight* best = &p.body_weight.front();
+    for (const BodyWeight& b : p.body_weight)
+        if (b.date <= day) best = &b;
+    return best->value;
+}
+
+void set_body_weight(Profile& p, const std::string& date, double value) {
+    const std::string day = date.substr(0, 10);
+    auto it = std::lower_bound(p.body_weight.begin(), p.body_weight.end(), day,
+                               [](const BodyWeight& b, const std::string& d) { return b.date < d; });
+    if (it != p.body_weight.end() && it->date == day) it->value = value;
+    else p.body_weight.insert(it, BodyWeight{day, value});
 }
 
 }  // namespace proximity::profile

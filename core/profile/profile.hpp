@@ -1,8 +1,9 @@
 #pragma once
-// The lifter profile: one versioned document (version 1) every page reads - the unit,
+// The lifter profile: one versioned document (version 2) every page reads - the unit,
 // what the lifter can load (bar, plates, dumbbells, machine increments, per-exercise
-// overrides), training status, the safety setup, the RIR calibration and a working e1RM
-// per exercise with its date and source. JSON shape: core/json/profile_reader.hpp
+// overrides), training status, the safety setup, the RIR calibration, a working e1RM
+// per exercise with its date and source, and a dated body-weight log (version 2; a
+// version 1 profile is read as one with no body weight: every other field is kept). JSON shape: core/json/profile_reader.hpp
 // (strict, JSON paths) and core/json/profile_writer.hpp.
 #include "core/exercise/exercise.hpp"
 #include "core/load/equipment.hpp"
@@ -13,10 +14,12 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace proximity::profile {
 
-constexpr int kProfileVersion = 1;
+constexpr int kProfileVersion = 2;
+constexpr int kOldestProfileVersion = 1;  // read and migrated (no body-weight log)
 
 // Who or what catches a failed rep: nobody, a competent spotter, or pins / safety arms.
 using Safety = policy::Safety;  // the policy's own choices and ids (set_context.hpp)
@@ -42,6 +45,15 @@ struct WorkingMax {
     MaxSource source = MaxSource::Typed;
 };
 
+// One weighing, in the profile's unit.
+constexpr Limit kBodyWeightLimit{20, 400, 0, "outside any adult's body weight (kg or lb): a typo"};
+constexpr int kMaxBodyWeightEntries = 5000;  // more than ten years of daily weighing
+
+struct BodyWeight {
+    std::string date;  // "2026-12-01"
+    double value = 0;  // in the profile's unit
+};
+
 struct Profile {
     units::Unit unit = units::Unit::Kg;
     policy::LifterStatus status = policy::LifterStatus::Intermediate;
@@ -51,7 +63,15 @@ struct Profile {
     std::map<std::string, load::Equipment> exercise_equipment;  // exercise id -> override
     std::optional<load::RirCalibration> calibration;
     std::map<std::string, WorkingMax> e1rm;  // exercise id -> working e1RM
+    std::vector<BodyWeight> body_weight;     // in date order, one entry per date
 };
+
+// The body weight on `date` (YYYY-MM-DD...): the last weighing on or before it, else the
+// first one after it; nullopt with no weighing. In the profile's unit.
+std::optional<double> body_weight_on(const Profile& p, const std::string& date);
+
+// Adds or replaces the weighing of `date`, keeping the log in date order.
+void set_body_weight(Profile& p, const std::string& date, double value);
 
 // The kind of equipment an exercise is loaded with: machines and cables are stacks,
 // dumbbell lifts ("db-" ids, "(dumbbell)" names) take dumbbells, the rest a barbell.

@@ -1,5 +1,7 @@
 #include "core/session/prepare_session.hpp"
 
+#include "core/exercise/effective_load.hpp"
+
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/calibration_words.hpp"
 #include "core/common/input_error.hpp"
@@ -44,6 +46,25 @@ void prescribe_load(const PlannedSet& planned, units::Unit plan_unit, PreparedEx
     if (set.load) set.rounded = load::LoadRounder(x.equipment, unit).round(*set.load, load::RoundingMode::Nearest);
 }
 
+// A bodyweight or assisted exercise: the load worked out from the e1RM is the effective
+// load (core/exercise/effective_load.hpp); the lifter is told what to add on the belt or
+// set on the assistance. Out of reach, or without a body weight: no load is prescribed.
+// A load the plan fixes is already such a logged load: only its percent is made effective.
+void to_logged_load(exercise::LoadKind kind, std::optional<double> body_weight, const PreparedExercise& x,
+                    PreparedSet& set, units::Unit unit) {
+    if (kind == exercise::LoadKind::External || !set.load) return;
+    if (set.fixed) {
+        const std::optional<double> effective = exercise::effective_load(kind, *set.load, body_weight);
+        if (effective && x.e1rm) set.percent = *effective / x.e1rm->value * 100;
+        else set.percent.reset();
+        return;
+    }
+    set.load = exercise::logged_load(kind, *set.load, body_weight);
+    set.rounded.reset();
+    if (!set.load) { set.percent.reset(); return; }
+    set.rounded = load::LoadRounder(x.equipment, unit).round(*set.load, load::RoundingMode::Nearest);
+}
+
 // The trend's e1RM, unless the profile holds a calculator or typed one dated after the
 // exercise's last session (a max tested since stands).
 void take_trend(PreparedExercise& x, const analysis::NextExercise& n, const analysis::HistoryAnalysis& a) {
@@ -82,17 +103,22 @@ std::string week_level_reason(double effort) {
 
 }  // namespace
 
-std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& id, units::Unit unit,
-                                               load::Formula formula) {
+std::optional<profile::WorkingMax> history_max(const history::History& h, const exercise::Exercise& e,
+                                               const profile::Profile& lifter, load::Formula formula) {
+    const std::string& id = e.id;
+    const units::Unit unit = lifter.unit;
     for (auto w = h.workouts.rbegin(); w != h.workouts.rend(); ++w)
         for (auto x = w->exercises.rbegin(); x != w->exercises.rend(); ++x) {
             if (x->exercise != id) continue;
             for (auto s = x->sets.rbegin(); s != x->sets.rend(); ++s) {
-                if (s->load <= 0 || s->reps < load::kMinReps || s->reps > load::kMaxReps) continue;
+                if (s->reps < load::kMinReps || s->reps > load::kMaxReps) continue;
                 if (s->type == history::SetType::Warmup) continue;
                 const std::optional<double> rir = s->failure ? std::optional<double>(0) : history::effort_rir(s->effort);
                 if (!rir) continue;
-                const auto max = load::one_rep_max(units::convert(s->load, s->unit, unit), s->reps + *rir, formula);
+                const std::optional<double> effective = exercise::effective_load(
+                    e.load_kind, units::convert(s->load, s->unit, unit), profile::body_weight_on(lifter, w->start));
+                if (!effective || *effective <= 0) continue;
+                const auto max = load::one_rep_max(*effective, s->reps + *rir, formula);
                 if (!max) continue;
                 return profile::WorkingMax{*max, w->start.substr(0, 10), profile::MaxSource::History};
             }
@@ -144,6 +170,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
         loads = analysis::session_loads(plan, week, session, *history, learnt->reading, learnt->trends, learnt->options,
                                         library);
 
+    const std::optional<double> body_weight = profile::body_weight_on(lifter, "9999-12-31");  // the latest weighing
     for (size_t i = 0; i < planned.exercises.size(); ++i) {
         const plan::PlannedExercise& pe = planned.exercises[i];
         const plan::ExerciseEvaluation& xe = we.sessions[static_cast<size_t>(session)].exercises[i];
@@ -155,7 +182,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
         x.equipment = profile::equipment_for(lifter, pe.exercise, xe.exercise);
         x.rest_class = history::rest_class_of(*xe.exercise);
         if (const profile::WorkingMax* m = profile::working_max(lifter, pe.exercise)) x.e1rm = *m;
-        else if (history) x.e1rm = history_max(*history, pe.exercise, lifter.unit, formula);
+        else if (history) x.e1rm = history_max(*history, *xe.exercise, lifter, formula);
         const analysis::CallClass call_class = analysis::call_class_of(xe.exercise->movement_class, xe.exercise->equipment);
         const analysis::ClassCalibration& calls_of = calls.of(call_class);
         x.call_class = analysis::call_class_id(call_class);
@@ -185,6 +212,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                 set.percent = *set.load / x.e1rm->value * 100;
                 set.rounded = load::LoadRounder(x.equipment, lifter.unit).round(*set.load, load::RoundingMode::Nearest);
             }
+            to_logged_load(xe.exercise->load_kind, body_weight, x, set, lifter.unit);
             set.weekly_sets = volume.sets_for(*xe.exercise);
             if (!ps.warmup) {
                 set.working_index = ++index;

@@ -37,9 +37,11 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
                                 const analysis::HistoryAnalysis* learnt = nullptr,
                                 load::Formula formula = load::kDefaultFormula);
 
-// The history's latest estimate of an exercise's e1RM (in `unit`), from its most recent
-// set with a called effort or taken to failure (reps 1-30).
-std::optional<profile::WorkingMax> history_max(const history::History& h, const std::string& exercise, units::Unit unit,
+// The history's latest estimate of an exercise's e1RM (in the lifter's unit), from its most
+// recent set with a called effort or taken to failure (reps 1-30), on the effective load
+// (the lifter's body weight that day for a bodyweight or assisted exercise).
+std::optional<profile::WorkingMax> history_max(const history::History& h, const exercise::Exercise& e,
+                                               const profile::Profile& lifter,
                                                load::Formula formula = load::kDefaultFormula);
 
 }  // namespace proximity::session

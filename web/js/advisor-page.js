@@ -291,6 +291,7 @@ async function restoreDraft() {
   const draft = (await saved.read(DRAFT_KEY))?.value;
   if (typeof draft !== 'string' || !draft || $('rules-text').value) return;
   $('rules-text').value = draft;
+  $('load-rules').disabled = false;
   markUnsaved('rules', writeDraft);
   $('rules-status').textContent = 'The rule set you were typing is back in the box; it is not loaded yet.';
 }
@@ -324,6 +325,7 @@ async function restoreSavedRules() {
   } catch (err) {
     // Keep the user's text (never lose it): it stays saved, and is shown for fixing with the reason.
     $('rules-text').value = text;
+    $('load-rules').disabled = false;
     showRulesError(err, 'Your saved rule set no longer loads, so the default is in force');
   }
 }
@@ -334,6 +336,9 @@ saved.subscribe(async ({ cause }) => {
   window.location.reload();
 });
 
+// Nothing to load until a rule set is pasted or chosen: the button waits for it.
+const syncLoadButton = () => { $('load-rules').disabled = !$('rules-text').value.trim(); };
+$('rules-text').addEventListener('input', syncLoadButton);
 $('load-rules').addEventListener('click', () => {
   const text = $('rules-text').value.trim();
   if (!text) { showRulesError({ field: '', message: 'Paste a rule set or choose a file first.' }); return; }
@@ -377,4 +382,5 @@ await restoreDraft();
 await prefillFromProfile(px, saved, form);
 showRuleSet();
 update();
+syncLoadButton();
 document.body.dataset.ready = 'true';

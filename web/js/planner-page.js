@@ -175,6 +175,7 @@ async function start() {
   }
   setPlan(plan ?? await restoreDraft(await loadSavedOrDefault()));
   if (state.shared) setStatus(`Opened "${plan.name ?? 'a shared plan'}" from a link; not saved yet.`);
+  document.body.dataset.ready = 'true';
 }
 
 start();

@@ -1,0 +1,31 @@
+#include "core/exercise/effective_load.hpp"
+
+namespace proximity::exercise {
+
+std::optional<double> effective_load(LoadKind kind, double logged, std::optional<double> body_weight) {
+    switch (kind) {
+        case LoadKind::External: return logged;
+        case LoadKind::BodyweightPlus:
+            if (!body_weight) return std::nullopt;
+            return *body_weight + logged;
+        case LoadKind::BodyweightMinus:
+            if (!body_weight || *body_weight - logged <= 0) return std::nullopt;
+            return *body_weight - logged;
+    }
+    return logged;
+}
+
+std::optional<double> logged_load(LoadKind kind, double effective, std::optional<double> body_weight) {
+    switch (kind) {
+        case LoadKind::External: return effective;
+        case LoadKind::BodyweightPlus:
+            if (!body_weight || effective < *body_weight) return std::nullopt;
+            return effective - *body_weight;
+        case LoadKind::BodyweightMinus:
+            if (!body_weight || effective > *body_weight || effective <= 0) return std::nullopt;
+            return *body_weight - effective;
+    }
+    return effective;
+}
+
+}  // namespace proximity::exercise

@@ -1,0 +1,21 @@
+#pragma once
+// The effective load of a set: what the muscles moved, from the logged load, the
+// exercise's load kind (exercise.hpp) and the lifter's body weight that day. e1RM, trends,
+// records and next loads are worked out on it, and a next load is turned back into the
+// number the lifter puts on the belt or sets on the assistance stack.
+#include "core/exercise/exercise.hpp"
+
+#include <optional>
+
+namespace proximity::exercise {
+
+// nullopt when it cannot be known: a bodyweight kind without a body weight, or an
+// assistance that takes the whole body weight or more.
+std::optional<double> effective_load(LoadKind kind, double logged, std::optional<double> body_weight);
+
+// The load to log (added weight, or assistance) for an effective load; nullopt when it is
+// out of reach (less than the body weight with nothing to assist, more than the body weight
+// on an assisted machine), or when the body weight is not known.
+std::optional<double> logged_load(LoadKind kind, double effective, std::optional<double> body_weight);
+
+}  // namespace proximity::exercise
