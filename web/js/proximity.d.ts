@@ -438,7 +438,7 @@ export interface AdviseSetInput {
   phase?: any;
   /** {signs}: the fatigue signs the lifter reports. */
   fatigue?: Record<string, any>;
-  /** hard sets for this muscle so far this week (default 0). */
+  /** hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0). */
   weeklySets?: number;
   /** sessions per week training it (default 1) (a whole number). */
   frequency?: number;
@@ -456,6 +456,8 @@ export interface AdviseSetResult {
   targetRir: Record<string, any>;
   /** {min, max}: the same on the RPE scale. */
   targetRpe: Record<string, any>;
+  /** {targetRir, words}: where the lifter's calls are biased, the target to stop at by feel. */
+  felt?: Record<string, any>;
   /** each intensity technique: allowed or not, and why. */
   techniques: Record<string, any>[];
   /** whether a failure test set for RIR calibration is allowed. */
@@ -859,7 +861,7 @@ export interface RemapExerciseResult {
 
 /** The input of px.nextSetLoad(). */
 export interface NextSetLoadInput {
-  /** the set just logged: {load, reps, rir or rpe, failure, type}. */
+  /** the set just logged: {load, reps, rir or rpe, failure, type, failureReps}. */
   set: Record<string, any>;
   /** the next set: {reps, rir or rpe}. */
   target: Record<string, any>;
@@ -878,6 +880,8 @@ export interface NextSetLoadInput {
   equipment?: Record<string, any>;
   /** nearest (default) or down. */
   rounding?: Rounding;
+  /** failure test sets {sets} or a saved calibrateRir answer. */
+  calibration?: Record<string, any>;
 }
 
 /** What px.nextSetLoad() answers. */
@@ -1068,6 +1072,8 @@ export interface PrepareSessionInput {
   profile?: Record<string, any>;
   /** a training history (default: the one kept with setHistory). */
   history?: Record<string, any>;
+  /** the e1RM equation (default epley). */
+  formula?: Formula;
   /** the week, from 0 (default 0) (a whole number). */
   week?: number;
   /** the session in that week, from 0 (default 0) (a whole number). */
@@ -1102,6 +1108,8 @@ export interface PlanLoadsInput {
   profile?: Record<string, any>;
   /** a training history (default: the one kept with setHistory). */
   history?: Record<string, any>;
+  /** the e1RM equation (default epley). */
+  formula?: Formula;
 }
 
 /** What px.planLoads() answers. */
