@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, serveWeb, screenshot } from './support/browser.mjs';
-import { writeRecord } from './support/store.mjs';
+import { writeHistory, writeRecord } from './support/store.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -21,7 +21,7 @@ const HISTORY = { version: 1, workouts: ['2026-10-05', '2026-10-12', '2026-10-19
 test('Progress says per kind of exercise how far the calls miss, and what the backtest found', async () => {
   const { page, errors } = await openPage(browser, `${server.url}history.html`, { viewport });
   await page.waitForSelector('body[data-ready="true"]');
-  await writeRecord(page, 'history', HISTORY);
+  await writeHistory(page, HISTORY);
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   const card = page.locator('#calibration');

@@ -15,6 +15,7 @@ const NEXT_STEP = {
   'today.html': /No plan saved yet: make one in the planner, or log a session of your own\./,
   'history.html': /No training saved yet\. Import an export from Strong/,
   'embed.html': /Put the calculator in your own article/,
+  'coach.html': /Athletes who sync Proximity with their own CouchDB database can let you read it/,
 };
 
 let browser, server;
@@ -26,14 +27,23 @@ const READY = ['advisor.html', 'history.html', 'planner.html', 'today.html'];
 async function settle(page, path) {
   if (READY.includes(path)) await page.waitForSelector('body[data-ready="true"]');
   else await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');  // the parts loaded after the first result too
   await page.waitForTimeout(200);
 }
 
-// The visible, enabled buttons of a page (submit buttons of forms too), by their position.
-const visibleButtons = (page) => page.evaluate(() => [...document.querySelectorAll('button, input[type=submit]')]
-  .map((b, i) => ({ i, text: (b.textContent || b.value || b.getAttribute('aria-label') || '').trim(),
-    shown: !!(b.offsetWidth || b.offsetHeight) && !b.disabled && !b.closest('[hidden]') }))
-  .filter((b, n, all) => b.shown && all.findIndex((o) => o.shown && o.text === b.text) === n));
+// The label of each visible, enabled button of a page (submit buttons of forms too), once.
+const visibleButtons = (page) => page.evaluate(() => [...new Set([...document.querySelectorAll('button, input[type=submit]')]
+  .filter((b) => !!(b.offsetWidth || b.offsetHeight) && !b.disabled && !b.closest('[hidden]'))
+  .map((b) => (b.textContent || b.value || b.getAttribute('aria-label') || '').trim()))]);
+
+// Presses the first visible, enabled button with that label; false when the page has none.
+const press = (page, label) => page.evaluate((wanted) => {
+  const button = [...document.querySelectorAll('button, input[type=submit]')]
+    .find((b) => !!(b.offsetWidth || b.offsetHeight) && !b.disabled && !b.closest('[hidden]') &&
+      (b.textContent || b.value || b.getAttribute('aria-label') || '').trim() === wanted);
+  button?.click();
+  return !!button;
+}, label);
 
 const alerts = (page) => page.evaluate(() => [...document.querySelectorAll('[role=alert], .alert, .error')]
   .filter((e) => e.offsetParent !== null).map((e) => e.textContent.trim()).filter(Boolean));
@@ -51,12 +61,15 @@ for (const path of APP_PAGES) {
     const buttons = await visibleButtons(page);
     assert.ok(buttons.length > 0, `${path} has no buttons`);
     await context.close();
-    for (const { i, text: label } of buttons) {
+    for (const label of buttons) {
       const fresh = await openPage(browser, `${server.url}${path}`, { viewport: PHONE });
       await settle(fresh.page, path);
       fresh.page.on('dialog', (d) => d.dismiss());
       fresh.page.on('filechooser', () => {});
-      await fresh.page.evaluate((n) => document.querySelectorAll('button, input[type=submit]')[n].click(), i);
+      if (!(await press(fresh.page, label))) {  // a passing notice's close button, gone already
+        await fresh.context.close();
+        continue;
+      }
       await fresh.page.waitForTimeout(400);
       if (new URL(fresh.page.url()).pathname.endsWith(path)) {
         const shown = await alerts(fresh.page);

@@ -27,7 +27,9 @@ async function device(viewport = PHONE) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}${PAGE}`);
-  await page.waitForSelector('.data-sync');
+  // "Your data" loads after the page's own modules; the first page of a run compiles the core
+  // cold, which on a busy 2-core machine has taken over 30 s.
+  await page.waitForSelector('.data-sync', { timeout: 90000 });
   return { context, page, errors };
 }
 

@@ -349,6 +349,7 @@ $('rules-file').addEventListener('change', async (event) => {
   if (!file) return;
   const text = await file.text();
   $('rules-text').value = text;
+  syncLoadButton();
   loadRules(text);
   event.target.value = '';
 });
@@ -363,6 +364,7 @@ $('download-current').addEventListener('click', () =>
   download('proximity-rules.json', `${JSON.stringify(px.ruleSet(), null, 2)}\n`));
 $('edit-current').addEventListener('click', () => {
   $('rules-text').value = `${JSON.stringify(px.ruleSet(), null, 2)}\n`;
+  syncLoadButton();
   $('rules-text').focus();
 });
 

@@ -109,12 +109,15 @@ export function mountSyncPanel(store, { itemName, say, intro }) {
       password.value = '';
       await start(chosen);
     };
-    const node = el('form', { class: 'sync-setup', onsubmit: submit },
+    // Nothing to start until the three fields are filled in: an empty form is not an error.
+    const button = el('button', { type: 'submit', text: 'Start syncing', disabled: true });
+    const filled = () => { button.disabled = !(address.value.trim() && user.value.trim() && password.value); };
+    const node = el('form', { class: 'sync-setup', onsubmit: submit, oninput: filled },
       el('p', { text: 'Your profile, plans, settings and history are copied to the CouchDB database you name here, and from it to your other devices. Nothing else is sent, and nowhere else. The password stays on this device: never in an export or a link.' }),
       el('label', { for: 'px-sync-url', text: 'Database address' }), address,
       el('label', { for: 'px-sync-user', text: 'User name' }), user,
       el('label', { for: 'px-sync-password', text: 'Password' }), password,
-      problem, el('div', { class: 'data-actions' }, el('button', { type: 'submit', text: 'Start syncing' })));
+      problem, el('div', { class: 'data-actions' }, button));
     return { node };
   }
 
