@@ -96,8 +96,10 @@ test('today\'s localStorage keys move into the new store with every value kept',
   assert.equal(await calc.inputValue('#load'), '140');
   assert.equal(await calc.inputValue('#reps'), '3');
   assert.equal(await calc.inputValue('#formula'), 'brzycki');
+  // The equipment editor and the calibration panel load after the first result.
+  await calc.waitForFunction(() => document.querySelector('#bar')?.value === '15', null, { timeout: 10000 }).catch(() => {});
   assert.equal(await calc.inputValue('#bar'), '15');
-  await calc.locator('#calibration-sets li').nth(2).waitFor();  // the panel loads after the first result
+  await calc.locator('#calibration-sets li').nth(2).waitFor({ state: 'attached' });  // the panel loads after the first result
   assert.equal(await calc.locator('#calibration-sets li').count(), 3);
   await calc.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   assert.deepEqual((await readRecord(calc, 'calculator')).value, old.calculator);
