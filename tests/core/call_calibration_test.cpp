@@ -8,6 +8,8 @@
 #include "core/json/plan_reader.hpp"
 #include "core/session/prepare_session.hpp"
 
+#include "support/builtins.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -17,15 +19,8 @@ namespace {
 
 using nlohmann::json;
 
-const exercise::ExerciseLibrary& library() {
-    static const auto lib = exercise::ExerciseLibrary::builtin();
-    return lib;
-}
-
-const policy::RuleSet& rules() {
-    static const auto r = policy::RuleSet::builtin();
-    return r;
-}
+using testing::library;
+using testing::rules;
 
 CallObservation test_of(int day, CallClass c, double called, double actual) {
     return CallObservation{day, c, called, actual, false};

@@ -6,6 +6,8 @@
 #include "core/plan/plan_text.hpp"
 #include "core/session/prepare_session.hpp"
 
+#include "support/builtins.hpp"
+
 #include <gtest/gtest.h>
 
 namespace proximity {
@@ -13,15 +15,8 @@ namespace {
 
 using nlohmann::json;
 
-const exercise::ExerciseLibrary& library() {
-    static const auto lib = exercise::ExerciseLibrary::builtin();
-    return lib;
-}
-
-const policy::RuleSet& rules() {
-    static const auto r = policy::RuleSet::builtin();
-    return r;
-}
+using testing::library;
+using testing::rules;
 
 // Three isolation exercises, each with a drop set on its last set.
 plan::Plan three_drop_sets() {

@@ -8,6 +8,8 @@
 #include "core/plan/weekly_sets.hpp"
 #include "core/session/prepare_session.hpp"
 
+#include "support/builtins.hpp"
+
 #include <gtest/gtest.h>
 
 namespace proximity {
@@ -15,15 +17,8 @@ namespace {
 
 using nlohmann::json;
 
-const exercise::ExerciseLibrary& library() {
-    static const auto lib = exercise::ExerciseLibrary::builtin();
-    return lib;
-}
-
-const policy::RuleSet& rules() {
-    static const auto r = policy::RuleSet::builtin();
-    return r;
-}
+using testing::library;
+using testing::rules;
 
 TEST(WeeklySets, HardIsDecidedByTheEffortAlone) {
     const plan::CountingRules rules;
