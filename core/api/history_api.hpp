@@ -1,7 +1,7 @@
 #pragma once
 // JSON API of the training history (core/history). The history travels with each call
 // (the page stores it); the engine keeps none.
-//   importHistory  {text, format?: auto|strong|hevy|proximity, history?, unit?: kg|lb}
+//   importHistory  {text, format?: auto|strong|hevy|fitnotes|proximity, history?, unit?: kg|lb}
 //                  -> {history, report: {format, rows, imported, skipped: [{line, reason}],
 //                      workouts, sets, exercises: [{name, exercise, mapped}]}}
 //                  (`unit`: the unit of a file that does not say it, Strong's older layout)

@@ -19,7 +19,7 @@ using T = FieldType;
         Field{"sets", T::Integer, true, "sets in the history"}
 
 inline constexpr Field kImportHistoryInput[] = {
-    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy or Proximity)"},
+    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy, FitNotes or Proximity)"},
     Field{"format", T::String, false, "the file's format (default auto: told from the text)"},
     PROXIMITY_HISTORY_FIELD(false),
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
@@ -28,7 +28,7 @@ inline constexpr Field kImportHistoryOutput[] = {
     {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"}};
 
 inline constexpr Field kImportToHistoryInput[] = {
-    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy or Proximity)"},
+    Field{"text", T::String, true, "the text of the exported file (Strong, Hevy, FitNotes or Proximity)"},
     Field{"format", T::String, false, "the file's format (default auto: told from the text)"},
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
 inline constexpr Field kImportToHistoryOutput[] = {

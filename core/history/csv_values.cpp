@@ -79,6 +79,47 @@ std::string lower(std::string_view s) {
 }
 }  // namespace
 
+std::optional<int> clock_duration_seconds(std::string_view text) {
+    const std::string_view t = trimmed(text);
+    if (t.empty() || t.size() > 12) return std::nullopt;
+    long total = 0, part = 0;
+    int parts = 1, digits = 0;
+    for (char c : t) {
+        if (c == ':') {
+            if (digits == 0 || ++parts > 3) return std::nullopt;
+            total = total * 60 + part;
+            part = 0;
+            digits = 0;
+        } else if (std::isdigit(static_cast<unsigned char>(c))) {
+            part = part * 10 + (c - '0');
+            ++digits;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || (parts > 1 && part >= 60)) return std::nullopt;
+    total = total * 60 + part;
+    if (total > 7 * 24 * 3600) return std::nullopt;
+    return static_cast<int>(total);
+}
+
+std::optional<units::Unit> weight_unit_of(std::string_view text) {
+    const std::string u = lower(text);
+    if (u == "kg" || u == "kgs") return units::Unit::Kg;
+    if (u == "lb" || u == "lbs") return units::Unit::Lb;
+    return std::nullopt;
+}
+
+double metres_per_distance_unit(std::string_view unit, double fallback) {
+    const std::string u = lower(unit);
+    if (u == "km" || u == "kms") return 1000;
+    if (u == "mi" || u == "mile" || u == "miles") return 1609.344;
+    if (u == "m" || u == "meters" || u == "metres") return 1;
+    if (u == "ft" || u == "feet") return 0.3048;
+    if (u == "yd" || u == "yds" || u == "yards") return 0.9144;
+    return fallback;
+}
+
 Columns::Columns(const std::vector<std::string>& header) {
     names_.reserve(header.size());
     for (const std::string& h : header) names_.push_back(lower(h));

@@ -3,6 +3,7 @@
 // files, and the float noise of "12.900000000000034"), durations ("35m", "1h 2m"),
 // and column lookup by header name.
 #include "core/history/csv_reader.hpp"
+#include "core/units/unit.hpp"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,18 @@ NumberField number_field(std::string_view text, bool decimal_comma);
 
 // Strong's older Duration column: "35m", "1h 2m", "1h", "50s", "1h 2m 5s"; nullopt if not that.
 std::optional<int> duration_text_seconds(std::string_view text);
+
+// A clock duration: "1:02:05", "0:45" (minutes:seconds) or plain seconds "90";
+// nullopt if not that.
+std::optional<int> clock_duration_seconds(std::string_view text);
+
+// Metres in one of a distance unit as the apps write it ("m", "km", "mi", "miles", "ft",
+// "yd", "yds"; case-insensitive); `fallback` for an empty or unknown unit.
+double metres_per_distance_unit(std::string_view unit, double fallback);
+
+// The unit of a "Weight Unit" field ("kg", "kgs", "lb", "lbs"; case-insensitive); nullopt
+// for anything else.
+std::optional<units::Unit> weight_unit_of(std::string_view text);
 
 // Columns of a header row, by exact (trimmed, case-insensitive) name.
 class Columns {

@@ -16,8 +16,8 @@ constexpr std::array<EnumName<SetType>, 7> kSetTypes{{{SetType::Warmup, "warmup"
                                                       {SetType::Myo, "myo"},
                                                       {SetType::Forced, "forced"}}};
 
-constexpr std::array<EnumName<Source>, 3> kSources{
-    {{Source::Proximity, "proximity"}, {Source::Strong, "strong"}, {Source::Hevy, "hevy"}}};
+constexpr std::array<EnumName<Source>, 4> kSources{
+    {{Source::Proximity, "proximity"}, {Source::Strong, "strong"}, {Source::Hevy, "hevy"}, {Source::FitNotes, "fitnotes"}}};
 
 }  // namespace
 

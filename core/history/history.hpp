@@ -55,7 +55,7 @@ struct LoggedExercise {
 };
 
 // Where a workout came from: logged in Proximity, or imported from an app's export.
-enum class Source { Proximity, Strong, Hevy };  // ids "proximity", "strong", "hevy"
+enum class Source { Proximity, Strong, Hevy, FitNotes };  // ids "proximity", "strong", "hevy", "fitnotes"
 
 // The plan session a workout carried out: indexes into plan.weeks / weeks[w].sessions.
 struct PlanSession {

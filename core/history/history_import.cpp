@@ -7,6 +7,7 @@
 #include "core/history/csv_values.hpp"
 #include "core/history/exercise_matcher.hpp"
 #include "core/history/exercise_names.hpp"
+#include "core/history/fitnotes_csv.hpp"
 #include "core/history/hevy_csv.hpp"
 #include "core/history/history_document.hpp"
 #include "core/history/history_limits.hpp"
@@ -19,9 +20,10 @@ namespace proximity::history {
 
 namespace {
 
-constexpr std::array<EnumName<ImportFormat>, 4> kFormats{{{ImportFormat::Auto, "auto"},
+constexpr std::array<EnumName<ImportFormat>, 5> kFormats{{{ImportFormat::Auto, "auto"},
                                                           {ImportFormat::Strong, "strong"},
                                                           {ImportFormat::Hevy, "hevy"},
+                                                          {ImportFormat::FitNotes, "fitnotes"},
                                                           {ImportFormat::Proximity, "proximity"}}};
 
 std::string workout_key(std::string_view start, std::string_view name) {
@@ -191,9 +193,22 @@ const char* format_words(Source s) {
     switch (s) {
         case Source::Strong: return "a Strong export";
         case Source::Hevy: return "a Hevy export";
+        case Source::FitNotes: return "a FitNotes export";
         case Source::Proximity: break;
     }
     return "a Proximity history";
+}
+
+// The source a chosen format expects (Auto: none in particular, never asked).
+Source source_of(ImportFormat f) {
+    switch (f) {
+        case ImportFormat::Strong: return Source::Strong;
+        case ImportFormat::Hevy: return Source::Hevy;
+        case ImportFormat::FitNotes: return Source::FitNotes;
+        case ImportFormat::Auto:
+        case ImportFormat::Proximity: break;
+    }
+    return Source::Proximity;
 }
 
 }  // namespace
@@ -216,9 +231,7 @@ ImportResult import_history(std::string_view text, ImportFormat format, History 
     const bool json_text = body.front() == '{';
     auto refuse = [&](Source found) {
         throw_input_error("format", "the file is " + std::string(format_words(found)) + ", not " +
-                                        format_words(format == ImportFormat::Strong ? Source::Strong
-                                                     : format == ImportFormat::Hevy ? Source::Hevy
-                                                                                    : Source::Proximity));
+                                        format_words(source_of(format)));
     };
     if (json_text) {
         if (format != ImportFormat::Auto && format != ImportFormat::Proximity) refuse(Source::Proximity);
@@ -231,15 +244,17 @@ ImportResult import_history(std::string_view text, ImportFormat format, History 
     Source found = Source::Proximity;
     if (is_strong_header(header)) found = Source::Strong;
     else if (is_hevy_header(header)) found = Source::Hevy;
+    else if (is_fitnotes_header(header)) found = Source::FitNotes;
     else if (format == ImportFormat::Proximity) refuse(Source::Proximity);
     else
         throw_input_error("text",
-                          "this file is not a Strong or Hevy export: its first line should name the columns "
-                          "(Strong: \"Exercise Name\", \"Set Order\"; Hevy: \"exercise_title\", \"set_type\")");
-    if ((format == ImportFormat::Strong && found != Source::Strong) ||
-        (format == ImportFormat::Hevy && found != Source::Hevy) || format == ImportFormat::Proximity)
-        refuse(found);
-    const RowsRead rows = found == Source::Strong ? read_strong_rows(records, delimiter, unit) : read_hevy_rows(records);
+                          "this file is not a Strong, Hevy or FitNotes export: its first line should name the "
+                          "columns (Strong: \"Exercise Name\", \"Set Order\"; Hevy: \"exercise_title\", "
+                          "\"set_type\"; FitNotes: \"Date\", \"Exercise\", \"Category\", \"Reps\")");
+    if (format != ImportFormat::Auto && source_of(format) != found) refuse(found);
+    const RowsRead rows = found == Source::Strong ? read_strong_rows(records, delimiter, unit)
+                          : found == Source::Hevy ? read_hevy_rows(records)
+                                                  : read_fitnotes_rows(records, unit);
     add_rows(result.history, rows, library, result.report);
     return result;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Importing a file into a history: a Strong or Hevy CSV export, or a Proximity history
+// Importing a file into a history: a Strong, Hevy or FitNotes CSV export, or a Proximity history
 // document (JSON). The format is detected from the text (a JSON object, or the CSV
 // header and its delimiter) unless given. Every data row is imported or reported as
 // skipped with its line and reason (rows = imported + skipped). A workout already in
@@ -17,7 +17,7 @@
 
 namespace proximity::history {
 
-enum class ImportFormat { Auto, Strong, Hevy, Proximity };  // ids "auto", "strong", "hevy", "proximity"
+enum class ImportFormat { Auto, Strong, Hevy, FitNotes, Proximity };  // ids "auto", "strong", "hevy", "fitnotes", "proximity"
 
 struct ExerciseNameReport {
     std::string name;      // as the file wrote it
@@ -41,7 +41,7 @@ struct ImportResult {
 };
 
 std::optional<ImportFormat> import_format_from_id(const std::string& id);
-std::vector<std::string> import_format_list();  // "auto", "strong", "hevy", "proximity"
+std::vector<std::string> import_format_list();  // "auto", "strong", "hevy", "fitnotes", "proximity"
 
 // Imports `text` into a copy of `existing`. `unit` is the unit of a file that does not
 // say it (Strong's older layout). Throws InputError on field "text" (empty, too large,

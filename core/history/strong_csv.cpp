@@ -51,16 +51,6 @@ StrongColumns strong_columns(const std::vector<std::string>& header) {
     return s;
 }
 
-double metres_per(std::string_view unit, double fallback) {
-    const std::string u(trimmed(unit));
-    if (u == "km") return 1000;
-    if (u == "mi" || u == "miles") return 1609.344;
-    if (u == "m" || u == "meters") return 1;
-    if (u == "ft") return 0.3048;
-    if (u == "yd") return 0.9144;
-    return fallback;
-}
-
 }  // namespace
 
 RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter, units::Unit unit) {
@@ -121,11 +111,7 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
             continue;
         }
         s.unit = col.unit ? *col.unit : unit;
-        if (col.weight_unit >= 0) {
-            const std::string u(trimmed(Columns::field(f, col.weight_unit)));
-            if (u == "lbs" || u == "lb") s.unit = units::Unit::Lb;
-            else if (u == "kg") s.unit = units::Unit::Kg;
-        }
+        if (const auto u = weight_unit_of(Columns::field(f, col.weight_unit))) s.unit = *u;
         SetNumbers n;
         n.weight = number_field(Columns::field(f, col.weight), comma);
         n.reps = number_field(Columns::field(f, col.reps), comma);
@@ -133,7 +119,7 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
         const NumberField distance = number_field(Columns::field(f, col.distance), comma);
         const NumberField seconds = number_field(Columns::field(f, col.seconds), comma);
         n.numbers_valid = distance.valid && seconds.valid;
-        const double per = col.distance_unit >= 0 ? metres_per(Columns::field(f, col.distance_unit), col.metres_per_distance)
+        const double per = col.distance_unit >= 0 ? metres_per_distance_unit(Columns::field(f, col.distance_unit), col.metres_per_distance)
                                                   : col.metres_per_distance;
         n.metres = distance.value * per;
         n.seconds = seconds.value;
