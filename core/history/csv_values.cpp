@@ -110,6 +110,12 @@ std::optional<units::Unit> weight_unit_of(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<int> superset_number(std::string_view text) {
+    const NumberField n = number_field(text, false);
+    if (n.empty || !n.valid || n.value < 0 || n.value > 1000000 || n.value != std::floor(n.value)) return std::nullopt;
+    return static_cast<int>(n.value);
+}
+
 double metres_per_distance_unit(std::string_view unit, double fallback) {
     const std::string u = lower(unit);
     if (u == "km" || u == "kms") return 1000;

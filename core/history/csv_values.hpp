@@ -39,6 +39,9 @@ double metres_per_distance_unit(std::string_view unit, double fallback);
 // for anything else.
 std::optional<units::Unit> weight_unit_of(std::string_view text);
 
+// A superset number (a whole number 0 - 1,000,000); nullopt for anything else.
+std::optional<int> superset_number(std::string_view text);
+
 // Columns of a header row, by exact (trimmed, case-insensitive) name.
 class Columns {
 public:

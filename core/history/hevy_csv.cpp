@@ -6,7 +6,6 @@
 #include "core/history/local_time.hpp"
 #include "core/history/set_values.hpp"
 
-#include <cmath>
 
 namespace proximity::history {
 
@@ -81,9 +80,7 @@ RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
             skip("no exercise name");
             continue;
         }
-        const NumberField ss = number_field(Columns::field(f, superset), false);
-        if (!ss.empty && ss.valid && ss.value >= 0 && ss.value <= 1000000 && ss.value == std::floor(ss.value))
-            row.superset = static_cast<int>(ss.value);
+        row.superset = superset_number(Columns::field(f, superset));
         LoggedSet& s = row.set;
         s.unit = unit;
         const std::string type(trimmed(Columns::field(f, set_type)));

@@ -5,6 +5,7 @@
 #include "core/history/history_limits.hpp"
 #include "core/history/local_time.hpp"
 #include "core/history/set_values.hpp"
+#include "core/history/strong_export.hpp"
 
 #include <cmath>
 
@@ -19,7 +20,7 @@ namespace {
 
 struct StrongColumns {
     int date, workout, duration_sec, duration_text, exercise, order, weight, weight_unit, reps, rpe, distance,
-        distance_unit, seconds, notes, workout_notes;
+        distance_unit, seconds, notes, workout_notes, superset;
     std::optional<units::Unit> unit;  // from the "Weight (kg)" / "Weight (lbs)" header
     double metres_per_distance = 1;   // from "Distance (meters)" / "Distance (km)" / ...
 };
@@ -48,6 +49,7 @@ StrongColumns strong_columns(const std::vector<std::string>& header) {
     s.seconds = c.find({"Seconds"});
     s.notes = c.find({"Notes"});
     s.workout_notes = c.find({"Workout Notes"});
+    s.superset = c.find({kSupersetColumn});
     return s;
 }
 
@@ -95,6 +97,7 @@ RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter,
                                  std::string(utf8_prefix(trimmed(Columns::field(f, col.notes)), kMaxNoteLength))});
             continue;
         }
+        row.superset = superset_number(Columns::field(f, col.superset));
         const NumberField dur = number_field(Columns::field(f, col.duration_sec), false);
         if (!dur.empty && dur.valid && dur.value >= 0 && dur.value <= kMaxDuration) row.duration = static_cast<int>(dur.value);
         else if (col.duration_text >= 0) row.duration = duration_text_seconds(Columns::field(f, col.duration_text));

@@ -12,6 +12,7 @@
 // a set to failure; "Rest Timer" and "Note" rows are not sets (reported as skipped; a
 // note joins its exercise).
 // Strong has no failure flag otherwise, and RPE is often empty.
+// A "Superset" column (Proximity's own export adds it: strong_export.hpp) is read when present.
 #include "core/history/csv_reader.hpp"
 #include "core/history/import_rows.hpp"
 

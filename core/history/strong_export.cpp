@@ -6,6 +6,8 @@ namespace proximity::history {
 
 namespace {
 
+constexpr size_t kColumns = 14;
+
 void quoted(std::string& out, const std::string& field) {
     out += '"';
     for (char c : field) {
@@ -13,6 +15,14 @@ void quoted(std::string& out, const std::string& field) {
         out += c;
     }
     out += '"';
+}
+
+void row(std::string& out, const std::string (&fields)[kColumns]) {
+    for (size_t i = 0; i < kColumns; ++i) {
+        if (i) out += ';';
+        quoted(out, fields[i]);
+    }
+    out += '\n';
 }
 
 std::string set_order(const LoggedSet& s, int& working) {
@@ -32,27 +42,28 @@ std::string rpe_text(const LoggedSet& s) {
 
 std::string strong_csv_text(const History& h, units::Unit unit) {
     std::string out;
-    const char* const header[] = {"Workout #", "Date", "Workout Name", "Duration (sec)", "Exercise Name",
+    const std::string header[] = {"Workout #", "Date", "Workout Name", "Duration (sec)", "Exercise Name",
                                   "Set Order", unit == units::Unit::Kg ? "Weight (kg)" : "Weight (lbs)", "Reps",
-                                  "RPE", "Distance (meters)", "Seconds", "Notes", "Workout Notes"};
-    for (size_t i = 0; i < 13; ++i) {
-        if (i) out += ';';
-        quoted(out, header[i]);
-    }
-    out += '\n';
+                                  "RPE", "Distance (meters)", "Seconds", "Notes", "Workout Notes", kSupersetColumn};
+    row(out, header);
     int number = 0;
     for (const Workout& w : h.workouts) {
         ++number;
         const std::string date = w.start.substr(0, 10) + " " + w.start.substr(11);
         for (const LoggedExercise& x : w.exercises) {
+            const std::string name = x.name.empty() ? x.exercise : x.name;
+            const std::string superset = x.superset ? std::to_string(*x.superset) : "";
+            const std::string workout = std::to_string(number), duration = w.duration ? std::to_string(*w.duration) : "";
+            if (!x.note.empty())
+                row(out, {workout, date, w.name, duration, name, "Note", "", "", "", "", "", x.note, w.note, superset});
             int working = 0;
             for (const LoggedSet& s : x.sets) {
                 const double load = units::convert(s.load, s.unit, unit);
-                const std::string fields[] = {std::to_string(number),
+                row(out, {workout,
                                               date,
                                               w.name,
-                                              w.duration ? std::to_string(*w.duration) : "",
-                                              x.name.empty() ? x.exercise : x.name,
+                                              duration,
+                                              name,
                                               set_order(s, working),
                                               s.load > 0 || s.reps > 0 ? number_text(load, 3) : "",
                                               s.reps > 0 ? std::to_string(s.reps) : "",
@@ -60,12 +71,8 @@ std::string strong_csv_text(const History& h, units::Unit unit) {
                                               s.distance ? number_text(*s.distance, 3) : "",
                                               s.seconds ? number_text(*s.seconds, 3) : "",
                                               s.note,
-                                              w.note};
-                for (size_t i = 0; i < 13; ++i) {
-                    if (i) out += ';';
-                    quoted(out, fields[i]);
-                }
-                out += '\n';
+                                              w.note,
+                                              superset});
             }
         }
     }

@@ -126,7 +126,7 @@ TEST(StrongExport, ReadsBackAsTheSameWorkouts) {
     const std::string csv = strong_csv_text(hevy.history, units::Unit::Kg);
     EXPECT_EQ(csv.substr(0, csv.find('\n')),
               "\"Workout #\";\"Date\";\"Workout Name\";\"Duration (sec)\";\"Exercise Name\";\"Set Order\";"
-              "\"Weight (kg)\";\"Reps\";\"RPE\";\"Distance (meters)\";\"Seconds\";\"Notes\";\"Workout Notes\"");
+              "\"Weight (kg)\";\"Reps\";\"RPE\";\"Distance (meters)\";\"Seconds\";\"Notes\";\"Workout Notes\";\"Superset\"");
     const ImportResult back = import(csv);
     EXPECT_EQ(back.report.format, Source::Strong);
     EXPECT_EQ(back.report.imported, 5u);
