@@ -3,7 +3,9 @@
 #include "core/analysis/exercise_info.hpp"
 #include "core/analysis/plan_position.hpp"
 #include "core/analysis/profile_options.hpp"
+#include "core/analysis/set_reading.hpp"
 #include "core/common/number_text.hpp"
+#include "core/exercise/effective_load.hpp"
 #include "core/load/load_rounding.hpp"
 
 #include <algorithm>
@@ -53,11 +55,33 @@ std::optional<LastTime> last_time(const ExerciseTrend& trend, const HistoryReadi
     return std::nullopt;
 }
 
+// What the lifter can load, in effective terms: the equipment's loads, or for a bodyweight
+// kind the body weight with the loadable added weights (minus the loadable assistances).
+struct Loadable {
+    load::LoadRounder rounder;
+    exercise::LoadKind kind;
+    std::optional<double> body_weight;  // the latest, analysis unit
+
+    // The loadable effective load nearest `effective` (Down: at most it; a bodyweight kind
+    // always the nearest, which is as monotonic for the step search); a target out of reach
+    // of a bodyweight kind is the body weight itself (no added load, no assistance).
+    std::optional<double> round(double effective, load::RoundingMode mode) const {
+        if (kind == exercise::LoadKind::External) return rounder.round(effective, mode).load;
+        if (!body_weight) return std::nullopt;
+        const std::optional<double> logged = exercise::logged_load(kind, effective, body_weight);
+        if (!logged) return body_weight;
+        return exercise::effective_load(kind, rounder.round_added(*logged, load::RoundingMode::Nearest).load, body_weight);
+    }
+    std::string words(double effective, units::Unit unit) const {
+        return exercise::logged_load_words(kind, exercise::logged_load(kind, effective, body_weight).value_or(0), unit);
+    }
+};
+
 // The lightest loadable weight above `load` (searched in 0.25 steps up to 50% more).
-std::optional<double> step_above(const load::LoadRounder& rounder, double load) {
+std::optional<double> step_above(const Loadable& loadable, double load) {
     for (int k = 1; k <= 400; ++k) {
-        const double candidate = rounder.round(load + 0.25 * k, load::RoundingMode::Down).load;
-        if (candidate > load + kSame) return candidate;
+        const std::optional<double> candidate = loadable.round(load + 0.25 * k, load::RoundingMode::Down);
+        if (candidate && *candidate > load + kSame) return candidate;
         if (0.25 * k > 0.5 * load + 5) break;
     }
     return std::nullopt;
@@ -79,39 +103,50 @@ NextExercise plan_exercise(const plan::PlannedExercise& px, const ExerciseTrend*
     n.reps = first->reps;
     n.rir = first->effective_rir();
     const load::LoadRounder rounder(equipment_of(options, info), options.unit);
-    if (first->load) {
+    const Loadable loadable{rounder, info.load_kind, body_weight_of(options, "9999-12-31")};
+    if (first->load) {  // as the lifter loads it (added load, assistance)
         n.basis = NextBasis::Planned;
-        n.target = units::convert(*first->load, *units::unit_from_name(plan_unit), options.unit);
-        n.load = rounder.round(*n.target, load::RoundingMode::Nearest).load;
+        const double fixed = units::convert(*first->load, *units::unit_from_name(plan_unit), options.unit);
+        const double logged = info.load_kind == exercise::LoadKind::External
+                                  ? rounder.round(fixed, load::RoundingMode::Nearest).load
+                                  : rounder.round_added(fixed, load::RoundingMode::Nearest).load;
+        n.target = exercise::effective_load(info.load_kind, logged, loadable.body_weight);
+        n.load = n.target;
+        n.load_text = exercise::logged_load_words(info.load_kind, logged, options.unit);
         n.reason = "The plan fixes this load.";
         return n;
     }
     if (trend) n.e1rm = trend_e1rm(*trend);
     const auto fraction = load::fraction_of_one_rep_max(options.formula, n.reps + n.rir);
     if (!n.e1rm || !fraction) {
-        n.reason = n.e1rm ? "The formula gives no load this far from failure." : "No e1RM logged for it yet.";
+        n.reason = n.e1rm                                      ? "The formula gives no load this far from failure."
+                   : info.load_kind != exercise::LoadKind::External && !loadable.body_weight
+                       ? "Add your body weight to your profile: this lift's load is worked out from it."
+                       : "No e1RM logged for it yet.";
         return n;
     }
     n.basis = NextBasis::Trend;
     n.target = *n.e1rm * *fraction;
-    n.load = rounder.round(*n.target, load::RoundingMode::Nearest).load;
+    n.load = loadable.round(*n.target, load::RoundingMode::Nearest);
+    if (!n.load) return n;
+    n.load_text = loadable.words(*n.load, options.unit);
     n.reason = "From your e1RM trend of " + unit_text(*n.e1rm, options.unit) + " for " + target_text(n.reps, n.rir) + ".";
     const auto last = last_time(*trend, reading);
     if (!last) return n;
     n.last_load = last->top_load;
     const double goal = n.reps + n.rir;
     if (last->least_rtf >= goal - kSame && last->most_rtf > goal + kSame) {
-        const auto up = step_above(rounder, last->top_load);
-        if (up && *up > *n.load + kSame) n.load = up;
+        const auto up = step_above(loadable, last->top_load);
+        if (up && *up > *n.load + kSame) n.load = up, n.load_text = loadable.words(*n.load, options.unit);
         if (*n.load > last->top_load + kSame) {
             n.basis = NextBasis::StepUp;
-            n.reason = "Last time " + target_text(last->reps, last->rir) + " at " + unit_text(last->top_load, options.unit) +
-                       " beat the target of " + target_text(n.reps, n.rir) + ": up to " +
-                       unit_text(*n.load, options.unit) + ".";
+            n.reason = "Last time " + target_text(last->reps, last->rir) + " at " +
+                       loadable.words(last->top_load, options.unit) + " beat the target of " +
+                       target_text(n.reps, n.rir) + ": up to " + n.load_text + ".";
         }
     } else if (last->most_rtf < goal - kSame) {
         n.basis = NextBasis::Missed;
-        n.reason = "Last time " + target_text(last->reps, last->rir) + " at " + unit_text(last->top_load, options.unit) +
+        n.reason = "Last time " + target_text(last->reps, last->rir) + " at " + loadable.words(last->top_load, options.unit) +
                    " fell short of " + target_text(n.reps, n.rir) + ": the load follows your e1RM trend (" +
                    unit_text(*n.e1rm, options.unit) + ").";
     }

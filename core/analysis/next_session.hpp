@@ -7,6 +7,10 @@
 // top load reached at least the target reps + RIR in reps to failure, one of them more),
 // the load is at least one loadable step above that top load; when it missed the target,
 // the trend's (lower) load stands.
+// A bodyweight or assisted exercise is loaded the same way on the effective load (body
+// weight plus added load, or minus assistance: core/exercise/effective_load.hpp) with the
+// latest body weight, rounded and stepped on what the lifter adds or sets as assistance;
+// `load_text` says it in those terms.
 #include "core/analysis/exercise_trend.hpp"
 #include "core/plan/plan.hpp"
 
@@ -25,7 +29,8 @@ struct NextExercise {
     double rir = 0;
     std::optional<double> e1rm;    // the trend it is loaded from
     std::optional<double> target;  // unrounded load
-    std::optional<double> load;    // rounded to the equipment
+    std::optional<double> load;    // rounded to the equipment (effective for a bodyweight kind)
+    std::string load_text;         // the load as the lifter loads it: "100 kg", "body weight + 10 kg"
     std::optional<double> last_load;  // the top load of the last session
     NextBasis basis = NextBasis::NoHistory;
     std::string reason;            // in words

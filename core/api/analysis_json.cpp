@@ -260,6 +260,7 @@ json next_json(const HistoryAnalysis& a) {
         j["e1rm"] = optional_number(n.e1rm);
         j["target"] = optional_number(n.target);
         j["load"] = optional_number(n.load);
+        if (n.load) j["loadText"] = n.load_text;
         j["lastLoad"] = optional_number(n.last_load);
         j["basis"] = next_basis_id(n.basis);
         j["reason"] = n.reason;

@@ -71,6 +71,7 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "rpe", kRpeLimit, "RPE");
     write_limit(w, "load", kLoadLimit, "kg or lb");
     write_limit(w, "workingMax", profile::kWorkingMaxLimit, "kg or lb");
+    write_limit(w, "bodyWeight", profile::kBodyWeightLimit, "kg or lb");
     write_limit(w, "failureReps", load::kFailureRepsLimit, "reps");
     write_limit(w, "barWeight", load::kBarWeightLimit, "kg or lb");
     write_limit(w, "plateWeight", load::kPlateWeightLimit, "kg or lb");

@@ -62,15 +62,19 @@ std::string export_file_name(const History& h, const char* suffix) {
     return name + suffix;
 }
 
-// Default equipment for an exercise: its library or custom equipment, else a barbell.
-load::Equipment equipment_for(const json& in, const EngineState& state, units::Unit unit, RestClass& rest_class) {
+// Default equipment for an exercise: its library or custom equipment, else a barbell;
+// and how its load works (an exercise not given: an external load).
+load::Equipment equipment_for(const json& in, const EngineState& state, units::Unit unit, RestClass& rest_class,
+                              exercise::LoadKind& kind) {
     rest_class = RestClass::Compound;
+    kind = exercise::LoadKind::External;
     load::EquipmentType type = load::EquipmentType::Barbell;
     if (auto id = fields::read_optional_string(in, "exercise", "")) {
         const exercise::Exercise* e = state.exercises.find(*id);
         if (!e) throw_input_error("exercise", "exercise: unknown exercise " + quoted_input(*id));
         rest_class = rest_class_of(*e);
         type = profile::equipment_type_of(*e);
+        kind = e->load_kind;
     }
     return read_equipment(in, unit).value_or(load::default_equipment(type, unit));
 }
@@ -188,13 +192,17 @@ json next_set_load(const EngineState& state, const json& raw) {
     r.formula = read_formula(in);
     r.rounding = read_rounding(in);
     RestClass rest_class = RestClass::Compound;
-    r.equipment = equipment_for(in, state, r.unit, rest_class);
+    r.equipment = equipment_for(in, state, r.unit, rest_class, r.kind);
     if (fields::has(in, "e1rm")) r.e1rm_before = read_positive(in, "e1rm", "");
+    if (fields::has(in, "bodyWeight"))
+        r.body_weight = fields::read_number(in, "bodyWeight", "", profile::kBodyWeightLimit.min, profile::kBodyWeightLimit.max);
 
     if (!fields::has(in, "set")) throw_input_error("set", "set is required: the set just logged");
     const json& set = fields::require_object(in.at("set"), "set");
     fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type", "failureReps"});
-    r.load = read_positive(set, "load", "set");
+    // A bodyweight set may add nothing (load 0); any other set has a load.
+    r.load = r.kind == exercise::LoadKind::External ? read_positive(set, "load", "set")
+                                                    : fields::read_number(set, "load", "set", 0.0, kMaxLoad);
     if (fields::has(in, "calibration")) r.bias = read_calibration(in.at("calibration")).bias;
     r.failure = fields::read_bool_or(set, "failure", "set", false);
     const bool called = fields::has(set, "rir") || fields::has(set, "rpe");
@@ -235,6 +243,7 @@ json next_set_load(const EngineState& state, const json& raw) {
     out["load"] = next.load;
     out["percent"] = next.percent;
     out["rounded"] = rounded_json(next.rounded, r.equipment);
+    if (next.effective) out["effectiveLoad"] = *next.effective;
     out["unit"] = units::unit_name(r.unit);
     out["formula"] = load::formula_name(r.formula);
     out["reason"] = next.reason;

@@ -56,10 +56,11 @@ inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "t
                                                  {"moved", T::Integer, true, "how many exercises were moved"}};
 
 inline constexpr Field kNextSetLoadInput[] = {
-    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type, failureReps}"},
+    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type, failureReps}; load is the added load or the assistance of a bodyweight or assisted exercise"},
     {"target", T::Object, true, "the next set: {reps, rir or rpe}"},
     {"exercise", T::String, false, "the exercise's id, for its equipment and rest"},
     {"e1rm", T::Number, false, "the one-rep max before this set, for the change", nullptr, "load"},
+    {"bodyWeight", T::Number, false, "the lifter's body weight (required for a bodyweight or assisted exercise)", nullptr, "bodyWeight"},
     kUnitInput,
     kFormulaInput,
     {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)"},
@@ -71,6 +72,7 @@ inline constexpr Field kNextSetLoadOutput[] = {
     {"load", T::Number, true, "the next set's load, unrounded"},
     {"percent", T::Number, true, "that load as a percent of the e1RM"},
     {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
+    {"effectiveLoad", T::Number, false, "a bodyweight or assisted exercise: that load as moved (body weight plus the added load, or minus the assistance)"},
     kUnitOfLoads,
     kFormulaUsed,
     {"reason", T::String, true, "why this load, in words"},

@@ -1,5 +1,7 @@
 #include "core/exercise/effective_load.hpp"
 
+#include "core/common/number_text.hpp"
+
 namespace proximity::exercise {
 
 std::optional<double> effective_load(LoadKind kind, double logged, std::optional<double> body_weight) {
@@ -26,6 +28,17 @@ std::optional<double> logged_load(LoadKind kind, double effective, std::optional
             return *body_weight - effective;
     }
     return effective;
+}
+
+std::string logged_load_words(LoadKind kind, double logged, units::Unit unit) {
+    const std::string amount = number_text(logged, 2) + " " + units::unit_name(unit);
+    switch (kind) {
+        case LoadKind::External: break;
+        case LoadKind::BodyweightPlus: return logged > 0 ? "body weight + " + amount : "body weight";
+        case LoadKind::BodyweightMinus:
+            return logged > 0 ? "body weight - " + amount + " of assistance" : "body weight, no assistance";
+    }
+    return amount;
 }
 
 }  // namespace proximity::exercise

@@ -5,7 +5,10 @@
 // number the lifter puts on the belt or sets on the assistance stack.
 #include "core/exercise/exercise.hpp"
 
+#include "core/units/unit.hpp"
+
 #include <optional>
+#include <string>
 
 namespace proximity::exercise {
 
@@ -17,5 +20,9 @@ std::optional<double> effective_load(LoadKind kind, double logged, std::optional
 // out of reach (less than the body weight with nothing to assist, more than the body weight
 // on an assisted machine), or when the body weight is not known.
 std::optional<double> logged_load(LoadKind kind, double effective, std::optional<double> body_weight);
+
+// A logged load in the lifter's words: "100 kg", "body weight + 10 kg", "body weight",
+// "body weight - 30 kg of assistance", "body weight, no assistance".
+std::string logged_load_words(LoadKind kind, double logged, units::Unit unit);
 
 }  // namespace proximity::exercise

@@ -42,6 +42,17 @@ LoadRounder::LoadRounder(const Equipment& equipment, units::Unit unit) : equipme
     }
 }
 
+RoundedLoad LoadRounder::round_added(double target, RoundingMode mode) const {
+    const double first = lightest();
+    if (target < first && (mode == RoundingMode::Down || target <= first / 2)) {
+        RoundedLoad none;
+        none.target = target;
+        none.load = 0;
+        return none;
+    }
+    return round(target, mode);
+}
+
 double LoadRounder::lightest() const {
     if (plates_) return from_ticks(plates_->bar());
     if (!list_.empty()) return from_ticks(list_.front());

@@ -30,6 +30,9 @@ public:
     LoadRounder(const Equipment& equipment, units::Unit unit);
 
     RoundedLoad round(double target, RoundingMode mode) const;
+    // An added load or an assistance (a bodyweight or assisted lift): nothing at all is
+    // loadable too, so a target nearer 0 than the lightest load is 0.
+    RoundedLoad round_added(double target, RoundingMode mode) const;
 
     const Equipment& equipment() const { return equipment_; }
     double lightest() const;

@@ -17,7 +17,8 @@ const char* max_source_id(MaxSource s) { return enum_name(kSources, s); }
 std::optional<MaxSource> max_source_from_id(const std::string& id) { return enum_from_name(kSources, id); }
 
 load::EquipmentType equipment_type_of(const exercise::Exercise& e) {
-    if (e.equipment == exercise::Equipment::Machine || e.equipment == exercise::Equipment::Cable)
+    if (e.equipment == exercise::Equipment::Machine || e.equipment == exercise::Equipment::Cable ||
+        e.load_kind != exercise::LoadKind::External)
         return load::EquipmentType::Machine;
     if (e.id.rfind("db-", 0) == 0 || e.name.find("(dumbbell") != std::string::npos) return load::EquipmentType::Dumbbell;
     return load::EquipmentType::Barbell;

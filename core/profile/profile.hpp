@@ -73,8 +73,9 @@ std::optional<double> body_weight_on(const Profile& p, const std::string& date);
 // Adds or replaces the weighing of `date`, keeping the log in date order.
 void set_body_weight(Profile& p, const std::string& date, double value);
 
-// The kind of equipment an exercise is loaded with: machines and cables are stacks,
-// dumbbell lifts ("db-" ids, "(dumbbell)" names) take dumbbells, the rest a barbell.
+// The kind of equipment an exercise is loaded with: machines and cables are stacks, and so
+// are the steps of a belt or an assistance (bodyweight and assisted lifts), dumbbell lifts
+// ("db-" ids, "(dumbbell)" names) take dumbbells, the rest a barbell.
 load::EquipmentType equipment_type_of(const exercise::Exercise& e);
 
 // What the lifter loads this exercise with: the per-exercise override, else the

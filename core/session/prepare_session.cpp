@@ -62,7 +62,7 @@ void to_logged_load(exercise::LoadKind kind, std::optional<double> body_weight, 
     set.load = exercise::logged_load(kind, *set.load, body_weight);
     set.rounded.reset();
     if (!set.load) { set.percent.reset(); return; }
-    set.rounded = load::LoadRounder(x.equipment, unit).round(*set.load, load::RoundingMode::Nearest);
+    set.rounded = load::LoadRounder(x.equipment, unit).round_added(*set.load, load::RoundingMode::Nearest);
 }
 
 // The trend's e1RM, unless the profile holds a calculator or typed one dated after the

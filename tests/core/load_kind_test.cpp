@@ -7,7 +7,9 @@
 #include "core/exercise/effective_load.hpp"
 #include "core/history/history_import.hpp"
 #include "core/json/profile_reader.hpp"
+#include "core/json/plan_reader.hpp"
 #include "core/json/profile_writer.hpp"
+#include "support/engine_call.hpp"
 
 #include <gtest/gtest.h>
 
@@ -131,6 +133,103 @@ TEST(ProfileBodyWeight, BadWeighingsNameTheField) {
               "bodyWeight[1].date");
     EXPECT_EQ(field({{"version", 1}, {"bodyWeight", nlohmann::json::array()}}), "bodyWeight");
     EXPECT_EQ(field({{"version", 3}}), "version");
+}
+
+
+// nextSetLoad and the next session's loads work on the effective load and answer what the
+// lifter loads: the belt's added weight, or the assistance (issue 23, point 2).
+nlohmann::json next_set(const nlohmann::json& input) {
+    api::Engine e;
+    return testing::call(e, "nextSetLoad", input);
+}
+
+TEST(LoadKindNextSet, AWeightedPullUpIsLoadedOnBodyWeightPlusTheBelt) {
+    // 80 kg + 10 kg x 8 at RIR 2: e1RM 90 * (1 + 10/30) = 120; 6 reps at RIR 2 is
+    // 120 / (1 + 8/30) = 94.74 kg moved, 14.74 kg on the belt, 15 kg in 5 kg steps.
+    const auto a = next_set({{"exercise", "pull-up"}, {"bodyWeight", 80}, {"set", {{"load", 10}, {"reps", 8}, {"rir", 2}}},
+                             {"target", {{"reps", 6}, {"rir", 2}}}});
+    ASSERT_TRUE(a["ok"]) << a.dump();
+    const auto& r = a["result"];
+    EXPECT_NEAR(r["e1rm"].get<double>(), 120, 1e-9);
+    EXPECT_NEAR(r["load"].get<double>(), 120 / (1 + 8 / 30.0) - 80, 1e-9);
+    EXPECT_EQ(r["rounded"]["load"], 15);
+    EXPECT_EQ(r["effectiveLoad"], 95);
+    EXPECT_NE(r["reason"].get<std::string>().find("(body weight + 10 kg x 8 at RIR 2)"), std::string::npos) << r["reason"];
+    EXPECT_NE(r["reason"].get<std::string>().find("the next load is body weight + 15 kg, 5 kg more"), std::string::npos);
+}
+
+TEST(LoadKindNextSet, AnAssistedPullUpIsLoadedOnBodyWeightMinusTheAssistance) {
+    // 80 - 30 kg = 50 kg x 10 at RIR 2: e1RM 50 * (1 + 12/30) = 70; 8 reps at RIR 2 is
+    // 70 / (1 + 10/30) = 52.5 kg moved: 27.5 kg of assistance, 25 kg on a 5 kg stack (ties lighter).
+    const auto a = next_set({{"exercise", "assisted-pull-up"}, {"bodyWeight", 80},
+                             {"set", {{"load", 30}, {"reps", 10}, {"rir", 2}}}, {"target", {{"reps", 8}, {"rir", 2}}}});
+    ASSERT_TRUE(a["ok"]) << a.dump();
+    const auto& r = a["result"];
+    EXPECT_NEAR(r["e1rm"].get<double>(), 70, 1e-9);
+    EXPECT_NEAR(r["load"].get<double>(), 27.5, 1e-9);
+    EXPECT_EQ(r["rounded"]["load"], 25);
+    EXPECT_EQ(r["effectiveLoad"], 55);
+    EXPECT_NE(r["reason"].get<std::string>().find("5 kg less assistance than the last set"), std::string::npos) << r["reason"];
+}
+
+TEST(LoadKindNextSet, ABodyweightSetAddsNothingAndNeedsTheBodyWeight) {
+    // 80 kg x 12 to failure: e1RM 80 * 1.4 = 112; 5 at RIR 2: 90.81 kg moved, 10.81 on the belt -> 10.
+    const nlohmann::json input = {{"exercise", "pull-up"}, {"set", {{"load", 0}, {"reps", 12}, {"failure", true}}},
+                                  {"target", {{"reps", 5}, {"rir", 2}}}};
+    nlohmann::json with = input;
+    with["bodyWeight"] = 80;
+    const auto a = next_set(with);
+    ASSERT_TRUE(a["ok"]) << a.dump();
+    EXPECT_NEAR(a["result"]["e1rm"].get<double>(), 112, 1e-9);
+    EXPECT_EQ(a["result"]["rounded"]["load"], 10);
+    const auto no_weight = next_set(input);
+    ASSERT_FALSE(no_weight["ok"]);
+    EXPECT_EQ(no_weight["error"]["field"], "bodyWeight");
+    with["set"]["load"] = 0;
+    with["exercise"] = "back-squat";  // an external load of 0 is still refused
+    EXPECT_EQ(next_set(with)["error"]["field"], "set.load");
+    // 9 reps at RIR 2 needs 112 / (1 + 11/30) = 81.95 kg: 1.95 kg on the belt, nearer nothing than 5 kg.
+    with["exercise"] = "pull-up";
+    with["target"] = {{"reps", 9}, {"rir", 2}};
+    EXPECT_EQ(next_set(with)["result"]["rounded"]["load"], 0);
+}
+
+TEST(LoadKindNextSession, AWeightedPullUpStepsUpOnTheBelt) {
+    // Planned 8 reps at RIR 2; last time 80 + 10 kg x 8 at RIR 3 (beat it): the trend
+    // e1RM 90 * (1 + 11/30) = 123 gives 92.25 kg (10 kg on the belt), and beating the
+    // target steps up to the next belt load, 15 kg: 95 kg moved.
+    history::History h;
+    history::Workout w;
+    w.start = "2025-01-06T18:00:00";
+    w.plan = history::PlanSession{0, 0};
+    history::LoggedExercise x;
+    x.exercise = "pull-up";
+    x.name = "Pull Up";
+    history::LoggedSet s;
+    s.load = 10;
+    s.reps = 8;
+    s.effort = {history::EffortKind::Rir, 3};
+    x.sets = {s, s};
+    w.exercises = {x};
+    h.workouts = {w};
+    analysis::AnalysisOptions o;
+    o.profile = profile::read_profile({{"version", 2}, {"bodyWeight", {{{"date", "2025-01-01"}, {"value", 80}}}}}, library());
+    o.plan = plan::read_plan(nlohmann::json::parse(R"j({"version": 1, "name": "Pull", "weeks": [{"sessions": [
+        {"name": "A", "exercises": [{"exercise": "pull-up", "sets": [{"reps": 8, "rir": 2}]}]},
+        {"name": "B", "exercises": [{"exercise": "pull-up", "sets": [{"reps": 8, "rir": 2}]}]}]}]})j"), library());
+    const analysis::HistoryAnalysis a = analysis::analyze_history(h, library(), rules(), o);
+    ASSERT_TRUE(a.next);
+    const analysis::NextExercise& n = a.next->exercises.at(0);
+    EXPECT_NEAR(*n.e1rm, 90 * (1 + 11 / 30.0), 1e-9);
+    EXPECT_EQ(n.basis, analysis::NextBasis::StepUp);
+    EXPECT_DOUBLE_EQ(*n.load, 95);
+    EXPECT_EQ(n.load_text, "body weight + 15 kg");
+    EXPECT_NE(n.reason.find("at body weight + 10 kg beat the target"), std::string::npos) << n.reason;
+
+    o.profile = profile::read_profile({{"version", 2}}, library());  // no body weight: no load, and why
+    const analysis::HistoryAnalysis none = analysis::analyze_history(h, library(), rules(), o);
+    EXPECT_FALSE(none.next->exercises.at(0).load);
+    EXPECT_EQ(none.next->exercises.at(0).reason, "Add your body weight to your profile: this lift's load is worked out from it.");
 }
 
 }  // namespace
