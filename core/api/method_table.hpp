@@ -24,6 +24,7 @@
 #include "core/api/policy_contract.hpp"
 #include "core/api/session_api.hpp"
 #include "core/api/session_contract.hpp"
+#include "core/api/warmup_api.hpp"
 
 namespace proximity::api {
 
@@ -79,6 +80,7 @@ inline constexpr Method kMethodTable[] = {
     {"readProfile", kFullOnly, read_profile, c::kReadProfileInput, c::kReadProfileOutput},
     {"prepareSession", kFullOnly, prepare_session, c::kPrepareSessionInput, c::kPrepareSessionOutput},
     {"planLoads", kFullOnly, plan_loads, c::kPlanLoadsInput, c::kPlanLoadsOutput},
+    {"warmupRamp", kFullOnly, warmup_ramp, c::kWarmupRampInput, c::kWarmupRampOutput},
     // Measurement (scripts/bench only)
     {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
     {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},

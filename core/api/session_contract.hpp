@@ -43,4 +43,16 @@ inline constexpr Field kPlanLoadsOutput[] = {
 #undef PROXIMITY_PROFILE_FIELD
 #undef PROXIMITY_SESSION_FIELDS
 
+// warmupRamp (core/api/warmup_api.hpp)
+inline constexpr Field kWarmupRampInput[] = {
+    Field{"exercise", T::String, true, "the exercise's id"},
+    Field{"load", T::Number, true, "the first working set's load", nullptr, "load"},
+    Field{"unit", T::String, false, "kg or lb (default: the profile's)", "unit"},
+    Field{"profile", T::Object, false, "the lifter profile, for the exercise's equipment"},
+    Field{"equipment", T::Object, false, "what the lifter can load (default: the profile's or the exercise's)"},
+    Field{"steps", T::Array, false, "the lifter's own ramp for this exercise: [{percent, reps}] ([] for none)", nullptr, nullptr, "object"}};
+inline constexpr Field kWarmupRampOutput[] = {
+    {"sets", T::Array, true, "the warm-up sets, lightest first: {load, reps, percent, bar, rounded}", nullptr, nullptr, "object"},
+    {"reason", T::String, true, "why these sets, or why none, in words"}};
+
 }  // namespace proximity::api::contract

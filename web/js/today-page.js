@@ -13,6 +13,7 @@ import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } 
 import { restTimer } from './today/rest-timer.js';
 import { workoutOf } from './today/finish.js';
 import { lifterFormula, refreshedBiases } from './today/calibration.js';
+import { bodyWeightLog } from './today/body-weight.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 
 const SESSION_KEY = 'session.current';
@@ -145,7 +146,7 @@ function readLogForm(form) {
 function adapt(x, set) {
   const target = x.targets[x.sets.length + 1];  // the set after this one (not yet in x.sets)
   const reps = limitOf(state.px, 'reps');
-  if (set.type === 'warmup' || set.load <= 0 || set.reps < reps.min || set.reps > reps.max) return null;
+  if (set.type === 'warmup' || set.reps < reps.min || set.reps > reps.max) return null;
   if (!set.failure && set.rir === undefined && set.rpe === undefined) return null;
   // The next target as planned, else this set again on the scale it was logged on.
   const again = set.failure ? { rir: 0 } : set.rir !== undefined ? { rir: set.rir } : { rpe: set.rpe };
@@ -157,6 +158,8 @@ function adapt(x, set) {
   if (x.calibration?.bias) input.calibration = { bias: x.calibration.bias };
   if (x.e1rm) input.e1rm = x.e1rm;
   if (x.equipment) input.equipment = x.equipment;
+  const bodyWeight = state.profile.bodyWeight?.at(-1)?.value;  // bodyweight and assisted lifts
+  if (bodyWeight) input.bodyWeight = bodyWeight;
   try {
     const answer = state.px.nextSetLoad(input);
     return { answer, restFor: answer.rest.seconds };
@@ -458,6 +461,8 @@ async function main() {
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();
+  bodyWeightLog({ px: state.px, store: state.store, profile: () => state.profile, rev: () => state.profileRev,
+    saved: (profile, rev) => { state.profile = profile; state.profileRev = rev; } });
   $('start-plan').addEventListener('click', () => startPlanned().catch(() => fail('The saved plan cannot be used here: open it in the planner, which shows what to fix.')));
   $('start-empty').addEventListener('click', () => startEmpty());
   $('add-button').addEventListener('click', addExercise);

@@ -1,0 +1,45 @@
+#include "core/session/warmup_ramp.hpp"
+
+#include "core/common/number_text.hpp"
+
+namespace proximity::session {
+
+const std::vector<WarmupStep>& default_warmup_steps() {
+    static const std::vector<WarmupStep> steps{{40, 5}, {60, 3}, {80, 2}};
+    return steps;
+}
+
+WarmupRamp warmup_ramp(double working_load, const exercise::Exercise& e, const load::Equipment& equipment,
+                       units::Unit unit, const std::optional<std::vector<WarmupStep>>& steps) {
+    WarmupRamp out;
+    if (e.load_kind != exercise::LoadKind::External) {
+        out.reason = "No ramp: a bodyweight or assisted lift has no lighter load to warm up with.";
+        return out;
+    }
+    if (!steps && e.movement_class == exercise::MovementClass::Isolation) {
+        out.reason = "No ramp: the first set of an isolation lift is warm-up enough.";
+        return out;
+    }
+    const std::vector<WarmupStep>& chosen = steps ? *steps : default_warmup_steps();
+    if (chosen.empty()) {
+        out.reason = "No ramp: you chose none for this exercise.";
+        return out;
+    }
+    const load::LoadRounder rounder(equipment, unit);
+    double last = 0;
+    auto add = [&](double target, int reps, bool bar) {
+        const load::RoundedLoad r = rounder.round(target, load::RoundingMode::Nearest);
+        if (r.load <= last + 1e-9 || r.load >= working_load - 1e-9) return;
+        out.sets.push_back({r.load, reps, r.load / working_load * 100, bar, r});
+        last = r.load;
+    };
+    if (equipment.type == load::EquipmentType::Barbell) add(rounder.lightest(), kBarWarmupReps, true);
+    for (const WarmupStep& s : chosen) add(working_load * s.percent / 100, s.reps, false);
+    out.reason = out.sets.empty()
+                     ? "No ramp: the working load is as light as the equipment goes."
+                     : "A ramp of " + std::to_string(out.sets.size()) + " lighter sets up to " + number_text(working_load) +
+                           " " + units::unit_name(unit) + ", each with fewer reps: warm-ups, not counted as hard sets.";
+    return out;
+}
+
+}  // namespace proximity::session
