@@ -63,7 +63,7 @@ async function showProgress() {
   $('history').append(...(has ? [$('import-card'), $('export-card')] : []));
   $('export-card').hidden = !has;
   if (!has) {
-    $('status').textContent = 'No training saved yet. Import an export from Strong or Hevy to see your progress.';
+    $('status').textContent = 'No training saved yet. Import an export from Strong, Hevy or FitNotes to see your progress.';
     return;
   }
   const plan = await savedPlan();

@@ -14,6 +14,7 @@ import { restTimer } from './today/rest-timer.js';
 import { workoutOf } from './today/finish.js';
 import { lifterFormula, refreshedBiases } from './today/calibration.js';
 import { bodyWeightLog } from './today/body-weight.js';
+import { warmupRows } from './today/warmup-rows.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 
 const SESSION_KEY = 'session.current';
@@ -346,6 +347,7 @@ function exerciseCard(x, index) {
     if (current && i === x.sets.length) row.append(logForm(index));  // the form under the set it logs
     list.append(row);
   }
+  if (!x.sets.some((s) => s.type !== 'warmup')) list.prepend(...warmupRows(state.px, x, unit));
   if (current && x.sets.length >= x.targets.length) li.append(logForm(index));
   if (!current) {
     const pick = Object.assign(document.createElement('button'), { type: 'button', className: 'button pick', textContent: x.sets.length ? 'Log more sets here' : 'Start this exercise' });
