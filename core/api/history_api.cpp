@@ -3,8 +3,8 @@
 
 #include "core/api/analysis_memo.hpp"
 #include "core/api/effort_json.hpp"
-#include "core/api/load_inputs.hpp"
-#include "core/api/load_documents.hpp"
+#include "core/json/load_reader.hpp"
+#include "core/json/load_documents.hpp"
 #include "core/common/input_error.hpp"
 #include "core/history/exercise_remap.hpp"
 #include "core/history/history_import.hpp"
@@ -202,7 +202,7 @@ json next_set_load(const EngineState& state, const json& raw) {
     fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type", "failureReps"});
     // A bodyweight set may add nothing (load 0); any other set has a load.
     r.load = r.kind == exercise::LoadKind::External ? read_positive(set, "load", "set")
-                                                    : fields::read_number(set, "load", "set", 0.0, kMaxLoad);
+                                                    : fields::read_number(set, "load", "set", 0.0, load::kMaxLoad);
     if (fields::has(in, "calibration")) r.bias = read_calibration(in.at("calibration")).bias;
     r.failure = fields::read_bool_or(set, "failure", "set", false);
     const bool called = fields::has(set, "rir") || fields::has(set, "rpe");

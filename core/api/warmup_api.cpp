@@ -1,8 +1,8 @@
 #include "core/api/warmup_api.hpp"
 
 #include "core/api/analysis_inputs.hpp"
-#include "core/api/load_documents.hpp"
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_documents.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/quoted_text.hpp"
 #include "core/json/json_fields.hpp"

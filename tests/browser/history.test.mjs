@@ -17,6 +17,7 @@ const FILES = {
   'Strong, current layout': vector('Strong current layout:'),
   'Strong, older layout': vector('Strong older layout'),
   Hevy: vector('Hevy: quoted commas'),
+  FitNotes: vector('round trip: FitNotes'),
 };
 
 let browser, server;

@@ -20,8 +20,7 @@ export function warmupRows(px, x, unit) {
   }
   return ramp.sets.map((s) => {
     const li = document.createElement('li');
-    li.className = 'set warmup-ramp';
-    li.dataset.state = 'warmup';
+    li.className = 'warmup-ramp';  // not a ".set": a guide, not a set to log in turn
     const head = Object.assign(document.createElement('p'), { className: 'set-head',
       textContent: `Warm-up · ${s.reps} reps · ${s.bar ? 'empty bar' : `${Math.round(s.percent)}% of the working load`}` });
     const load = Object.assign(document.createElement('p'), { className: 'set-load', textContent: `${num(s.load)} ${unit}` });
