@@ -761,7 +761,7 @@ export interface PlanDefaultsResult {
 
 /** The input of px.importHistory(). */
 export interface ImportHistoryInput {
-  /** the text of the exported file (Strong, Hevy or Proximity). */
+  /** the text of the exported file (Strong, Hevy, FitNotes or Proximity). */
   text: string;
   /** the file's format (default auto: told from the text). */
   format?: string;
@@ -781,7 +781,7 @@ export interface ImportHistoryResult {
 
 /** The input of px.importToHistory(). */
 export interface ImportToHistoryInput {
-  /** the text of the exported file (Strong, Hevy or Proximity). */
+  /** the text of the exported file (Strong, Hevy, FitNotes or Proximity). */
   text: string;
   /** the file's format (default auto: told from the text). */
   format?: string;
@@ -861,7 +861,7 @@ export interface RemapExerciseResult {
 
 /** The input of px.nextSetLoad(). */
 export interface NextSetLoadInput {
-  /** the set just logged: {load, reps, rir or rpe, failure, type, failureReps}. */
+  /** the set just logged: {load, reps, rir or rpe, failure, type, failureReps}; load is the added load or the assistance of a bodyweight or assisted exercise. */
   set: Record<string, any>;
   /** the next set: {reps, rir or rpe}. */
   target: Record<string, any>;
@@ -872,6 +872,11 @@ export interface NextSetLoadInput {
    * Range: 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo (describe().limits.load).
    */
   e1rm?: number;
+  /**
+   * the lifter's body weight (required for a bodyweight or assisted exercise).
+   * Range: 20 to 400 kg or lb: outside any adult's body weight (kg or lb): a typo (describe().limits.bodyWeight).
+   */
+  bodyWeight?: number;
   /** kg or lb (default kg). */
   unit?: Unit;
   /** the e1RM equation (default epley). */
@@ -896,6 +901,8 @@ export interface NextSetLoadResult {
   percent: number;
   /** the nearest load the equipment makes: {load, plates?, ...}. */
   rounded: Record<string, any>;
+  /** a bodyweight or assisted exercise: that load as moved (body weight plus the added load, or minus the assistance). */
+  effectiveLoad?: number;
   /** the unit of every load. */
   unit: Unit;
   /** the equation used. */
@@ -1120,6 +1127,33 @@ export interface PlanLoadsResult {
   weeks: Record<string, any>[];
 }
 
+/** The input of px.warmupRamp(). */
+export interface WarmupRampInput {
+  /** the exercise's id. */
+  exercise: string;
+  /**
+   * the first working set's load.
+   * Range: 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo (describe().limits.load).
+   */
+  load: number;
+  /** kg or lb (default: the profile's). */
+  unit?: Unit;
+  /** the lifter profile, for the exercise's equipment. */
+  profile?: Record<string, any>;
+  /** what the lifter can load (default: the profile's or the exercise's). */
+  equipment?: Record<string, any>;
+  /** the lifter's own ramp for this exercise: [{percent, reps}] ([] for none). */
+  steps?: Record<string, any>[];
+}
+
+/** What px.warmupRamp() answers. */
+export interface WarmupRampResult {
+  /** the warm-up sets, lightest first: {load, reps, percent, bar, rounded}. */
+  sets: Record<string, any>[];
+  /** why these sets, or why none, in words. */
+  reason: string;
+}
+
 /** What px.describe() answers: the API's own machine-readable description. */
 export interface DescribeResult {
   version: number;
@@ -1148,6 +1182,8 @@ export interface DescribeResult {
     load: LimitDescription;
     /** 0 to 2000 kg or lb: heavier than any one-rep max ever lifted: a typo. */
     workingMax: LimitDescription;
+    /** 20 to 400 kg or lb: outside any adult's body weight (kg or lb): a typo. */
+    bodyWeight: LimitDescription;
     /** 1 to 40 reps: the most reps a set is called at, plus the whole RIR scale. */
     failureReps: LimitDescription;
     /** 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar. */
@@ -1244,7 +1280,8 @@ export type MethodName =
   | 'analyzeHistory'
   | 'readProfile'
   | 'prepareSession'
-  | 'planLoads';
+  | 'planLoads'
+  | 'warmupRamp';
 
 /** The methods the calculator module ('calculator') carries. */
 export type CalculatorMethodName = 'describe' | 'estimateOneRepMax' | 'loadForTarget' | 'loadTable' | 'calibrateRir' | 'roundLoad' | 'defaultEquipment' | 'convertUnit';
@@ -1288,6 +1325,7 @@ export interface ProximityMethods {
   readProfile(input: ReadProfileInput | string): ReadProfileResult;
   prepareSession(input: PrepareSessionInput | string): PrepareSessionResult;
   planLoads(input: PlanLoadsInput | string): PlanLoadsResult;
+  warmupRamp(input: WarmupRampInput | string): WarmupRampResult;
 }
 
 interface ProximityBase<Name extends string> {
