@@ -51,6 +51,7 @@ for (const [label, v] of Object.entries(FILES)) {
     const saved = { value: await readHistory(page) };
     assert.equal(saved.value.workouts.reduce((n, w) => n + w.exercises.reduce((m, x) => m + x.sets.length, 0), 0), expected.sets);
     if (custom) assert.equal(await page.locator('#custom-list li').count(), saved.value.customExercises.length);
+    if (label === 'FitNotes') await screenshot(page, 'history-fitnotes-import');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -16,8 +16,8 @@ export function bodyWeightLog({ px, store, profile, rev, saved }) {
   const form = $('bw-form'), date = $('bw-date'), value = $('bw-value'), button = $('bw-save');
   const errors = fieldErrors({
     inputs: {
-      'bodyWeight.value': { input: value, note: $('bw-error'), label: 'Body weight' },
-      'bodyWeight.date': { input: date, note: $('bw-error'), label: 'Date' },
+      'profile.bodyWeight.value': { input: value, note: $('bw-error'), label: 'Body weight' },
+      'profile.bodyWeight.date': { input: date, note: $('bw-error'), label: 'Date' },
     },
     fallback: $('bw-error'),
   });
@@ -69,8 +69,8 @@ export function bodyWeightLog({ px, store, profile, rev, saved }) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (value.value.trim() === '') { errors.show({ field: 'bodyWeight.value', message: `bodyWeight.value is required: your body weight in ${profile().unit}` }); return; }
-    if (!date.value) { errors.show({ field: 'bodyWeight.date', message: 'bodyWeight.date is required: the day you weighed yourself' }); return; }
+    if (value.value.trim() === '') { errors.show({ field: 'profile.bodyWeight.value', message: `profile.bodyWeight.value is required: your body weight in ${profile().unit}` }); return; }
+    if (!date.value) { errors.show({ field: 'profile.bodyWeight.date', message: 'profile.bodyWeight.date is required: the day you weighed yourself' }); return; }
     const entry = { date: date.value, value: Number(value.value) };
     // One weighing per day: a new one on a day already logged replaces it, as an edit does.
     const rest = (profile().bodyWeight ?? []).filter((e) => e.date !== entry.date && e.date !== editing);
