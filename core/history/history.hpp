@@ -50,7 +50,7 @@ struct LoggedExercise {
     std::string exercise;  // a library id ("back-squat") or a custom id ("custom-zercher-squat")
     std::string name;      // the name as logged or imported ("Squat (Barbell)")
     std::string note;
-    std::optional<int> superset;  // sets sharing a number were done as a superset (Hevy)
+    std::optional<int> superset;  // sets sharing a number were done as a superset (Hevy, our Strong CSV)
     std::vector<LoggedSet> sets;
 };
 

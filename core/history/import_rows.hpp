@@ -1,5 +1,5 @@
 #pragma once
-// What an app's CSV export reader (strong_csv, hevy_csv) hands to the import: one
+// What an app's CSV export reader (strong_csv, hevy_csv, fitnotes_csv) hands to the import: one
 // candidate set per data row, or the reason the row is not a set. history_import
 // groups the sets into workouts and exercises and maps the names.
 #include "core/history/history.hpp"
