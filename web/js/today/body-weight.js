@@ -46,6 +46,10 @@ export function bodyWeightLog({ px, store, profile, rev, saved }) {
     value.focus();
   }
 
+  // Nothing to add until a weight is typed: the button waits for it (no error on a first visit).
+  const sync = () => { button.disabled = value.value.trim() === ''; };
+  value.addEventListener('input', sync);
+
   function render() {
     const log = profile().bodyWeight ?? [];
     const unit = profile().unit;
@@ -53,6 +57,7 @@ export function bodyWeightLog({ px, store, profile, rev, saved }) {
     $('bw-latest').textContent = latest ? `Latest: ${num(latest.value)} ${unit} on ${latest.date}.` : 'No weighing yet.';
     applyLimit(value, limitOf(px, 'bodyWeight'));
     if (!editing) { date.value ||= localDate(); button.textContent = 'Add weighing'; }
+    sync();
     $('bw-list').replaceChildren(...log.slice().reverse().map((entry) => {
       const li = document.createElement('li');
       const text = Object.assign(document.createElement('span'), { textContent: `${entry.date}: ${num(entry.value)} ${unit}` });
@@ -74,7 +79,7 @@ export function bodyWeightLog({ px, store, profile, rev, saved }) {
     const entry = { date: date.value, value: Number(value.value) };
     // One weighing per day: a new one on a day already logged replaces it, as an edit does.
     const rest = (profile().bodyWeight ?? []).filter((e) => e.date !== entry.date && e.date !== editing);
-    write([...rest, entry], () => { editing = null; value.value = ''; date.value = localDate(); });
+    write([...rest, entry], () => { editing = null; value.value = ''; date.value = localDate(); sync(); });
   });
 
   render();
