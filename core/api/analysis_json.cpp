@@ -181,6 +181,7 @@ json calibration_out(const HistoryAnalysis& a, int from) {
     out["classes"] = std::move(classes);
     out["backtest"] = {{"raw", error_json(a.backtest.raw)},
                        {"calibrated", error_json(a.backtest.calibrated)},
+                       {"inferredUnscored", a.backtest.inferred},
                        {"words", backtest_words(a.backtest)}};
     json trend = json::array();
     for (const CalibrationPoint& p : a.calls_trend)

@@ -77,12 +77,16 @@ inline constexpr Field kLoadTableOutput[] = {
     {"rows", T::Array, true, "one row per rep count: {reps, loads, cells}", nullptr, nullptr, "object"}};
 
 inline constexpr Field kCalibrateRirInput[] = {
-    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"}};
+    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"},
+    Field{"experience", T::String, false, "training experience: a beginner's prior spread is wider", "experience"},
+    Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"}};
 inline constexpr Field kCalibrateRirOutput[] = {
-    {"bias", T::Number, true, "mean error of the RIR calls, reps"},
-    {"spread", T::Number, false, "standard deviation of the errors (from 2 sets)"},
+    {"bias", T::Number, true, "how far the RIR calls miss, reps (+: more in reserve than called), the log's model"},
+    {"spread", T::Number, false, "how far each call scatters around the bias (from 2 sets)"},
     {"count", T::Integer, true, "failure test sets used"},
     {"misjudgement", T::Number, true, "the band's +/- reps from this calibration"},
+    {"words", T::String, true, "the calibration in a lifter's words"},
+    {"prior", T::Object, true, "{bias, spread}: the published average the tests are weighed against"},
     {"sets", T::Array, true, "each set's {actualRir, error}", nullptr, nullptr, "object"},
     {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
 
