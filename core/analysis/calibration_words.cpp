@@ -77,14 +77,16 @@ std::string test_words(CallClass c, const ClassCalibration& k) {
 std::string backtest_words(const Backtest& b) {
     const std::string followed = std::to_string(b.inferred) + (b.inferred == 1 ? " set" : " sets") + " followed by one to failure";
     if (b.raw.n == 0)
-        return b.inferred ? "No failure test yet: your " + followed +
-                                " teach the correction, but only a test can check how well it works."
+        return b.inferred ? "No failure test yet: your " + followed + (b.inferred == 1 ? " teaches" : " teach") +
+                                " the correction, but only a test can check how well it works."
                           : "No failure test yet, so how well the correction works cannot be checked.";
     std::string s = "Over " + std::to_string(b.raw.n) + (b.raw.n == 1 ? " failure test" : " failure tests") +
                     ", your calls missed by " + reps_words(b.raw.mae) +
                     "; corrected with what was logged before each, by " + reps_words(b.calibrated.mae) + ".";
     if (b.raw.n < 5) s += " Too few tests to be sure.";
-    if (b.inferred) s += " Your " + followed + " are not scored: their reps to failure are the model's own guess.";
+    if (b.inferred)
+        s += " Your " + followed + (b.inferred == 1 ? " is not scored: its reps to failure are" : " are not scored: their reps to failure are") +
+             " the model's own guess.";
     return s;
 }
 

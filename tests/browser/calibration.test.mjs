@@ -29,7 +29,7 @@ test('Progress says per kind of exercise how far the calls miss, and what the ba
   const text = await card.innerText();
   assert.match(text, /Compound lifts: your calls run about 1\.5 reps high .*taken from your other lifts/);
   assert.match(text, /from 6 tests, last on 2026-11-09/);
-  assert.match(text, /Over 6 sets whose reps to failure are known, your calls missed by about 2 reps; corrected with what was logged before each, by about 0\.5 reps\./);
+  assert.match(text, /Over 6 failure tests, your calls missed by about 2 reps; corrected with what was logged before each, by about 0\.5 reps\./);
   assert.match(text, /never less than the 0\.7 rep/);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'calibration-progress-360');

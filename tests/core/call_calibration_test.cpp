@@ -100,6 +100,23 @@ json kg(double load, int reps, const json& extra) {
     return s;
 }
 
+TEST(CallCalibration, TheCalculatorsTestsGoThroughTheSameModel) {
+    // The calculator panel's sets (no date, no exercise) and the same tests logged on one day:
+    // one model, one answer.
+    const std::vector<load::FailureTestSet> sets = {{8, 1, 12}, {6, 2, 9}, {10, 0, 13}};
+    std::vector<CallObservation> obs;
+    for (const auto& t : sets) obs.push_back(test_of(500, CallClass::Compound, t.predicted_rir, t.actual_rir()));
+    for (const policy::LifterStatus status : {policy::LifterStatus::Beginner, policy::LifterStatus::Advanced}) {
+        const CallPrior prior = call_prior(status);
+        const load::RirCalibration panel = fit_tests(sets, prior);
+        const ClassCalibration log = fit_calls(obs, obs.size(), 500, prior).overall;
+        EXPECT_DOUBLE_EQ(panel.bias, log.bias);
+        EXPECT_DOUBLE_EQ(*panel.spread, log.spread);
+        EXPECT_EQ(panel.count, 3);
+    }
+    EXPECT_FALSE(fit_tests({{5, 2, 9}}, {}).spread.has_value());  // one test: mostly the prior's spread, not given
+}
+
 TEST(CallCalibration, AnInferenceIsUncertainWidensTheSpreadAndIsNeverScored) {
     const CallPrior prior = call_prior(policy::LifterStatus::Intermediate);
     // Forty identical inferences (called 2, inferred 1): deterministic, as a log of equal sets gives them.

@@ -7,6 +7,7 @@
 // px.analyzeHistory for what it shows.
 import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
 import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
@@ -69,13 +70,14 @@ async function showProgress() {
   const plan = await savedPlan();
   // The first look asks for no exercise's sessions (exercise: null); the chart then asks
   // for the chosen one's (view.trendOf), so a year of sessions never crosses all at once.
+  const formula = await lifterFormula(store);  // the calculator's choice: every analysis here computes with it
   let analysis;
   try {
-    asked = plan ? { plan } : {};
+    asked = withFormula(plan ? { plan } : {}, formula);
     analysis = px.analyzeHistory({ ...asked, exercise: null });
   } catch {
-    asked = {};
-    analysis = px.analyzeHistory({ exercise: null });
+    asked = withFormula({}, formula);
+    analysis = px.analyzeHistory({ ...asked, exercise: null });
   }
   $('status').textContent = `${plural(counts.workouts, 'workout')} and ${plural(counts.sets, 'set')} saved on this device.`;
   view.show(analysis);

@@ -12,7 +12,8 @@ import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
 import { workoutOf } from './today/finish.js';
-import { lifterFormula, refreshedBiases } from './today/calibration.js';
+import { refreshedBiases } from './today/calibration.js';
+import { lifterFormula } from './lib/lifter-formula.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 
 const SESSION_KEY = 'session.current';
