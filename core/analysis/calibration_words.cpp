@@ -29,8 +29,8 @@ std::string spread_words(double spread) {
 std::string scatter_words(const ClassCalibration& k) {
     std::string s = spread_words(k.spread);
     if (k.inferred)
-        s += ", counting that a set followed by one to failure tells its reps to failure only within about " +
-             number_text(kInferredSd, 1) + " reps";
+        s += " (a set followed by one to failure tells its reps to failure only within about " +
+             number_text(kInferredSd, 1) + ")";
     return s;
 }
 
@@ -56,8 +56,9 @@ std::string class_words(CallClass c, const ClassCalibration& k) {
     } else if (n == 0) {
         s += ", taken from your other lifts: none of these has been tested.";
     } else {
-        s += ", from " + std::to_string(k.tests) + (k.tests == 1 ? " test" : " tests");
-        if (k.inferred) s += " and " + std::to_string(k.inferred) + (k.inferred == 1 ? " set" : " sets") + " followed by one to failure";
+        const std::string followed = std::to_string(k.inferred) + (k.inferred == 1 ? " set" : " sets") + " followed by one to failure";
+        if (k.tests == 0) s += ", from " + followed;
+        else s += ", from " + std::to_string(k.tests) + (k.tests == 1 ? " test" : " tests") + (k.inferred ? " and " + followed : "");
         s += ", last on " + date_text(*k.last_day) + "; " + scatter_words(k) + ".";
     }
     if (k.stale && n > 0) s += " The last test is over four months old: time for a new one.";
@@ -92,7 +93,7 @@ std::string backtest_words(const Backtest& b) {
 
 std::string band_words(double misjudgement) {
     return "The e1RM bands on this page allow for calls off by " + number_text(misjudgement, 1) +
-           " reps either way, never less than the " + number_text(load::kRetestNoiseReps, 1) +
+           (misjudgement == 1 ? " rep" : " reps") + " either way, never less than the " + number_text(load::kRetestNoiseReps, 1) +
            " rep by which reps to failure vary from one test to the next.";
 }
 

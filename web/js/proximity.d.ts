@@ -101,7 +101,7 @@ export interface EstimateOneRepMaxInput {
   formula?: Formula;
   /** kg or lb (default kg). */
   unit?: Unit;
-  /** training experience, for the band of RIR misjudgement. */
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
   /** {status}: the same as experience, as the planner gives it. */
   lifter?: Record<string, any>;
@@ -183,7 +183,7 @@ export interface LoadForTargetInput {
   equipment?: Record<string, any>;
   /** nearest (default) or down. */
   rounding?: Rounding;
-  /** training experience, for the band of RIR misjudgement. */
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
   /** {status}: the same as experience, as the planner gives it. */
   lifter?: Record<string, any>;
@@ -266,18 +266,26 @@ export interface LoadTableResult {
 export interface CalibrateRirInput {
   /** failure test sets {reps, predictedRir, failureReps}. */
   sets: Record<string, any>[];
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
+  experience?: Experience;
+  /** {status}: the same as experience, as the planner gives it. */
+  lifter?: Record<string, any>;
 }
 
 /** What px.calibrateRir() answers. */
 export interface CalibrateRirResult {
-  /** mean error of the RIR calls, reps. */
+  /** how far the RIR calls miss, reps (+: more in reserve than called), the log's model. */
   bias: number;
-  /** standard deviation of the errors (from 2 sets). */
+  /** how far each call scatters around the bias (from 2 sets). */
   spread?: number;
   /** failure test sets used (a whole number). */
   count: number;
   /** the band's +/- reps from this calibration. */
   misjudgement: number;
+  /** the calibration in a lifter's words. */
+  words: string;
+  /** {bias, spread}: the published average the tests are weighed against. */
+  prior: Record<string, any>;
   /** each set's {actualRir, error}. */
   sets: Record<string, any>[];
   /** what a lifter should know. */
