@@ -15,11 +15,15 @@ for (const name of FRAME_ATTRIBUTES) {
 document.getElementById('widget-slot').append(widget);
 
 // No formula in the query: the one the lifter chose on Proximity's calculator, when this
-// frame can see Proximity's storage (opened on Proximity's own site; on another site the
-// browser gives the frame a storage of its own, empty, and the core's default stays).
+// frame can see Proximity's saved data (opened on Proximity's own site; on another site the
+// browser gives the frame a storage of its own, empty, and the core's default stays). The
+// frame never creates the store: with none saved it reads nothing and writes nothing.
 if (!params.has('formula')) {
   Promise.all([import('./lib/store.js'), import('./lib/lifter-formula.js')])
-    .then(async ([{ getStore }, { lifterFormula }]) => lifterFormula(await getStore()))
+    .then(async ([{ getStore, DB_NAME }, { lifterFormula }]) => {
+      const saved = await indexedDB.databases?.();
+      return saved?.some((db) => db.name === DB_NAME) ? lifterFormula(await getStore()) : undefined;
+    })
     .then((formula) => { if (formula && !widget.hasAttribute('formula')) widget.setAttribute('formula', formula); })
     .catch(() => {});  // no storage: the default formula
 }
