@@ -37,6 +37,8 @@ async function plannerVerdict(viewport, label) {
   const badge = page.locator('#sessions .pl-badge').nth(3);  // Monday, lat pulldown, set 4
   const verdict = (await badge.getAttribute('class')).match(/pl-verdict-([a-z-]+)/)[1];
   const rir = (await badge.textContent()).match(/RIR ([\d-]+)/)[1];
+  // The fatigue costs beside the chart say they are the model's own choices (the core's words).
+  assert.match(await page.textContent('#budget-explained'), /budget is 200: .* are this model's own choices: no study gives/);
   await badge.scrollIntoViewIfNeeded();
   await screenshot(page, `same-verdict-planner-${label}`);
   assert.deepEqual(errors, []);

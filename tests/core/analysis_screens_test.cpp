@@ -59,7 +59,7 @@ TEST(AnalysisScreens, TheLocalDeloadIsTakenFromTheTypicalRecentWeek) {
     ASSERT_NE(quads, nullptr);
     EXPECT_DOUBLE_EQ(quads->hard_sets, 6);
     EXPECT_DOUBLE_EQ(quads->deload_sets, 3);
-    EXPECT_NE(sign_advice(a.signs[0], units::Unit::Kg).find("about half your usual sets for quads"), std::string::npos);
+    EXPECT_NE(sign_advice(a.signs[0], units::Unit::Kg).find("about half the sets for quads"), std::string::npos);
 }
 
 // One squat set a week: half of one set is still one set, so there is nothing to cut.
