@@ -6,16 +6,16 @@ namespace proximity::analysis {
 
 namespace {
 
-// Replaces each state's baseline and percent by the rolling ones. A morning before the
-// range is the habit's steady state on the same weekday (the model's own baseline).
+// Replaces each state's baseline and percent by the rolling ones (readiness and fitness,
+// which they are read from, stay). A morning before the range is the habit's steady state
+// on the same weekday: the model's own baseline of that state.
 void rolling_baseline(std::vector<plan::DayState>& states) {
-    const std::vector<plan::DayState> model = states;
     for (size_t t = 0; t < states.size(); ++t) {
         double readiness = 0, fitness = 0;
         for (size_t k = 1; k <= size_t(kBaselineWeeks); ++k) {
             const bool before = t < 7 * k;
-            readiness += (before ? model[t].baseline : model[t - 7 * k].readiness) / kBaselineWeeks;
-            fitness += (before ? model[t].baseline_fitness : model[t - 7 * k].fitness) / kBaselineWeeks;
+            readiness += (before ? states[t].baseline : states[t - 7 * k].readiness) / kBaselineWeeks;
+            fitness += (before ? states[t].baseline_fitness : states[t - 7 * k].fitness) / kBaselineWeeks;
         }
         states[t].baseline = readiness;
         states[t].percent = fitness > 0 ? 100.0 * (states[t].readiness - readiness) / fitness + 0.0 : 0.0;
