@@ -74,8 +74,8 @@ async function advisorVerdict(viewport, label) {
   await page.fill('#reps', '10');
   await page.fill('#weekly-sets', '22');
   await page.fill('#frequency', '1');
-  await page.waitForFunction(() => document.querySelector('#verdict').dataset.verdict !== '');
-  await page.waitForTimeout(300);  // the last input's answer
+  // The answer for the whole week: the high-volume rule is among the reasons.
+  await page.waitForFunction(() => /High weekly volume/.test(document.querySelector('#reasons').textContent));
   const verdict = await page.$eval('#verdict', (v) => v.dataset.verdict);
   const rir = (await page.textContent('#rir')).trim();
   await screenshot(page, `same-verdict-advisor-${label}`);
