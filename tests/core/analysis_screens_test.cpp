@@ -110,7 +110,7 @@ TEST(AnalysisScreens, AStallAfterSteadyProgressFallsBehindTheTrend) {
 }
 
 // A week of 1 set, then 20 weeks of 6 sets every Monday. Before: readiness against the
-// first week read several hundred percent above "usual" after months of the same week.
+// first week read +35 % on the last Wednesday, after months of the same week.
 // Now: against the same weekday over the previous 4 weeks it reads 0 when this week is
 // like those, and below 0 when this week tires more.
 TEST(AnalysisScreens, ReadinessIsAgainstTheLastFourWeeksNotTheFirstLoggedWeek) {
