@@ -1046,6 +1046,8 @@ export interface AnalyzeHistoryResult {
   readiness: Record<string, any>[];
   /** readiness today (null without today). */
   today?: Record<string, any>;
+  /** what readiness is compared with, in words. */
+  readinessBaseline: string;
   /** readiness on the days ahead. */
   projection: Record<string, any>[];
   /** the next planned session's loads, with a plan. */
