@@ -169,7 +169,7 @@ TEST(PlanReader, MessagesSayWhatIsWrong) {
         read_plan(doc, library());
         FAIL();
     } catch (const InputError& e) {
-        EXPECT_EQ(std::string(e.what()), "unsupported plan version 3 (this Proximity reads version 1)");
+        EXPECT_EQ(std::string(e.what()), "unsupported plan version 3 (this Proximity reads versions 1 to 2)");
     }
     doc = minimal();
     doc["weeks"][0]["sessions"][0]["exercises"][0]["exercise"] = "bench";
