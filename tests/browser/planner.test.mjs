@@ -111,7 +111,7 @@ test('export, import, and a bad import keeps the saved plan', async () => {
   assert.equal(JSON.parse(good).name, 'Imported block');
 
   // Bad imports: an unknown version, then a file that is not JSON. Nothing changes.
-  const bad = { ...exported, version: 2 };
+  const bad = { ...exported, version: 3 };
   await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.waitForFunction(() => /Import failed/.test(document.querySelector('#notice').textContent));
   assert.match(await page.textContent('#notice'), /version/);
@@ -191,7 +191,7 @@ test('a saved plan the core cannot read is kept aside, not overwritten', async (
   const aside = await quarantined(page);
   assert.equal(aside.length, 1);
   assert.deepEqual(aside[0].value, unreadable);
-  await waitRecord(page, KEY, (plan) => plan.version === 1);  // a fresh block took its place
+  await waitRecord(page, KEY, (plan) => plan.version === 2);  // a fresh block took its place
   assert.deepEqual(errors, []);
   await context.close();
 });
