@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, launchBrowser, openPage, screenshot, serveWeb } from './support/browser.mjs';
-import { readRecord, waitRecord, writeRecord } from './support/store.mjs';
+import { readHistory, readRecord, waitRecord, writeRecord } from './support/store.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -74,6 +74,12 @@ test('a superset runs as a group: the next exercise after each set, one rest per
   await screenshot(page, 'today-superset-rest-360');
   const text = await visibleText(page);
   assert.doesNotMatch(text, /supersetWithPrevious|nextInSession|undefined|NaN|\[object/);
+  // Finished: the history keeps the pair as one superset (a shared number, as Hevy's superset_id).
+  await page.click('#finish');
+  await page.waitForFunction(() => /Saved to your history/.test(document.querySelector('#status').textContent));
+  const [workout] = (await readHistory(page)).workouts;
+  assert.deepEqual(workout.exercises.map((x) => [x.exercise, x.superset ?? null]),
+    [['bench-press', null], ['barbell-curl', 1], ['triceps-pushdown', 1]]);
   assert.deepEqual(errors, []);
   await context.close();
 });
