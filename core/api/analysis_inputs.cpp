@@ -2,7 +2,7 @@
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/profile_options.hpp"
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/history/local_time.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/plan_reader.hpp"

@@ -1,6 +1,6 @@
 #include "core/api/describe.hpp"
 
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/api/method.hpp"
 #include "core/common/effort_scale.hpp"
 #include "core/history/history_limits.hpp"
@@ -69,7 +69,7 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "reps", load::kRepsLimit, "reps");
     write_limit(w, "rir", kRirLimit, "reps in reserve");
     write_limit(w, "rpe", kRpeLimit, "RPE");
-    write_limit(w, "load", kLoadLimit, "kg or lb");
+    write_limit(w, "load", load::kLoadLimit, "kg or lb");
     write_limit(w, "workingMax", profile::kWorkingMaxLimit, "kg or lb");
     write_limit(w, "failureReps", load::kFailureRepsLimit, "reps");
     write_limit(w, "barWeight", load::kBarWeightLimit, "kg or lb");

@@ -7,7 +7,7 @@
 //     limits: {reps: {min, max, step, reason}, ...}, units: [...] }
 // Enum labels come from the domain's own tables (core/common/enum_names.hpp), limits
 // from the domain headers (core/common/limit.hpp).
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #include "core/common/quoted_text.hpp"
 
 #include "core/api/field_check.hpp"
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/json_text.hpp"

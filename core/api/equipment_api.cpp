@@ -1,7 +1,7 @@
 #include "core/api/equipment_api.hpp"
 
-#include "core/api/load_inputs.hpp"
-#include "core/api/load_outputs.hpp"
+#include "core/json/load_reader.hpp"
+#include "core/json/load_writer.hpp"
 #include "core/json/json_fields.hpp"
 
 namespace proximity::api {
@@ -34,7 +34,7 @@ void default_equipment(const json& raw, JsonWriter& w) {
 
 void convert_unit(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
-    const double value = fields::read_number(in, "value", "", 0.0, 100.0 * kMaxLoad);
+    const double value = fields::read_number(in, "value", "", 0.0, 100.0 * load::kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});
     const std::string to_name = fields::read_enum(in, "to", "", {"kg", "lb"});
     const units::Unit from = *units::unit_from_name(from_name), to = *units::unit_from_name(to_name);

@@ -1,8 +1,8 @@
 #pragma once
-// JSON adapters (answers written as text, core/api/json_writer.hpp) for loads and units (core/load, core/units): px.roundLoad,
+// JSON adapters (answers written as text, core/json/json_writer.hpp) for loads and units (core/load, core/units): px.roundLoad,
 // px.defaultEquipment, px.convertUnit.
 
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "core/api/analysis_memo.hpp"
 #include "core/api/effort_json.hpp"
-#include "core/api/load_inputs.hpp"
-#include "core/api/load_documents.hpp"
+#include "core/json/load_reader.hpp"
+#include "core/json/load_documents.hpp"
 #include "core/common/input_error.hpp"
 #include "core/history/exercise_remap.hpp"
 #include "core/history/history_import.hpp"

@@ -1,8 +1,8 @@
 #include "core/api/load_api.hpp"
 
 #include "core/api/effort_json.hpp"
-#include "core/api/load_inputs.hpp"
-#include "core/api/load_outputs.hpp"
+#include "core/json/load_reader.hpp"
+#include "core/json/load_writer.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
 #include "core/json/json_fields.hpp"

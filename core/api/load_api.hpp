@@ -1,9 +1,9 @@
 #pragma once
-// JSON adapters (answers written as text, core/api/json_writer.hpp) for load estimation (core/load): e1RM, the load for a target, the load
+// JSON adapters (answers written as text, core/json/json_writer.hpp) for load estimation (core/load): e1RM, the load for a target, the load
 // table, rounding to equipment, unit conversion and RIR calibration. Shapes and
 // sources: core/load/README.md.
 
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 // The fields of the load methods (core/api/load_api.hpp, equipment_api.hpp): what each
 // takes and answers. The engine checks the input against them (core/api/field_check.hpp);
 // the handlers check each value against the same limits (core/load/effort.hpp,
-// core/api/load_inputs.hpp); px.describe() publishes them.
+// core/json/load_reader.hpp); px.describe() publishes them.
 #include "core/api/method_fields.hpp"
 #include "core/api/shared_fields.hpp"
 

@@ -14,7 +14,7 @@
 // only reads it and runs on the state itself (no copy of the exercise library and rule
 // set per call). A handler that takes only the input is pure: it needs no state, and
 // the engine does not even build one for it. A handler that takes a `JsonWriter&` is
-// pure too and writes its answer straight into the answer's text (core/api/json_writer.hpp):
+// pure too and writes its answer straight into the answer's text (core/json/json_writer.hpp):
 // describe and the load methods, so the calculator's per-keystroke call builds no JSON
 // document, and the calculator module, whose every method is one, has no serializer.
 //
@@ -30,11 +30,14 @@
 #include <memory>
 #include <string>
 
+namespace proximity {
+class JsonWriter;
+}  // namespace proximity
+
 namespace proximity::api {
 
 struct EngineState;
 struct Method;
-class JsonWriter;
 
 // The builds a method is in (a bit set). A program links the registry of one build.
 enum Build : unsigned {

@@ -2,8 +2,8 @@
 
 #include "core/analysis/profile_options.hpp"
 #include "core/api/history_api.hpp"
-#include "core/api/load_documents.hpp"
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_documents.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/plan_reader.hpp"

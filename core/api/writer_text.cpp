@@ -1,5 +1,5 @@
-// The runner of the methods that write their own answer text (core/api/json_writer.hpp).
-#include "core/api/json_writer.hpp"
+// The runner of the methods that write their own answer text (core/json/json_writer.hpp).
+#include "core/json/json_writer.hpp"
 #include "core/api/method.hpp"
 
 namespace proximity::api {

@@ -1,7 +1,7 @@
 #include "core/json/profile_reader.hpp"
 #include "core/common/quoted_text.hpp"
 
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 
@@ -38,7 +38,7 @@ load::Equipment read_equipment_at(const json& value, const std::string& where, u
         wrapped["equipment"]["type"] = name;
     }
     try {
-        return *api::read_equipment(wrapped, unit);
+        return *read_equipment(wrapped, unit);
     } catch (const InputError& e) {
         std::string field = e.field(), message = e.what();
         const std::string from = "equipment";
@@ -82,7 +82,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
         const json& m = fields::require_object(value, where);
         fields::reject_unknown_fields(m, where, {"value", "date", "source"});
         WorkingMax w;
-        w.value = api::read_positive(m, "value", where, kWorkingMaxLimit.max);
+        w.value = read_positive(m, "value", where, kWorkingMaxLimit.max);
         w.date = fields::read_string(m, "date", where);
         if (!is_date(w.date))
             throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got " + quoted_input(w.date) + ")");
@@ -126,14 +126,14 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
     if (version < 2 && fields::has(doc, "bodyWeight"))
         throw_input_error("bodyWeight", "bodyWeight needs a version 2 profile");
     Profile p;
-    p.unit = api::read_unit(doc);
+    p.unit = read_unit(doc);
     p.status = *policy::lifter_status_from_id(fields::read_enum_or(doc, "status", "", kStatuses, "intermediate"));
     p.safety = *safety_from_id(fields::read_enum_or(doc, "safety", "", kSafeties, "none"));
     read_equipment_block(doc, p, library);
     if (fields::has(doc, "calibration")) {
         const json& c = fields::require_object(doc.at("calibration"), "calibration");
         fields::reject_unknown_fields(c, "calibration", {"bias", "spread", "count", "sets"});
-        p.calibration = api::read_calibration(c);
+        p.calibration = read_calibration(c);
     }
     read_maxes(doc, p, library);
     read_body_weight(doc, p);

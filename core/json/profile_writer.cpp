@@ -1,6 +1,6 @@
 #include "core/json/profile_writer.hpp"
 
-#include "core/api/load_documents.hpp"
+#include "core/json/load_documents.hpp"
 
 namespace proximity::profile {
 
@@ -8,7 +8,7 @@ using nlohmann::json;
 
 namespace {
 json equipment_or_default(const std::optional<load::Equipment>& e, load::EquipmentType type, units::Unit unit) {
-    json out = api::equipment_json(e.value_or(load::default_equipment(type, unit)));
+    json out = equipment_json(e.value_or(load::default_equipment(type, unit)));
     out.erase("type");  // implied by the key
     return out;
 }
@@ -25,7 +25,7 @@ json profile_to_json(const Profile& p) {
     equipment["dumbbell"] = equipment_or_default(p.dumbbell, load::EquipmentType::Dumbbell, p.unit);
     equipment["machine"] = equipment_or_default(p.machine, load::EquipmentType::Machine, p.unit);
     json overrides = json::object();
-    for (const auto& [id, e] : p.exercise_equipment) overrides[id] = api::equipment_json(e);
+    for (const auto& [id, e] : p.exercise_equipment) overrides[id] = equipment_json(e);
     equipment["exercises"] = std::move(overrides);
     out["equipment"] = std::move(equipment);
     if (p.calibration) {

@@ -20,12 +20,14 @@
 // Code a page needs only after its first result is loaded with import() in the page's
 // source: esbuild makes it a chunk of its own that is fetched then.
 // Every other file of web/ (HTML, CSS, icons, data, the WASM modules and their glue) is
-// copied; the unbundled sources are not. Each page's HTML gets <link rel="modulepreload">
-// for the chunks its scripts import statically (replacing the source's own list).
+// copied; the unbundled sources are not. Each page's HTML gets its shell stamped in
+// (scripts/lib/page-shell.mjs: policy, head, nav, WebAssembly preload) and
+// <link rel="modulepreload"> for the chunks its scripts import statically.
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stampShell } from './page-shell.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = join(ROOT, 'web');
@@ -37,7 +39,6 @@ export const PUBLIC = ['js/proximity.js', 'js/lib/store.js', 'js/lib/unsaved.js'
   'js/sync/engine.js', 'js/sync/connection.js'];
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
-const SOURCE_PRELOAD = /^[ \t]*<link rel="modulepreload" href="(?:js|vendor|widget)\/[^"]*">\n/gm;
 
 const pages = () => readdirSync(WEB).filter((name) => name.endsWith('.html'));
 const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -112,8 +113,7 @@ export async function buildSite(site = SITE) {
     const chunks = new Set(scripts.flatMap((s) => staticFiles(byPath, s)));
     for (const s of scripts) chunks.delete(s);
     const links = [...chunks].sort().map((c) => `  <link rel="modulepreload" href="${c}">\n`).join('');
-    let built = html.replace(SOURCE_PRELOAD, '');
-    built = built.replace(/^([ \t]*<script type="module")/m, `${links}$1`);
+    const built = stampShell(html, name).replace(/^([ \t]*<script type="module")/m, `${links}$1`);
     writeFileSync(join(SITE, name), built);
   }
   return byPath;

@@ -1,6 +1,8 @@
-// JSON lives in one layer: core/json reads and writes it, core/api calls it. Every other
-// directory of core/ (the domain: load, policy, plan, exercise, history, ...) includes
-// neither nlohmann nor a core/json header, so no domain file sees a JSON value.
+// The layers point one way: domain <- core/json <- core/api. JSON lives in one layer:
+// core/json reads and writes it, core/api calls it. Every other directory of core/ (the
+// domain: load, policy, plan, exercise, history, ...) includes neither nlohmann nor a
+// core/json or core/api header, so no domain file sees a JSON value or the dispatch; and
+// core/json includes nothing of core/api (the readers and writers stand below the methods).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,9 +18,10 @@ namespace fs = std::filesystem;
 
 const std::set<std::string> kJsonLayers = {"api", "json", "data"};
 
-// "core/plan/plan_reader.cpp:5: #include <nlohmann/json.hpp>" for each include of the
-// JSON layer in `file`.
-std::vector<std::string> json_includes(const fs::path& file, const std::string& shown) {
+// "core/plan/plan_reader.cpp:5: #include <nlohmann/json.hpp>" for each include in `file`
+// of one of `layers` ("nlohmann", "core/json/", "core/api/").
+std::vector<std::string> layer_includes(const fs::path& file, const std::string& shown,
+                                        const std::vector<std::string>& layers) {
     std::vector<std::string> found;
     std::ifstream in(file);
     std::string line;
@@ -27,7 +30,8 @@ std::vector<std::string> json_includes(const fs::path& file, const std::string& 
         if (start == std::string::npos || line.compare(start, 1, "#") != 0) continue;
         const auto include = line.find("include", start);
         if (include == std::string::npos) continue;
-        if (line.find("nlohmann", include) != std::string::npos || line.find("core/json/", include) != std::string::npos)
+        if (std::any_of(layers.begin(), layers.end(),
+                        [&](const std::string& layer) { return line.find(layer, include) != std::string::npos; }))
             found.push_back(shown + ":" + std::to_string(number) + ": " + line.substr(start));
     }
     return found;
@@ -46,7 +50,8 @@ TEST(JsonLayer, DomainDirectoriesIncludeNoJson) {
             const std::string ext = entry.path().extension().string();
             if (!entry.is_regular_file() || (ext != ".cpp" && ext != ".hpp")) continue;
             ++scanned_files;
-            for (std::string& hit : json_includes(entry.path(), fs::relative(entry.path(), core.parent_path()).string()))
+            for (std::string& hit : layer_includes(entry.path(), fs::relative(entry.path(), core.parent_path()).string(),
+                                                   {"nlohmann", "core/json/", "core/api/"}))
                 offending.push_back(std::move(hit));
         }
     }
@@ -58,7 +63,26 @@ TEST(JsonLayer, DomainDirectoriesIncludeNoJson) {
     std::sort(offending.begin(), offending.end());
     std::string list;
     for (const std::string& hit : offending) list += "\n  " + hit;
-    EXPECT_TRUE(offending.empty()) << "domain files that include JSON (move the JSON part to core/json):" << list;
+    EXPECT_TRUE(offending.empty()) << "domain files that include JSON or the API (move that part to core/json or core/api):"
+                                   << list;
+}
+
+TEST(JsonLayer, ReadersAndWritersIncludeNoApi) {
+    const fs::path core = fs::path(PROXIMITY_SOURCE_DIR) / "core";
+    size_t scanned_files = 0;
+    std::vector<std::string> offending;
+    for (const auto& entry : fs::recursive_directory_iterator(core / "json")) {
+        const std::string ext = entry.path().extension().string();
+        if (!entry.is_regular_file() || (ext != ".cpp" && ext != ".hpp")) continue;
+        ++scanned_files;
+        for (std::string& hit :
+             layer_includes(entry.path(), fs::relative(entry.path(), core.parent_path()).string(), {"core/api/"}))
+            offending.push_back(std::move(hit));
+    }
+    EXPECT_GT(scanned_files, 20u);
+    std::string list;
+    for (const std::string& hit : offending) list += "\n  " + hit;
+    EXPECT_TRUE(offending.empty()) << "core/json files that include core/api (move what they need down):" << list;
 }
 
 }  // namespace

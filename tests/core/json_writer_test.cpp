@@ -1,7 +1,7 @@
-// The answer writer (core/api/json_writer.hpp) writes what nlohmann::json's dump writes
+// The answer writer (core/json/json_writer.hpp) writes what nlohmann::json's dump writes
 // for the same values, so an answer reads the same whether a method writes its text or
 // builds a document.
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -11,7 +11,7 @@
 
 namespace {
 
-using proximity::api::JsonWriter;
+using proximity::JsonWriter;
 using nlohmann::json;
 
 std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }

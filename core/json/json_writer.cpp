@@ -1,4 +1,4 @@
-#include "core/api/json_writer.hpp"
+#include "core/json/json_writer.hpp"
 
 #include <nlohmann/detail/conversions/to_chars.hpp>
 
@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace proximity::api {
+namespace proximity {
 
 namespace {
 
@@ -203,4 +203,4 @@ JsonWriter& JsonWriter::numbers(const std::vector<double>& list) {
     return end_array();
 }
 
-}  // namespace proximity::api
+}  // namespace proximity

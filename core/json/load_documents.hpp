@@ -1,5 +1,5 @@
 #pragma once
-// The load shapes of core/api/load_outputs.hpp as documents, for the full build's answers
+// The load shapes of core/json/load_writer.hpp as documents, for the full build's answers
 // and files that hold them (a session's or a history's rounded loads, a profile's
 // equipment): written once by the writers there and read back, so each shape has one
 // definition.
@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace proximity::api {
+namespace proximity {
 
 nlohmann::json rounded_json(const load::RoundedLoad& r, const load::Equipment& equipment);
 nlohmann::json equipment_json(const load::Equipment& e);
 
-}  // namespace proximity::api
+}  // namespace proximity

@@ -1,9 +1,9 @@
-#include "core/api/load_documents.hpp"
+#include "core/json/load_documents.hpp"
 
-#include "core/api/load_outputs.hpp"
+#include "core/json/load_writer.hpp"
 #include "core/json/json_text.hpp"
 
-namespace proximity::api {
+namespace proximity {
 
 nlohmann::json rounded_json(const load::RoundedLoad& r, const load::Equipment& equipment) {
     std::string text;
@@ -21,4 +21,4 @@ nlohmann::json equipment_json(const load::Equipment& e) {
     return parse_json(text);
 }
 
-}  // namespace proximity::api
+}  // namespace proximity

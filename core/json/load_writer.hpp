@@ -1,16 +1,16 @@
 #pragma once
 // Writing load-estimation results (the shapes documented in core/load/README.md) into an
-// answer's text (core/api/json_writer.hpp). The same shapes as documents, for answers of
+// answer's text (core/json/json_writer.hpp). The same shapes as documents, for answers of
 // the full build that hold them (a session's rounded loads, a profile's equipment), are
-// in core/api/load_documents.hpp.
-#include "core/api/json_writer.hpp"
+// in core/json/load_documents.hpp.
+#include "core/json/json_writer.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/load_rounding.hpp"
 #include "core/load/rir_band.hpp"
 #include "core/load/rir_calibration.hpp"
 #include "core/load/rir_uncertainty.hpp"
 
-namespace proximity::api {
+namespace proximity {
 
 // [{weight, count}] per side.
 void write_plates(JsonWriter& w, const std::vector<load::PlatesOnSide>& plates);
@@ -28,4 +28,4 @@ void write_band_members(JsonWriter& w, const load::Band& band, const load::RirUn
 // {bias, spread, count, misjudgement}, left open.
 void write_calibration_members(JsonWriter& w, const load::RirCalibration& c);
 
-}  // namespace proximity::api
+}  // namespace proximity

@@ -1,8 +1,8 @@
-#include "core/api/load_outputs.hpp"
+#include "core/json/load_writer.hpp"
 
 #include <cmath>
 
-namespace proximity::api {
+namespace proximity {
 
 using namespace proximity::load;
 
@@ -55,4 +55,4 @@ void write_calibration_members(JsonWriter& w, const RirCalibration& c) {
     w.field("misjudgement", calibrated_misjudgement(c));
 }
 
-}  // namespace proximity::api
+}  // namespace proximity

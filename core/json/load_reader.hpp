@@ -1,7 +1,7 @@
 #pragma once
 // Reading the load-estimation inputs from JSON (units, formula, experience, RIR
 // calibration, equipment, rounding mode). Every error names the field's JSON path.
-#include "core/common/limit.hpp"
+#include "core/load/load_limit.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/formula.hpp"
 #include "core/load/load_rounding.hpp"
@@ -15,21 +15,15 @@
 #include <string>
 #include <vector>
 
-namespace proximity::api {
+namespace proximity {
 
-// A load or 1RM the calculator takes, kg or lb.
-constexpr Limit kLoadLimit{0.1, 10000, 0,
-                           "from below the smallest fractional plate to heavier than any lift ever made: anything "
-                           "outside is a typo"};
-constexpr double kMaxLoad = kLoadLimit.max;
-constexpr double kMinLoad = kLoadLimit.min;
 
 // A lifted load or 1RM in [kMinLoad, kMaxLoad].
 double read_load(const nlohmann::json& obj, const std::string& name);
 
 // A number in (0, max]: zero and negatives are refused with "must be greater than 0".
 double read_positive(const nlohmann::json& obj, const std::string& name, const std::string& parent,
-                     double max = kMaxLoad);
+                     double max = load::kMaxLoad);
 
 load::Formula read_formula(const nlohmann::json& in);
 units::Unit read_unit(const nlohmann::json& in, const std::string& name = "unit",
@@ -51,4 +45,4 @@ std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& s
 // it) must be the request's: a 45 lb bar is never read as 45 kg.
 std::optional<load::Equipment> read_equipment(const nlohmann::json& in, units::Unit unit);
 
-}  // namespace proximity::api
+}  // namespace proximity

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace proximity::api {
+namespace proximity {
 
 class JsonWriter {
 public:
@@ -58,4 +58,4 @@ private:
     bool first_ = true;  // no value yet in the innermost open container
 };
 
-}  // namespace proximity::api
+}  // namespace proximity

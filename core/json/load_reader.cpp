@@ -1,4 +1,4 @@
-#include "core/api/load_inputs.hpp"
+#include "core/json/load_reader.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -12,7 +12,7 @@
 #include <limits>
 #include <vector>
 
-namespace proximity::api {
+namespace proximity {
 
 using nlohmann::json;
 using namespace proximity::load;
@@ -224,4 +224,4 @@ std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity
