@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, launchBrowser, openPage, screenshot, serveWeb } from './support/browser.mjs';
+import { seriousViolations } from './support/axe.mjs';
 import { readHistory, readRecord, waitRecord, writeRecord } from './support/store.mjs';
 
 let browser, server;
@@ -64,6 +65,7 @@ test('a superset runs as a group: the next exercise after each set, one rest per
   assert.equal(await page.locator('#rest').isHidden(), true);
   assert.equal(await group.locator('.round-line').textContent(), 'Round 1 of 3');
   await screenshot(page, 'today-superset-360');
+  assert.deepEqual(await seriousViolations(page), []);
   // Pushdown set 1 ends the round: one rest (the curl's, the longer), then curl set 2.
   await logCurrent(page);
   assert.equal(await page.locator('#rest').isHidden(), false);
@@ -72,6 +74,9 @@ test('a superset runs as a group: the next exercise after each set, one rest per
   const rest = await page.locator('#rest-left').textContent();
   assert.match(rest, /^[12]:\d\d$/, rest);
   await screenshot(page, 'today-superset-rest-360');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, 'today-superset-desktop');
+  await page.setViewportSize(PHONE.viewport);
   const text = await visibleText(page);
   assert.doesNotMatch(text, /supersetWithPrevious|nextInSession|undefined|NaN|\[object/);
   // Finished: the history keeps the pair as one superset (a shared number, as Hevy's superset_id).
@@ -100,6 +105,7 @@ test('a swap keeps its own e1RM and loads; the plan stays unless the lifter chan
   assert.equal(options[0], 'Decline bench press (barbell)');
   assert.ok(options.includes('Dumbbell bench press') && !options.includes('Incline bench press (barbell)'), options.join(', '));
   await screenshot(page, 'today-swap-360');
+  assert.deepEqual(await seriousViolations(page), []);
   await form.locator('select').selectOption('db-bench-press');
   await form.getByRole('button', { name: 'Swap', exact: true }).click();
   const swapped = page.locator('.exercise').first();
