@@ -99,7 +99,7 @@ test('a swap keeps its own e1RM and loads; the plan stays unless the lifter chan
   await page.click('#start-plan');
   const bench = page.locator('.exercise').first();
   const benchLoad = await bench.locator('.set-load').first().textContent();
-  await bench.getByRole('button', { name: 'Swap Bench press (barbell) for another exercise' }).click();
+  await bench.getByRole('button', { name: 'Swap exercise: Bench press (barbell)' }).click();
   const form = bench.locator('.swap-form');
   const options = await form.locator('select option').allTextContents();
   assert.equal(options[0], 'Decline bench press (barbell)');
@@ -120,7 +120,7 @@ test('a swap keeps its own e1RM and loads; the plan stays unless the lifter chan
   await screenshot(page, 'today-swapped-360');
   // The curl swapped in the plan too: this week and the next change.
   const curl = page.locator('.exercise').nth(1);
-  await curl.getByRole('button', { name: 'Swap Barbell curl for another exercise' }).click();
+  await curl.getByRole('button', { name: 'Swap exercise: Barbell curl' }).click();
   await curl.locator('.swap-form select').selectOption('cable-curl');
   await curl.locator('.swap-form input[type=checkbox]').check();
   await curl.locator('.swap-form').getByRole('button', { name: 'Swap', exact: true }).click();

@@ -294,6 +294,12 @@ function setRow(x, target, logged, unit, isNext) {
 function logForm(index) {
   const x = state.session.exercises[index];
   const form = $('log-template').content.firstElementChild.cloneNode(true);
+  // Each field's label names its input (the template cannot: ids are per exercise).
+  for (const field of form.querySelectorAll('.field')) {
+    const input = field.querySelector('input, select');
+    input.id = `log-${index}-${input.name}`;
+    field.querySelector('label').htmlFor = input.id;
+  }
   const target = x.targets[x.sets.length];
   const last = x.sets.at(-1);
   form.elements.load.value = x.next?.load ?? target?.rounded?.load ?? last?.load ?? '';
@@ -369,7 +375,7 @@ function swapPart(x, index) {
       onCancel: () => { state.swapping = null; render(); } });
   }
   const open = Object.assign(document.createElement('button'), { type: 'button', className: 'button swap-open', textContent: 'Swap exercise' });
-  open.setAttribute('aria-label', `Swap ${x.name} for another exercise`);
+  open.setAttribute('aria-label', `Swap exercise: ${x.name}`);
   open.addEventListener('click', () => { state.swapping = index; render(); });
   return open;
 }
