@@ -24,6 +24,8 @@
 #include "core/api/policy_contract.hpp"
 #include "core/api/session_api.hpp"
 #include "core/api/session_contract.hpp"
+#include "core/api/session_flow_api.hpp"
+#include "core/api/session_flow_contract.hpp"
 
 namespace proximity::api {
 
@@ -79,6 +81,10 @@ inline constexpr Method kMethodTable[] = {
     {"readProfile", kFullOnly, read_profile, c::kReadProfileInput, c::kReadProfileOutput},
     {"prepareSession", kFullOnly, prepare_session, c::kPrepareSessionInput, c::kPrepareSessionOutput},
     {"planLoads", kFullOnly, plan_loads, c::kPlanLoadsInput, c::kPlanLoadsOutput},
+    // Today's session flow: supersets in turn, swaps (core/session, core/exercise)
+    {"nextInSession", kFullOnly, next_in_session, c::kNextInSessionInput, c::kNextInSessionOutput},
+    {"swapCandidates", kFullOnly, swap_candidates, c::kSwapCandidatesInput, Fields::list_of(c::kExercise)},
+    {"swapInPlan", kFullOnly, swap_in_plan, c::kSwapInPlanInput, c::kSwapInPlanOutput},
     // Measurement (scripts/bench only)
     {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
     {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},
