@@ -16,12 +16,14 @@ constexpr std::array<EnumName<CallClass>, kCallClassCount> kClassNames = {
 
 struct Sums {
     double weight = 0, weighted = 0, squares = 0;  // sum w, sum w * error, sum w * error^2
+    double noise = 0;  // sum w * the observation's own variance (kInferredSd^2 for an inference)
     int tests = 0, inferred = 0;
     std::optional<int> last_day;
     void add(const CallObservation& o, double w) {
         weight += w;
         weighted += w * o.error();
         squares += w * o.error() * o.error();
+        if (o.inferred) noise += w * kInferredSd * kInferredSd;
         (o.inferred ? inferred : tests) += 1;
         last_day = o.day;  // observations come in date order
     }
@@ -30,6 +32,7 @@ struct Sums {
         s.weight *= f;
         s.weighted *= f;
         s.squares *= f;
+        s.noise *= f;
         return s;
     }
 };
@@ -54,7 +57,8 @@ double inference_weight(const CallObservation& o) { return o.inferred ? kInferre
 double recency(int day, int today) { return std::pow(0.5, std::max(0, today - day) / kHalfLifeDays); }
 
 // A weighted mean pulled towards `toward` by `pull` observations' worth; the spread pooled
-// with `toward_spread` the same way.
+// with `toward_spread` the same way, and widened by the inferences' own uncertainty (a
+// class known only from inferences never scatters less than they are known).
 ClassCalibration shrink(const Sums& s, double toward, double toward_spread, double pull) {
     ClassCalibration c;
     c.bias = (s.weighted + pull * toward) / (s.weight + pull);
@@ -65,7 +69,7 @@ ClassCalibration shrink(const Sums& s, double toward, double toward_spread, doub
     c.basis = CallBasis::Log;
     // sum w (e - bias)^2 = sum w e^2 - 2 bias sum w e + bias^2 sum w
     const double scatter = s.squares - 2 * c.bias * s.weighted + c.bias * c.bias * s.weight;
-    c.spread = std::sqrt(std::max(0.0, (pull * toward_spread * toward_spread + scatter) / (s.weight + pull)));
+    c.spread = std::sqrt(std::max(0.0, (pull * toward_spread * toward_spread + scatter + s.noise) / (s.weight + pull)));
     return c;
 }
 
@@ -130,6 +134,11 @@ CallPrior call_prior(policy::LifterStatus status) {
     return p;
 }
 
+CallPrior call_prior(std::optional<load::Experience> experience) {
+    return call_prior(experience == load::Experience::Beginner ? policy::LifterStatus::Beginner
+                                                               : policy::LifterStatus::Intermediate);
+}
+
 std::array<double, kCallClassCount> CallCalibration::applied_biases() const {
     return {classes[0].applied_bias(), classes[1].applied_bias()};
 }
@@ -190,7 +199,7 @@ CallCalibration model_from(const AllSums& sums, int today, const CallPrior& prio
     }
     auto judge = [today](ClassCalibration& c) {
         c.stale = !c.last_day || today - *c.last_day > kStaleDays;
-        c.uncertain = c.weight < kCertainTests || c.spread > kCertainSpread;
+        c.uncertain = c.weight < kCertainTests || c.spread > kCertainSpread || c.tests == 0;
     };
     judge(m.overall);
     for (ClassCalibration& c : m.classes) judge(c);
@@ -210,6 +219,23 @@ CallCalibration fit_calls(const std::vector<CallObservation>& obs, size_t count,
     AllSums sums;
     for (size_t i = 0; i < count; ++i) sums.add(obs[i], recency(obs[i].day, today) * inference_weight(obs[i]));
     return model_from(sums, today, prior);
+}
+
+load::RirCalibration fit_tests(const std::vector<load::FailureTestSet>& sets, const CallPrior& prior) {
+    std::vector<CallObservation> obs;
+    obs.reserve(sets.size());
+    for (const load::FailureTestSet& s : sets) {
+        CallObservation o;
+        o.called = s.predicted_rir;
+        o.actual = s.actual_rir();
+        obs.push_back(o);
+    }
+    const ClassCalibration overall = fit_calls(obs, obs.size(), 0, prior).overall;
+    load::RirCalibration c;
+    c.bias = overall.bias;
+    c.count = static_cast<int>(sets.size());
+    if (c.count >= 2) c.spread = overall.spread;
+    return c;
 }
 
 load::Effort corrected_call(const load::Effort& called, const CallCalibration& model, CallClass c) {
@@ -249,10 +275,13 @@ private:
 
 Backtest backtest_calls(const std::vector<CallObservation>& obs, const CallPrior& prior) {
     std::vector<double> raw, calibrated;
-    raw.reserve(obs.size());
-    calibrated.reserve(obs.size());
+    int inferred = 0;
     RunningFit fit(obs, prior);
     for (const CallObservation& o : obs) {
+        if (o.inferred) {  // its truth is the model's own rule
+            ++inferred;
+            continue;
+        }
         size_t end = fit.added();  // only what was logged on earlier days
         while (end < obs.size() && obs[end].day < o.day) ++end;
         fit.add_through(end);
@@ -260,7 +289,7 @@ Backtest backtest_calls(const std::vector<CallObservation>& obs, const CallPrior
         raw.push_back(std::fabs(o.actual - o.called));
         calibrated.push_back(std::fabs(o.actual - predicted));
     }
-    return {summary(raw), summary(calibrated)};
+    return {summary(raw), summary(calibrated), inferred};
 }
 
 std::vector<CalibrationPoint> calibration_trend(const std::vector<CallObservation>& obs, const CallPrior& prior) {

@@ -7,7 +7,9 @@
 //   exact), and an inference: a working set with a called RIR followed, in the same exercise
 //   entry, by a set taken to failure at the same load. The second set's reps plus
 //   kInferredRepLoss (the reps the set between them cost, a modelling choice) are taken as
-//   the first set's reps to failure; an inference weighs kInferredWeight of a test.
+//   the first set's reps to failure. That guess is uncertain by kInferredSd reps, so an
+//   inference weighs kInferredWeight of a test, adds its uncertainty to the spread, and is
+//   never the truth a backtest is scored on (the rule that made it would be scoring itself).
 // - Classes: compound free-weight lifts, and isolation or machine/cable work (Hackett et al.
 //   2017 found calls differ by exercise).
 // - Estimate: a recency-weighted mean error (weight halves every kHalfLifeDays), shrunk
@@ -20,6 +22,7 @@
 #include "core/history/history.hpp"
 #include "core/load/effort.hpp"
 #include "core/load/rir_calibration.hpp"
+#include "core/load/rir_misjudgement.hpp"
 #include "core/policy/set_context.hpp"
 
 #include <array>
@@ -39,18 +42,30 @@ constexpr double kHalfLifeDays = 180;       // a test half a year old counts hal
 constexpr double kStaleDays = 120;          // no observation for four months: stale
 constexpr double kPriorTests = 2;           // the prior weighs as much as two tests
 constexpr double kClassShrinkTests = 2;     // a class is pulled to the lifter's bias as two tests
-constexpr double kInferredWeight = 0.5;     // an inference counts half a test
 constexpr double kInferredRepLoss = 1;      // reps a working set costs the next one at the same load
+// How far an inference may be from the true reps to failure, reps (docs/calibration.md):
+// reps to failure vary by 1.1 rep from one set to the next at working loads (~70 % 1RM,
+// retest studies) and the rep loss between the sets is a guess of 1 +/- 1 rep (modelling
+// choice); together sqrt(1.1^2 + 1^2) = 1.49, rounded to 1.5.
+constexpr double kInferredSd = 1.5;
+// A test's miss varies by the call scatter alone (the prior's 1 rep, Refalo et al. 2023),
+// an inference's by that and kInferredSd: weighted by the inverse of those variances an
+// inference counts 1 / (1 + 1.5^2) = 0.31 of a test.
+constexpr double kCallScatterSd = 1.0;
+constexpr double kInferredWeight = kCallScatterSd * kCallScatterSd /
+                                   (kCallScatterSd * kCallScatterSd + kInferredSd * kInferredSd);
 constexpr double kCertainTests = 3;         // below this effective weight a class is uncertain
 constexpr double kCertainSpread = 1.5;      // a spread above this (reps) is uncertain too
+// A class learnt from inferences alone stays uncertain: only a test checks it.
 
 struct CallPrior {
-    double bias = 0.95;   // Halperin et al. 2022
-    double spread = 1.0;  // Refalo et al. 2023: signed error SD 1.00 rep
+    double bias = 0.95;             // Halperin et al. 2022
+    double spread = kCallScatterSd; // Refalo et al. 2023: signed error SD 1.00 rep
 };
 // Beginners get a wider spread (seed 001: calls of RIR 1 at a true 4-5), not a larger
 // bias: Hackett et al. 2017 found no effect of experience on accuracy.
 CallPrior call_prior(policy::LifterStatus status);
+CallPrior call_prior(std::optional<load::Experience> experience);  // the calculator's experience
 
 struct CallObservation {
     int day = 0;
@@ -95,6 +110,11 @@ struct CallCalibration {
 CallCalibration fit_calls(const std::vector<CallObservation>& observations, size_t count, int today,
                           const CallPrior& prior, const std::optional<load::RirCalibration>& saved = std::nullopt);
 
+// The calculator's failure tests (no date, no exercise), fitted by the same model as the
+// log's: the lifter's overall bias and spread, pulled towards `prior` as the log's are. The
+// spread is given from two tests on (with one it is mostly the prior's).
+load::RirCalibration fit_tests(const std::vector<load::FailureTestSet>& sets, const CallPrior& prior);
+
 // The corrected effort of a set: the call plus the class's applied bias (load::corrected_effort).
 load::Effort corrected_call(const load::Effort& called, const CallCalibration& model, CallClass c);
 
@@ -105,11 +125,14 @@ struct ErrorSummary {
 };
 
 struct Backtest {
-    ErrorSummary raw, calibrated;
+    ErrorSummary raw, calibrated;  // over the failure tests
+    int inferred = 0;              // inferences left unscored
 };
 
-// Each observation predicted from the ones before it: once with the call as made, once
-// corrected by the model fitted on the earlier ones as of its day.
+// Each failure test predicted from what was logged on earlier days: once with the call as
+// made, once corrected by the model fitted on the earlier observations (tests and
+// inferences) as of its day. Inferences are never scored: their truth is the model's own
+// rule, so scoring them would check the rule against itself.
 Backtest backtest_calls(const std::vector<CallObservation>& observations, const CallPrior& prior);
 
 struct CalibrationPoint {

@@ -1,5 +1,6 @@
 #include "core/analysis/exercise_trend.hpp"
 
+#include "core/exercise/display_name.hpp"
 #include "core/load/rir_band.hpp"
 
 #include <unordered_map>
@@ -51,8 +52,8 @@ std::vector<ExerciseTrend> exercise_trends(const history::History& history, cons
             const EntryReading& entry = wr.entries[x];
             ExerciseTrend& t = trends[index.at(entry.info)];
             const std::string& logged = history.workouts[w].exercises[x].name;
-            if (!logged.empty()) t.name = logged;
-            else if (t.name.empty()) t.name = entry.info->library_name;
+            if (!logged.empty()) t.logged_name = logged;
+            else if (t.logged_name.empty()) t.logged_name = entry.info->library_name;
             ExerciseSession s = session_of(entry, int(w), int(x), wr.day, options, uncertainty, max_hard_rir);
             if (s.e1rm && (!t.best_e1rm || *s.e1rm > *t.best_e1rm)) {
                 t.best_e1rm = s.e1rm;
@@ -61,6 +62,8 @@ std::vector<ExerciseTrend> exercise_trends(const history::History& history, cons
             t.sessions.push_back(s);
         }
     }
+    for (ExerciseTrend& t : trends)
+        t.name = t.info->library ? t.info->library->name : exercise::sentence_case_name(t.logged_name);
     return trends;
 }
 

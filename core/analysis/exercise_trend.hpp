@@ -28,7 +28,8 @@ struct ExerciseSession {
 
 struct ExerciseTrend {
     const ExerciseInfo* info = nullptr;
-    std::string name;  // the latest name as logged or imported (the library's when never named)
+    std::string name;         // as shown: the library's, or the custom name in sentence case (display_name.hpp)
+    std::string logged_name;  // the latest name as logged or imported (the library's when never named)
     std::vector<ExerciseSession> sessions;
     std::optional<double> best_e1rm;
     int best_session = -1;

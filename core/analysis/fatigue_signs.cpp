@@ -2,6 +2,7 @@
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/common/number_text.hpp"
+#include "core/plan/sentence_case.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,31 +13,38 @@ namespace proximity::analysis {
 
 namespace {
 
-// The latest full week (Monday to Sunday) that ended before `day`, if it was trained.
-const WeekTally* week_before(const WeeklyTally& tally, int day) {
-    const int monday = monday_of(day) - 7;
-    for (auto it = tally.weeks.rbegin(); it != tally.weeks.rend(); ++it)
-        if (it->start <= monday) return it->start == monday ? &*it : nullptr;
-    return nullptr;
+// The lifter's recent typical week (plan::typical_week) as of the last week before the one
+// of `day`: the week of the sign's last session has barely started, so it is left out
+// unless it is the first week of the log (then it is counted as it is).
+plan::WeekVolume typical_before(const WeeklyTally& tally, int day) {
+    std::vector<plan::WeekVolume> weeks(tally.weeks.size());
+    for (size_t i = 0; i < weeks.size(); ++i) weeks[i].start = tally.weeks[i].start, weeks[i].hard_sets = tally.weeks[i].hard_sets;
+    const int monday = monday_of(day);
+    size_t at = 0;
+    while (at + 1 < weeks.size() && weeks[at + 1].start < monday) ++at;
+    return plan::typical_week(weeks, at);
 }
 
+// Half the typical week's hard sets, rounded up, for each muscle that has sets to cut;
+// a muscle with none (or one) is left out: there is nothing to deload.
 void add_deload(FatigueSign& sign, const WeeklyTally& tally) {
-    const DropPoint& last = sign.points.back();
-    const WeekTally* week = week_before(tally, last.trend->sessions[size_t(last.session)].day);
     sign.deload.clear();
+    if (tally.weeks.empty()) return;
+    const DropPoint& last = sign.points.back();
+    const plan::WeekVolume week = typical_before(tally, last.trend->sessions[size_t(last.session)].day);
     for (exercise::Muscle m : sign.muscles) {
-        MuscleDeload d{m, week ? week->hard_sets[m] : 0.0, 0.0};
-        d.deload_sets = std::ceil(d.hard_sets / 2.0);
-        sign.deload.push_back(d);
+        MuscleDeload d{m, week.hard_sets[m], std::ceil(week.hard_sets[m] / 2.0)};
+        if (d.hard_sets - d.deload_sets >= 1) sign.deload.push_back(d);
     }
 }
 
 FatigueSign exercise_sign(const PerformanceDrop& drop) {
     FatigueSign sign;
     const ExerciseTrend& t = *drop.trend;
+    int ahead = 0;
     for (int i = drop.first; i <= drop.last; ++i) {
         const ExerciseSession& s = t.sessions[size_t(i)];
-        if (s.comparable && s.e1rm) sign.points.push_back({&t, i, drop.expected, drop.band, *s.e1rm});
+        if (s.comparable && s.e1rm) sign.points.push_back({&t, i, drop.window.expected(ahead++), drop.window.band, *s.e1rm});
     }
     if (t.info->library) sign.muscles = t.info->library->primary;
     return sign;
@@ -65,7 +73,7 @@ std::vector<DropPoint> muscle_run(const std::vector<const ExerciseTrend*>& trend
             const ExerciseSession& s = trends[t]->sessions[size_t(cp.sessions[size_t(p)])];
             Candidate c{s.day, s.workout, s.entry, {trends[t], cp.sessions[size_t(p)], 0, 0, cp.e1rm[size_t(p)]},
                         window_before(cp.e1rm, p)};
-            if (c.window) c.point.expected = c.window->mean, c.point.band = c.window->band;
+            if (c.window) c.point.expected = c.window->expected(), c.point.band = c.window->band;
             latest.push_back(c);
         }
     }
@@ -144,32 +152,30 @@ std::vector<plan::MuscleFatigue> muscle_fatigue(const std::vector<FatigueSign>& 
     return out;
 }
 
-// "Front delts" as it reads inside a sentence: "front delts".
-static std::string in_sentence(const char* name) {
-    std::string text = name;
-    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = char(text[0] - 'A' + 'a');
-    return text;
-}
-
 std::string sign_advice(const FatigueSign& s, units::Unit unit) {
-    std::string muscles;
-    for (size_t i = 0; i < s.muscles.size(); ++i)
-        muscles += (i ? (i + 1 == s.muscles.size() ? " and " : ", ") : "") + in_sentence(exercise::muscle_name(s.muscles[i]));
+    const auto names = [](const std::vector<std::string>& list) {
+        std::string text;
+        for (size_t i = 0; i < list.size(); ++i) text += (i ? (i + 1 == list.size() ? " and " : ", ") : "") + list[i];
+        return text;
+    };
+    std::vector<std::string> muscles, cut;
+    for (exercise::Muscle m : s.muscles) muscles.push_back(plan::lowercase_first(exercise::muscle_name(m)));
+    for (const MuscleDeload& d : s.deload) cut.push_back(plan::lowercase_first(exercise::muscle_name(d.muscle)));
     std::string text;
     if (s.across) {
-        std::vector<std::string> names;
+        std::vector<std::string> lifts;
         for (const DropPoint& p : s.points)
-            if (std::find(names.begin(), names.end(), p.trend->name) == names.end()) names.push_back(p.trend->name);
-        text = "Your e1RM fell below its recent trend on ";
-        for (size_t i = 0; i < names.size(); ++i) text += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
-        text += ", your latest " + std::to_string(s.points.size()) + " sessions for " + muscles;
+            if (std::find(lifts.begin(), lifts.end(), p.trend->name) == lifts.end()) lifts.push_back(p.trend->name);
+        text = "Your e1RM fell below its recent trend on " + names(lifts) + ", your latest " +
+               std::to_string(s.points.size()) + " sessions for " + names(muscles);
     } else {
-        const DropPoint& first = s.points.front();
-        text = "Your e1RM on " + first.trend->name + " has been below its recent trend of " + number_text(first.expected) +
-               " " + units::unit_name(unit) + " for " + std::to_string(s.points.size()) + " sessions";
+        const DropPoint& latest = s.points.back();
+        text = "Your e1RM on " + latest.trend->name + " has been below its recent trend for " +
+               std::to_string(s.points.size()) + " sessions (" + number_text(latest.expected) + " " +
+               units::unit_name(unit) + " expected last time, " + number_text(latest.e1rm) + " done)";
     }
-    if (s.deload.empty()) return text + ": take a lighter week for it, nothing to failure.";
-    return text + ": for a week, do about half the sets for " + muscles +
+    if (cut.empty()) return text + ": for a week, stop every set 3-4 reps short of failure, and none to failure.";
+    return text + ": for a week, do about half the sets for " + names(cut) +
            ", stop every set 3-4 reps short of failure, and none to failure.";
 }
 

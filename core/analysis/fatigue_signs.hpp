@@ -14,8 +14,10 @@
 //     already names is not flagged again; muscles whose evidence is the same sessions
 //     share one sign.
 // Each sign names its muscles and a one-week local deload of them: about half the hard
-// sets of their latest full week before the sign's last session (rounded up), compounds at
-// RIR 4 and isolation at RIR 3, nothing to failure (plan/deload_week.hpp's deload).
+// sets of the lifter's recent typical week (plan::typical_week, as of the last week before
+// the sign's last session, rounded up), compounds at RIR 4 and isolation at RIR 3, nothing
+// to failure (plan/deload_week.hpp's deload). A muscle with no sets to cut (none or one a
+// week) has no deload line: the advice is then only to stay off failure for a week.
 #include "core/analysis/performance_drop.hpp"
 #include "core/analysis/weekly_tally.hpp"
 #include "core/plan/muscle_fatigue.hpp"
@@ -28,7 +30,7 @@ namespace proximity::analysis {
 
 struct MuscleDeload {
     exercise::Muscle muscle;
-    double hard_sets = 0;  // the latest full week before the sign's last session
+    double hard_sets = 0;  // the recent typical week before the sign's last session's week
     double deload_sets = 0;
 };
 
@@ -45,7 +47,7 @@ struct FatigueSign {
     bool across = false;               // across a muscle's exercises (else one exercise's drop)
     std::vector<DropPoint> points;     // in date order; the last is the latest session
     std::vector<exercise::Muscle> muscles;
-    std::vector<MuscleDeload> deload;  // parallel to muscles
+    std::vector<MuscleDeload> deload;  // the muscles with sets to cut, in the order of muscles
     const DropPoint& worst() const;    // the largest drop relative to its trend
     const ExerciseTrend& latest() const { return *points.back().trend; }
 };

@@ -17,21 +17,37 @@ ComparablePoints comparable_points(const ExerciseTrend& trend) {
 
 std::optional<TrendWindow> window_before(const std::vector<double>& points, int at) {
     if (at < kWindow) return std::nullopt;
-    double sum = 0;
-    for (int i = at - kWindow; i < at; ++i) sum += points[size_t(i)];
-    const double mean = sum / kWindow;
+    const double centre = (kWindow - 1) / 2.0;
+    double sum = 0, sxy = 0, sxx = 0;
+    for (int i = 0; i < kWindow; ++i) sum += points[size_t(at - kWindow + i)];
+    TrendWindow w;
+    w.mean = sum / kWindow;
+    for (int i = 0; i < kWindow; ++i) {
+        sxy += (i - centre) * (points[size_t(at - kWindow + i)] - w.mean);
+        sxx += (i - centre) * (i - centre);
+    }
+    w.slope = std::max(0.0, sxy / sxx);
+    // Spread around the line used: a fitted line leaves kWindow - 2 degrees of freedom.
     double squares = 0;
-    for (int i = at - kWindow; i < at; ++i) squares += (points[size_t(i)] - mean) * (points[size_t(i)] - mean);
-    const double sd = std::sqrt(squares / (kWindow - 1));
-    return TrendWindow{mean, std::max(kBandSds * sd, kMinBand * mean)};
+    for (int i = 0; i < kWindow; ++i) {
+        const double d = points[size_t(at - kWindow + i)] - (w.mean + w.slope * (i - centre));
+        squares += d * d;
+    }
+    const double sd = std::sqrt(squares / (w.slope > 0 ? kWindow - 2 : kWindow - 1));
+    w.band = std::max(kBandSds * sd, kMinBand * w.expected());
+    return w;
 }
 
 namespace {
 
-bool below_from(const std::vector<double>& points, int first, int last, const TrendWindow& w) {
-    for (int i = first; i <= last; ++i)
-        if (!w.below(points[size_t(i)])) return false;
-    return true;
+// Sessions first..last all behind the trend, at least kDropSessions of them below its band.
+bool drop_from(const std::vector<double>& points, int first, int last, const TrendWindow& w) {
+    int below = 0;
+    for (int i = first; i <= last; ++i) {
+        if (!w.behind(points[size_t(i)], i - first)) return false;
+        below += w.below(points[size_t(i)], i - first);
+    }
+    return below >= kDropSessions;
 }
 
 }  // namespace
@@ -47,7 +63,7 @@ std::optional<PerformanceDrop> current_drop(const ExerciseTrend& trend) {
     // the two-session run, so earlier starts are tried too, up to kMaxRun sessions).
     for (int first = last - kDropSessions + 1; first >= kWindow && last - first < kMaxRun; --first) {
         auto w = window_before(points, first);
-        if (!w || !below_from(points, first, last, *w)) {
+        if (!w || !drop_from(points, first, last, *w)) {
             if (found) break;
             continue;
         }
@@ -55,8 +71,7 @@ std::optional<PerformanceDrop> current_drop(const ExerciseTrend& trend) {
         d.trend = &trend;
         d.first = sessions[size_t(first)];
         d.last = sessions[size_t(last)];
-        d.expected = w->mean;
-        d.band = w->band;
+        d.window = *w;
         d.worst = *std::min_element(points.begin() + first, points.end());
         found = d;
     }

@@ -5,8 +5,9 @@
 // through the rest of the block with the planned sessions' costs as the planner counts
 // them (plan::tally_week) on the days plan_position.hpp gives them.
 // A state is the morning of its day, before that day's training. The range's first week is
-// the habit (readiness_model.hpp): `value` is readiness against that steady state, in
-// percent (0 = as fresh as in a usual week, negative = more tired than usual).
+// the habit the model starts from; `value` is readiness against the rolling baseline of
+// readiness_model.hpp (the same weekday over the previous 4 weeks), in percent (0 = as
+// fresh as in those weeks, negative = more tired than in them).
 #include "core/analysis/plan_position.hpp"
 #include "core/analysis/set_reading.hpp"
 #include "core/exercise/exercise_library.hpp"
@@ -17,9 +18,9 @@ namespace proximity::analysis {
 
 struct ReadinessPoint {
     int day = 0;
-    double value = 0;      // percent: (readiness - baseline) / the habit's mean fitness; 0 = as usual
+    double value = 0;      // percent: (readiness - baseline) / those weeks' mean fitness; 0 = as usual
     double readiness = 0;  // fitness - fatigue, the model's own units
-    double baseline = 0;   // readiness on this weekday of the habitual week
+    double baseline = 0;   // mean readiness on this weekday over the previous 4 weeks
     double fitness = 0;
     double fatigue = 0;
 };

@@ -19,7 +19,7 @@
 //                  draws), e.g. this
 //                  week after a set:
 //     { unit, formula,
-//       exercises: [{ exercise, name, trend, best: {e1rm, date} | null, sessionCount,
+//       exercises: [{ exercise, name, loggedName, trend, best: {e1rm, date} | null, sessionCount,
 //                     sessions: [{date, e1rm, low, high, lowerBound, failureSets, hardSets}],
 //                     records: [{type: e1rm|reps|repsAtLoad, date, load, reps, e1rm?, previous?}] }],
 //       weeks: [{ start (Monday), hardSets: {<muscle>: n}, failureSets: {total, <muscle>: n},
@@ -36,6 +36,7 @@
 //                            deload: {muscles: [{muscle, hardSets, deloadSets}], compoundRir,
 //                                     isolationRir, weeks}, advice }] },
 //       readiness: [{date, value}], today: {date, value, fitness, fatigue} | null,
+//       readinessBaseline (what value is measured against, in words),
 //       projection: [{date, value}],
 //       next: [{exercise, reps, rir, e1rm, target, load, lastLoad, basis, reason}],
 //       nextSession: {week, session} | null,

@@ -52,6 +52,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"fatigue", T::Object, true, "the fatigue signs the history shows"},
     {"readiness", T::Array, true, "readiness on each logged day", nullptr, nullptr, "object"},
     {"today", T::Object, false, "readiness today (null without today)"},
+    {"readinessBaseline", T::String, true, "what readiness is compared with, in words"},
     {"projection", T::Array, true, "readiness on the days ahead", nullptr, nullptr, "object"},
     {"next", T::Object, false, "the next planned session's loads, with a plan"},
     {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},

@@ -74,10 +74,7 @@ analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::
     o.formula = read_formula(in);
     if (fields::has(in, "unit")) o.unit = read_unit(in);
     read_lifter(in, o);
-    if (fields::has(in, "calibration")) {
-        const json wrapped = json{{"calibration", in.at("calibration")}};
-        o.calibration = read_uncertainty(wrapped).calibration;
-    }
+    if (fields::has(in, "calibration")) o.calibration = read_calibration(in.at("calibration"), analysis::call_prior(o.status));
     read_equipment_map(in, o);
     if (fields::has(in, "plan")) o.plan = read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
     o.today = read_date(in, "today");

@@ -3,6 +3,7 @@
 #include "core/analysis/calibration_words.hpp"
 
 #include "core/analysis/calendar_day.hpp"
+#include "core/analysis/readiness_model.hpp"
 #include "core/plan/deload_week.hpp"
 #include "core/plan/landmarks.hpp"
 
@@ -58,6 +59,7 @@ json exercises_json(const HistoryAnalysis& a, int from, const std::optional<std:
         json j = json::object();
         j["exercise"] = t.info->id;
         j["name"] = t.name;
+        j["loggedName"] = t.logged_name;
         const bool listed = !only || *only == t.info->id;
         j["sessionCount"] = t.sessions.size();
         j["sessions"] = listed ? sessions_json(t, from) : json::array();
@@ -181,6 +183,7 @@ json calibration_out(const HistoryAnalysis& a, int from) {
     out["classes"] = std::move(classes);
     out["backtest"] = {{"raw", error_json(a.backtest.raw)},
                        {"calibrated", error_json(a.backtest.calibrated)},
+                       {"inferredUnscored", a.backtest.inferred},
                        {"words", backtest_words(a.backtest)}};
     json trend = json::array();
     for (const CalibrationPoint& p : a.calls_trend)
@@ -299,6 +302,7 @@ json analysis_json(const HistoryAnalysis& a, const history::History& history, in
     out["fatigue"] = fatigue_json(a);
     out["readiness"] = points_json(a.readiness.logged, from);
     out["today"] = a.has_today ? point_json(a.readiness.today) : json(nullptr);
+    out["readinessBaseline"] = readiness_baseline_words();
     out["projection"] = points_json(a.readiness.projection, from);
     out["next"] = next_json(a);
     out["nextSession"] = a.next ? json{{"week", a.next->week}, {"session", a.next->session}} : json(nullptr);

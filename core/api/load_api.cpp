@@ -1,5 +1,7 @@
 #include "core/api/load_api.hpp"
 
+#include "core/analysis/calibration_words.hpp"
+
 #include "core/api/effort_json.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/json/load_writer.hpp"
@@ -187,8 +189,11 @@ void calibrate_rir(const json& raw, JsonWriter& w) {
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
-    const RirCalibration c = load::calibrate_rir(sets);
+    const analysis::CallPrior prior = analysis::call_prior(read_experience(in));
+    const RirCalibration c = analysis::fit_tests(sets, prior);
     write_calibration_members(w, c);
+    w.field("words", analysis::tests_words(c, prior));
+    w.key("prior").begin_object().field("bias", prior.bias).field("spread", prior.spread).end_object();
     w.key("sets").begin_array();
     for (const auto& s : sets) w.begin_object().field("actualRir", s.actual_rir()).field("error", s.error()).end_object();
     w.end_array().key("warnings").begin_array();

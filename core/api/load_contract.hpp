@@ -15,9 +15,12 @@ using T = FieldType;
     Field{"reps", T::Integer, true, "reps done (or to do)", nullptr, "reps"},                                    \
         Field{"rir", T::Number, false, "reps in reserve (give rir or rpe)", nullptr, "rir"},                     \
         Field{"rpe", T::Number, false, "RPE, 10 - RIR (give rir or rpe)", nullptr, "rpe"}
+#define PROXIMITY_EXPERIENCE_FIELDS                                                                               \
+    Field{"experience", T::String, false, "training experience: the band of RIR misjudgement, the calibration's prior", \
+          "experience"},                                                                                          \
+        Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"}
 #define PROXIMITY_UNCERTAINTY_FIELDS                                                                              \
-    Field{"experience", T::String, false, "training experience, for the band of RIR misjudgement", "experience"}, \
-        Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"},          \
+    PROXIMITY_EXPERIENCE_FIELDS,                                                                                  \
         Field{"misjudgement", T::Number, false, "+/- reps the RIR call may be off (overrides experience)",        \
               nullptr, "rir"},                                                                                    \
         kCalibrationInput
@@ -77,12 +80,15 @@ inline constexpr Field kLoadTableOutput[] = {
     {"rows", T::Array, true, "one row per rep count: {reps, loads, cells}", nullptr, nullptr, "object"}};
 
 inline constexpr Field kCalibrateRirInput[] = {
-    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"}};
+    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"},
+    PROXIMITY_EXPERIENCE_FIELDS};
 inline constexpr Field kCalibrateRirOutput[] = {
-    {"bias", T::Number, true, "mean error of the RIR calls, reps"},
-    {"spread", T::Number, false, "standard deviation of the errors (from 2 sets)"},
+    {"bias", T::Number, true, "how far the RIR calls miss, reps (+: more in reserve than called), the log's model"},
+    {"spread", T::Number, false, "how far each call scatters around the bias (from 2 sets)"},
     {"count", T::Integer, true, "failure test sets used"},
     {"misjudgement", T::Number, true, "the band's +/- reps from this calibration"},
+    {"words", T::String, true, "the calibration in a lifter's words"},
+    {"prior", T::Object, true, "{bias, spread}: the published average the tests are weighed against"},
     {"sets", T::Array, true, "each set's {actualRir, error}", nullptr, nullptr, "object"},
     {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
 
@@ -127,6 +133,7 @@ inline constexpr Field kBenchOutput[] = {
 
 #undef PROXIMITY_EFFORT_FIELDS
 #undef PROXIMITY_UNCERTAINTY_FIELDS
+#undef PROXIMITY_EXPERIENCE_FIELDS
 #undef PROXIMITY_COMMON_FIELDS
 #undef PROXIMITY_EQUIPMENT_FIELDS
 

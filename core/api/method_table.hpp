@@ -25,6 +25,8 @@
 #include "core/api/session_api.hpp"
 #include "core/api/session_contract.hpp"
 #include "core/api/warmup_api.hpp"
+#include "core/api/session_flow_api.hpp"
+#include "core/api/session_flow_contract.hpp"
 
 namespace proximity::api {
 
@@ -81,6 +83,10 @@ inline constexpr Method kMethodTable[] = {
     {"prepareSession", kFullOnly, prepare_session, c::kPrepareSessionInput, c::kPrepareSessionOutput},
     {"planLoads", kFullOnly, plan_loads, c::kPlanLoadsInput, c::kPlanLoadsOutput},
     {"warmupRamp", kFullOnly, warmup_ramp, c::kWarmupRampInput, c::kWarmupRampOutput},
+    // Today's session flow: supersets in turn, swaps (core/session, core/exercise)
+    {"nextInSession", kFullOnly, next_in_session, c::kNextInSessionInput, c::kNextInSessionOutput},
+    {"swapCandidates", kFullOnly, swap_candidates, c::kSwapCandidatesInput, Fields::list_of(c::kExercise)},
+    {"swapInPlan", kFullOnly, swap_in_plan, c::kSwapInPlanInput, c::kSwapInPlanOutput},
     // Measurement (scripts/bench only)
     {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
     {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},

@@ -19,14 +19,14 @@ using T = FieldType;
 #define PROXIMITY_PLAN_INPUT_FIELDS                                                                                \
     Field{"version", T::Integer, false, "the plan format's version (required in a plan document)"},                \
         PROXIMITY_PLAN_BODY_FIELDS,                                                                                \
-        Field{"weeks", T::Array, false, "the plan's weeks, each {label, phase, sessions} (required in a plan document)", \
+        Field{"weeks", T::Array, false, "the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document)", \
               nullptr, "planWeeks", "object"},                                                                     \
         Field{"text", T::String, false, "instead of the document: the text of a plan file, alone"}
 
 inline constexpr Field kPlanInput[] = {PROXIMITY_PLAN_INPUT_FIELDS};
 inline constexpr Field kPlanDocument[] = {
     Field{"version", T::Integer, true, "the plan format's version"}, PROXIMITY_PLAN_BODY_FIELDS,
-    Field{"weeks", T::Array, true, "the plan's weeks, each {label, phase, sessions}", nullptr, "planWeeks", "object"}};
+    Field{"weeks", T::Array, true, "the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}", nullptr, "planWeeks", "object"}};
 
 inline constexpr Field kExportPlanOutput[] = {
     {"plan", T::Object, true, "the plan document, checked and completed"},

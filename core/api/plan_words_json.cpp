@@ -37,6 +37,7 @@ json plan_words_json() {
     out["phases"] = std::move(phases);
     out["techniques"] = std::move(techniques);
     out["model"] = std::move(model);
+    out["fatigueCostBasis"] = plan::fatigue_cost_basis();
     return out;
 }
 

@@ -93,6 +93,7 @@ json session_json(const session::PreparedSession& p) {
         e["name"] = x.name;
         e["position"] = x.position;
         e["note"] = x.note;
+        e["supersetWithPrevious"] = x.superset_with_previous;
         e["e1rm"] = max_json(x.e1rm);
         e["equipment"] = equipment_json(x.equipment);
         e["rest"] = {{"seconds", history::rest_seconds(x.rest_class, history::SetType::Working)},

@@ -6,7 +6,7 @@
 //                   failure policy counts), choices: {unit, status, safety, source}}
 //   prepareSession {plan, week?: 0, session?: 0, profile?, history?}
 //                  -> {week, session, name, weekLabel, phase, unit, next: {week, session} | null,
-//                      exercises: [{exercise, name, position, note, e1rm: {value, date, source} | null,
+//                      exercises: [{exercise, name, position, note, supersetWithPrevious, e1rm: {value, date, source} | null,
 //                                   equipment, rest: {seconds, restPauseSeconds, class},
 //                                   loadBasis, loadReason (null without a history: where the
 //                                   loads come from, trend|stepUp|missed|planned|noHistory,

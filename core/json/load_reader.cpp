@@ -37,23 +37,6 @@ double read_weight(const json& obj, const std::string& name, const std::string& 
     return v;
 }
 
-std::optional<Experience> read_experience(const json& in) {
-    if (fields::has(in, "lifter")) fields::reject_unknown_fields(in.at("lifter"), "lifter", {"status"});
-    const bool has_lifter = fields::has(in, "lifter");
-    if (has_lifter && fields::has(in, "experience"))
-        throw InputError("lifter", "give experience or lifter.status, not both");
-    const std::string field = has_lifter ? "lifter.status" : "experience";
-    const json& obj = has_lifter ? fields::require_object(in.at("lifter"), "lifter") : in;
-    auto name = fields::read_optional_string(obj, has_lifter ? "status" : "experience", "");
-    if (!name) {
-        if (has_lifter) throw InputError(field, field + " is required");
-        return std::nullopt;
-    }
-    auto e = experience_from_name(*name);
-    if (!e) throw InputError(field, field + " must be one of " + experience_names_list() + " (got " + quoted_input(*name) + ")");
-    return e;
-}
-
 FailureTestSet read_failure_test_set(const json& raw, const std::string& where) {
     if (!raw.is_object()) throw InputError(where, where + " must be an object {reps, predictedRir, failureReps}");
     const json& s = raw;
@@ -127,18 +110,35 @@ std::vector<double> read_dumbbell_list(const json& e, const std::string& parent)
 
 }  // namespace
 
+std::optional<Experience> read_experience(const json& in) {
+    if (fields::has(in, "lifter")) fields::reject_unknown_fields(in.at("lifter"), "lifter", {"status"});
+    const bool has_lifter = fields::has(in, "lifter");
+    if (has_lifter && fields::has(in, "experience"))
+        throw InputError("lifter", "give experience or lifter.status, not both");
+    const std::string field = has_lifter ? "lifter.status" : "experience";
+    const json& obj = has_lifter ? fields::require_object(in.at("lifter"), "lifter") : in;
+    auto name = fields::read_optional_string(obj, has_lifter ? "status" : "experience", "");
+    if (!name) {
+        if (has_lifter) throw InputError(field, field + " is required");
+        return std::nullopt;
+    }
+    auto e = experience_from_name(*name);
+    if (!e) throw InputError(field, field + " must be one of " + experience_names_list() + " (got " + quoted_input(*name) + ")");
+    return e;
+}
+
 double read_load(const json& obj, const std::string& name) {
     return fields::read_number(obj, name, "", kMinLoad, kMaxLoad);
 }
 
-RirCalibration read_calibration(const json& raw) {
+RirCalibration read_calibration(const json& raw, const analysis::CallPrior& prior) {
     const std::string where = "calibration";
     const json& c = fields::require_object(raw, where);
     // A saved calibration is what calibrateRir answered: misjudgement comes back with it.
     fields::reject_unknown_fields(c, where, {"sets", "bias", "count", "spread", "misjudgement"});
     if (fields::has(c, "sets")) {
         if (fields::has(c, "bias")) throw InputError("calibration.bias", "give calibration.sets or a saved bias, not both");
-        return calibrate_rir(read_failure_test_sets(c.at("sets"), "calibration.sets"));
+        return analysis::fit_tests(read_failure_test_sets(c.at("sets"), "calibration.sets"), prior);
     }
     RirCalibration cal;
     cal.bias = fields::read_number(c, "bias", where, load::kCalibrationBiasLimit.min, load::kCalibrationBiasLimit.max);
@@ -180,7 +180,7 @@ UncertaintyRequest read_uncertainty(const json& in) {
     UncertaintyRequest r;
     r.experience = read_experience(in);
     r.misjudgement = fields::read_optional_number(in, "misjudgement", "", 0.0, kMaxRir);
-    if (fields::has(in, "calibration")) r.calibration = read_calibration(in.at("calibration"));
+    if (fields::has(in, "calibration")) r.calibration = read_calibration(in.at("calibration"), analysis::call_prior(r.experience));
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Reading the load-estimation inputs from JSON (units, formula, experience, RIR
 // calibration, equipment, rounding mode). Every error names the field's JSON path.
+#include "core/analysis/call_calibration.hpp"
 #include "core/load/load_limit.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/formula.hpp"
@@ -34,8 +35,12 @@ load::RoundingMode read_rounding(const nlohmann::json& in);
 // {bias, spread, count}).
 load::UncertaintyRequest read_uncertainty(const nlohmann::json& in);
 
-// A saved {bias, spread?, count} or {sets} at "calibration" (errors "calibration.bias").
-load::RirCalibration read_calibration(const nlohmann::json& raw);
+// A saved {bias, spread?, count} or {sets} at "calibration" (errors "calibration.bias");
+// sets are fitted by the one calibration model (analysis::fit_tests) with `prior`.
+load::RirCalibration read_calibration(const nlohmann::json& raw, const analysis::CallPrior& prior = {});
+
+// `experience` or `lifter.status` (nullopt when neither is given).
+std::optional<load::Experience> read_experience(const nlohmann::json& in);
 
 // Failure test sets of an array at `field` (e.g. "calibration.sets").
 std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& sets, const std::string& field);

@@ -1,5 +1,6 @@
 #include "core/json/plan_reader.hpp"
 #include "core/common/quoted_text.hpp"
+#include "core/json/plan_migration.hpp"
 #include "core/json/plan_version_check.hpp"
 
 #include "core/common/input_error.hpp"
@@ -158,7 +159,7 @@ PlannedSet read_set(const json& raw, const std::string& where, const std::string
 PlannedExercise read_exercise_entry(const json& raw, const std::string& where, std::string& place,
                                     const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"exercise", "sets", "note"});
+    fields::reject_unknown_fields(j, where, {"exercise", "sets", "note", "supersetWithPrevious"});
     PlannedExercise x;
     x.exercise = fields::read_string(j, "exercise", where);
     const exercise::Exercise* known = library.find(x.exercise);
@@ -182,6 +183,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where, s
         }
         x.note = *note;
     }
+    x.superset_with_previous = fields::read_bool_or(j, "supersetWithPrevious", where, false);
     return x;
 }
 
@@ -200,6 +202,9 @@ Session read_session_at(const json& raw, int w, int s, const std::string& where,
         std::string exercise = place + ", " + exercise_place(static_cast<int>(x));
         session.exercises.push_back(at_place(at, [&] { return exercise; },
                                              [&] { return read_exercise_entry(exercises[x], at, exercise, library, total_sets); }));
+        if (x == 0 && session.exercises[0].superset_with_previous)
+            throw PlacedError(at + ".supersetWithPrevious",
+                              exercise + ": the first exercise of a session has none before it to make a superset with");
     }
     return session;
 }
@@ -302,12 +307,14 @@ void check_plan_version(const json& doc) {
     const json& version = doc.at("version");
     if (!version.is_number_integer() && !version.is_number_unsigned())
         throw InputError("version", "version must be a whole number");
-    if (version.get<long long>() != kPlanVersion)
-        throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads version " +
-                                        std::to_string(kPlanVersion) + ")");
+    const long long v = version.get<long long>();
+    if (v < kOldestPlanVersion || v > kPlanVersion)
+        throw InputError("version", "unsupported plan version " + version.dump() + " (this Proximity reads versions " +
+                                        std::to_string(kOldestPlanVersion) + " to " + std::to_string(kPlanVersion) + ")");
 }
 
-Plan read_plan(const json& doc, const exercise::ExerciseLibrary& library) {
+Plan read_plan(const json& original, const exercise::ExerciseLibrary& library) {
+    const json doc = migrate_plan(original);
     const json& j = require_object_at(doc, "");
     // A plan from a newer app may have fields this one does not know: the version is
     // checked first, unless there is none (then an unknown field is the likelier slip).

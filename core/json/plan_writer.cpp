@@ -25,6 +25,7 @@ json exercise_json(const PlannedExercise& x) {
     json j = json::object();
     j["exercise"] = x.exercise;
     if (!x.note.empty()) j["note"] = x.note;
+    if (x.superset_with_previous) j["supersetWithPrevious"] = true;
     j["sets"] = std::move(sets);
     return j;
 }

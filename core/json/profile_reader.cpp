@@ -133,7 +133,7 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
     if (fields::has(doc, "calibration")) {
         const json& c = fields::require_object(doc.at("calibration"), "calibration");
         fields::reject_unknown_fields(c, "calibration", {"bias", "spread", "count", "sets"});
-        p.calibration = read_calibration(c);
+        p.calibration = read_calibration(c, analysis::call_prior(p.status));  // the sets through the one model
     }
     read_maxes(doc, p, library);
     read_body_weight(doc, p);

@@ -1,10 +1,11 @@
 #pragma once
-// Learning how a lifter's RIR calls compare with the truth. A failure test set records
-// the reps done when the lifter called their RIR, the call, and the reps they then
-// reached by continuing to failure; the true RIR is failure reps - reps. Across such
-// sets the mean error is the lifter's bias (positive: they stop further from failure
-// than they think, the common case per Halperin et al. 2022 and seed 001) and the
-// sample standard deviation is their spread.
+// How a lifter's RIR calls compare with the truth, as the load estimates take it. A
+// failure test set records the reps done when the lifter called their RIR, the call, and
+// the reps they then reached by continuing to failure; the true RIR is failure reps - reps.
+// The one model that learns a bias (positive: they stop further from failure than they
+// think, the common case per Halperin et al. 2022 and seed 001) and a spread from such sets
+// is core/analysis/call_calibration (fit_tests for the calculator's sets, fit_calls for
+// the log's); a RirCalibration is its answer.
 #include "core/load/effort.hpp"
 
 #include <optional>
@@ -35,13 +36,10 @@ struct FailureTestSet {
 };
 
 struct RirCalibration {
-    double bias = 0;               // mean error, reps
-    std::optional<double> spread;  // sample SD of the errors; needs 2+ sets
+    double bias = 0;               // the model's bias, reps
+    std::optional<double> spread;  // the model's spread; from 2+ sets
     int count = 0;
 };
-
-// `sets` must not be empty.
-RirCalibration calibrate_rir(const std::vector<FailureTestSet>& sets);
 
 // +/- reps of misjudgement left after the bias is corrected: the half-width of a
 // one-SD prediction interval for the next call, spread * sqrt(1 + 1/n) (the error of

@@ -25,12 +25,12 @@ std::vector<DayState> simulate_fitness_fatigue(const std::vector<double>& stimul
                                                const FitnessFatigueParams& p) {
     const double decay1 = std::exp(-1.0 / p.tau1);
     const double decay2 = std::exp(-1.0 / p.tau2);
-    std::array<double, 7> baseline{};
+    std::array<double, 7> baseline{}, baseline_fitness{};
     double mean_fitness = 0;
     for (int day = 0; day < 7; ++day) {
-        const double fitness = p.k1 * steady_sum(habit.stimulus, decay1, day);
-        baseline[day] = fitness - p.k2 * steady_sum(habit.cost, decay2, day);
-        mean_fitness += fitness / 7.0;
+        baseline_fitness[day] = p.k1 * steady_sum(habit.stimulus, decay1, day);
+        baseline[day] = baseline_fitness[day] - p.k2 * steady_sum(habit.cost, decay2, day);
+        mean_fitness += baseline_fitness[day] / 7.0;
     }
     std::vector<DayState> states(cost.size() + 1);
     // sum1/sum2 are the decayed input sums over days before t (without the gains k).
@@ -47,6 +47,7 @@ std::vector<DayState> simulate_fitness_fatigue(const std::vector<double>& stimul
         s.fatigue = p.k2 * sum2;
         s.readiness = s.fitness - s.fatigue;
         s.baseline = baseline[t % 7];
+        s.baseline_fitness = baseline_fitness[t % 7];
         s.percent = mean_fitness > 0 ? 100.0 * (s.readiness - s.baseline) / mean_fitness + 0.0 : 0.0;
     }
     return states;

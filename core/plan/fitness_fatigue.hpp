@@ -43,6 +43,7 @@ struct DayState {
     double fatigue = 0;
     double readiness = 0;  // fitness - fatigue
     double baseline = 0;   // readiness on this weekday of the habitual week
+    double baseline_fitness = 0;  // fitness on this weekday of the habitual week
     double percent = 0;    // (readiness - baseline) as % of the habitual mean fitness
 };
 

@@ -13,7 +13,9 @@
 
 namespace proximity::plan {
 
-constexpr int kPlanVersion = 1;
+// Version 2 added an exercise's superset (supersetWithPrevious); a version 1 plan is read
+// as it was, with no supersets (core/json/plan_migration.hpp).
+constexpr int kPlanVersion = 2;
 
 struct PlannedSet {
     int reps = 8;                         // target reps
@@ -31,6 +33,10 @@ struct PlannedExercise {
     std::string exercise;  // exercise library id, e.g. "bench-press"
     std::vector<PlannedSet> sets;
     std::string note;
+    // Done in alternation with the exercise before it in the session (a superset): a run of
+    // exercises joined this way is one group, performed set by set with one rest per round
+    // (core/session/session_order.hpp). The first exercise of a session joins nothing.
+    bool superset_with_previous = false;
 };
 
 struct Session {

@@ -49,6 +49,14 @@ std::string field_label(const std::string& key) {
 
 const std::vector<FieldWords>& model_words() { return kModelWords; }
 
+const char* fatigue_cost_basis() {
+    return "These costs, the factors for compound and heavy lifts and techniques, and the weekly budget are this "
+           "model's own choices: no study gives the recovery cost of a single set. Only their shape comes from a "
+           "source: the coaching articles this app follows put a set to failure at 2-3 times the recovery of one "
+           "stopped 2-3 reps short, and in a study whole sessions to failure took 24-48 hours longer to recover "
+           "from (Morán-Navarro et al. 2017).";
+}
+
 std::string week_place(int week) { return "Week " + std::to_string(week + 1); }
 std::string session_place(int session) { return "session " + std::to_string(session + 1); }
 std::string exercise_place(int exercise) { return "exercise " + std::to_string(exercise + 1); }

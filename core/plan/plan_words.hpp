@@ -22,6 +22,11 @@ std::string field_label(const std::string& key);
 // The fitness-fatigue model's four parameters (tau1, tau2, k1, k2), in document order.
 const std::vector<FieldWords>& model_words();
 
+// Where the fatigue costs (fatigue_cost.hpp) and the weekly budgets (fatigue_budget.hpp)
+// come from, for the page that shows them: the model's own choices, and the little a source
+// gives (the shape: failure costs a few times more, for a day or two longer).
+const char* fatigue_cost_basis();
+
 // A week, a session, an exercise, a set as a lifter names them ("Week 1", "session 2",
 // "set 3"), 0-based indices in.
 std::string week_place(int week);

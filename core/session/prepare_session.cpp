@@ -179,6 +179,7 @@ PreparedSession prepare_session(const plan::Plan& plan, int week, int session, c
         x.name = xe.exercise->name;
         x.position = static_cast<int>(i) + 1;
         x.note = pe.note;
+        x.superset_with_previous = pe.superset_with_previous;
         x.equipment = profile::equipment_for(lifter, pe.exercise, xe.exercise);
         x.rest_class = history::rest_class_of(*xe.exercise);
         if (const profile::WorkingMax* m = profile::working_max(lifter, pe.exercise)) x.e1rm = *m;

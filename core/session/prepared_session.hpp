@@ -49,6 +49,7 @@ struct PreparedExercise {
     load::Equipment equipment;
     history::RestClass rest_class = history::RestClass::Compound;
     std::string note;
+    bool superset_with_previous = false;  // in a superset with the exercise before it (session_order.hpp)
     // With a history analysis (prepare_session.hpp): where the loads come from
     // (analysis::next_basis_id: "trend", "stepUp", "missed", "planned", "noHistory"; ""
     // without one) and why, in the lifter's words.

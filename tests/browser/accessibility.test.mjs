@@ -4,12 +4,10 @@
 // (no inline script) does not block, so the pages are checked as they really run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
 import { APP_PAGES } from './support/pages.mjs';
+import { seriousViolations } from './support/axe.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWPORTS = { 360: { width: 360, height: 800 }, desktop: { width: 1280, height: 900 } };
 const TARGETS = [
   ...APP_PAGES.map((name) => [name.replace('.html', ''), name]),
@@ -22,15 +20,6 @@ const TARGETS = [
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-async function seriousViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 for (const [name, path] of TARGETS) {
   for (const [label, viewport] of Object.entries(VIEWPORTS)) {

@@ -3,8 +3,9 @@
 // proposes one safe test, with the field that logs it. Screenshots at 360 x 740.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveWeb, screenshot } from './support/browser.mjs';
+import { ARTIFACTS, launchBrowser, openPage, serveWeb, screenshot } from './support/browser.mjs';
 import { writeHistory, writeRecord } from './support/store.mjs';
+import { syntheticHevyYear } from '../../scripts/lib/synthetic-hevy.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -29,7 +30,7 @@ test('Progress says per kind of exercise how far the calls miss, and what the ba
   const text = await card.innerText();
   assert.match(text, /Compound lifts: your calls run about 1\.5 reps high .*taken from your other lifts/);
   assert.match(text, /from 6 tests, last on 2026-11-09/);
-  assert.match(text, /Over 6 sets whose reps to failure are known, your calls missed by about 2 reps; corrected with what was logged before each, by about 0\.5 reps\./);
+  assert.match(text, /Over 6 failure tests, your calls missed by about 2 reps; corrected with what was logged before each, by about 0\.5 reps\./);
   assert.match(text, /never less than the 0\.7 rep/);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'calibration-progress-360');
@@ -58,4 +59,27 @@ test('Today: a beginner whose calls run 2 reps high sees the true target and the
   await proposal.scrollIntoViewIfNeeded();
   await screenshot(page, 'calibration-today-360');
   assert.deepEqual(errors, []);
+});
+
+// A real one-year export (the synthetic Hevy year: every exercise ends in a set to failure at
+// the load of the set before it, called at RPE 7, so every inference says the same thing).
+// The words never claim "about 0 reps": an inference is known within 1.5 reps, and without a
+// failure test there is nothing to score the correction on.
+test('Progress on a year-long export with sets to failure: honest scatter and backtest words, phone and desktop', async () => {
+  for (const [name, size] of [['360', viewport], ['desktop', { width: 1280, height: 900 }]]) {
+    const { page, errors, context } = await openPage(browser, `${server.url}history.html`, { viewport: size });
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.setInputFiles('#import-file', { name: 'hevy.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticHevyYear()) });
+    const card = page.locator('#calibration');
+    await card.getByText(/No failure test yet/).waitFor({ timeout: 60000 });
+    const text = await card.innerText();
+    assert.doesNotMatch(text, /about 0 reps?\b/);
+    assert.match(text, /Compound lifts: your calls run about 1 rep low \(you have less left than you call\), from [\d,]+ sets followed by one to failure, last on 2025-08-29; each call scatters by about 1\.5 reps \(a set followed by one to failure tells its reps to failure only within about 1\.5\)\. One failure test will check it\./);
+    assert.match(text, /No failure test yet: your [\d,]+ sets followed by one to failure teach the correction, but only a test can check how well it works\./);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, `calibration-progress-export-${name}`);
+    await card.screenshot({ path: `${ARTIFACTS}calibration-card-export-${name}.png` });  // the card alone, to look at
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

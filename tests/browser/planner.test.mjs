@@ -55,7 +55,7 @@ test('generate a block: weeks, bars against landmarks, badges and charts from th
   assert.match(await page.textContent('#warnings'), /Chest: trained in only one session a week/);
   // Saved, as the core normalized it.
   const stored = JSON.parse(await saved(page));
-  assert.equal(stored.version, 1);
+  assert.equal(stored.version, 2);
   assert.equal(stored.weeks.length, 5);
   assert.equal(stored.weeks[4].phase, 'deload');
   await screenshot(page, 'planner-360');
@@ -98,7 +98,7 @@ test('export, import, and a bad import keeps the saved plan', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-file')]);
   assert.match(download.suggestedFilename(), /^proximity-plan.*\.json$/);
   const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  assert.equal(exported.version, 1);
+  assert.equal(exported.version, 2);
   assert.equal(exported.weeks.length, 4);
 
   // Import an edited copy: it replaces the plan and is saved.
@@ -111,7 +111,7 @@ test('export, import, and a bad import keeps the saved plan', async () => {
   assert.equal(JSON.parse(good).name, 'Imported block');
 
   // Bad imports: an unknown version, then a file that is not JSON. Nothing changes.
-  const bad = { ...exported, version: 2 };
+  const bad = { ...exported, version: 3 };
   await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.waitForFunction(() => /Import failed/.test(document.querySelector('#notice').textContent));
   assert.match(await page.textContent('#notice'), /version/);
@@ -191,7 +191,7 @@ test('a saved plan the core cannot read is kept aside, not overwritten', async (
   const aside = await quarantined(page);
   assert.equal(aside.length, 1);
   assert.deepEqual(aside[0].value, unreadable);
-  await waitRecord(page, KEY, (plan) => plan.version === 1);  // a fresh block took its place
+  await waitRecord(page, KEY, (plan) => plan.version === 2);  // a fresh block took its place
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,6 +3,7 @@
 // and the test proposals of today's session (core/session). docs/calibration.md has the model.
 #include "core/analysis/call_calibration.hpp"
 #include "core/analysis/calendar_day.hpp"
+#include "core/analysis/calibration_words.hpp"
 #include "core/analysis/history_analysis.hpp"
 #include "core/json/history_reader.hpp"
 #include "core/json/plan_reader.hpp"
@@ -97,6 +98,91 @@ json kg(double load, int reps, const json& extra) {
     json s = {{"load", load}, {"unit", "kg"}, {"reps", reps}};
     s.update(extra);
     return s;
+}
+
+TEST(CallCalibration, TheCalculatorsTestsGoThroughTheSameModel) {
+    // The calculator panel's sets (no date, no exercise) and the same tests logged on one day:
+    // one model, one answer.
+    const std::vector<load::FailureTestSet> sets = {{8, 1, 12}, {6, 2, 9}, {10, 0, 13}};
+    std::vector<CallObservation> obs;
+    for (const auto& t : sets) obs.push_back(test_of(500, CallClass::Compound, t.predicted_rir, t.actual_rir()));
+    for (const policy::LifterStatus status : {policy::LifterStatus::Beginner, policy::LifterStatus::Advanced}) {
+        const CallPrior prior = call_prior(status);
+        const load::RirCalibration panel = fit_tests(sets, prior);
+        const ClassCalibration log = fit_calls(obs, obs.size(), 500, prior).overall;
+        EXPECT_DOUBLE_EQ(panel.bias, log.bias);
+        EXPECT_DOUBLE_EQ(*panel.spread, log.spread);
+        EXPECT_EQ(panel.count, 3);
+    }
+    EXPECT_FALSE(fit_tests({{5, 2, 9}}, {}).spread.has_value());  // one test: mostly the prior's spread, not given
+}
+
+TEST(CallCalibration, AnInferenceIsUncertainWidensTheSpreadAndIsNeverScored) {
+    const CallPrior prior = call_prior(policy::LifterStatus::Intermediate);
+    // Forty identical inferences (called 2, inferred 1): deterministic, as a log of equal sets gives them.
+    std::vector<CallObservation> obs;
+    for (int i = 0; i < 40; ++i) obs.push_back({1000 + 7 * i, CallClass::Compound, 2, 1, true});
+    const CallCalibration m = fit_calls(obs, obs.size(), obs.back().day, prior);
+    const ClassCalibration& c = m.of(CallClass::Compound);
+    EXPECT_NEAR(kInferredWeight, 1 / (1 + 1.5 * 1.5), 1e-12);  // 0.31 of a test
+    EXPECT_LT(c.bias, 0);
+    EXPECT_GT(c.spread, 1.4);  // never "scatters by about 0 reps": each is known within 1.5 reps
+    EXPECT_TRUE(c.uncertain);  // only a test checks it
+    EXPECT_TRUE(c.needs_test());
+    // The backtest scores tests only: the inferences' truth is the model's own rule.
+    const Backtest none = backtest_calls(obs, prior);
+    EXPECT_EQ(none.raw.n, 0);
+    EXPECT_EQ(none.inferred, 40);
+    obs.push_back(test_of(obs.back().day + 7, CallClass::Compound, 2, 3));
+    const Backtest one = backtest_calls(obs, prior);
+    EXPECT_EQ(one.raw.n, 1);
+    EXPECT_DOUBLE_EQ(one.raw.mae, 1);
+    // Predicted from the 40 inferences before it (bias about -0.9): 2 - 0.9 = 1.1 vs the true 3.
+    EXPECT_NEAR(one.calibrated.mae, 3 - (2 + m.of(CallClass::Compound).bias), 0.05);
+}
+
+// A realistic year: three exercises twice a week, working sets of 10 called RIR 2, and now and
+// then a last set taken to failure at the same load that also reached 10 (so every inference
+// says the same thing), with `tests` failure tests on the leg extension spread over the year.
+json realistic_year(int tests) {
+    json workouts = json::array();
+    for (int w = 0; w < 100; ++w) {
+        const std::string start = date_text(day_number("2025-01-06") + (w * 365) / 100) + "T18:00:00";
+        json exercises = json::array();
+        for (const char* id : {"back-squat", "bench-press", "leg-extension"}) {
+            json sets = json::array({kg(60, 10, {{"rir", 2}}), kg(60, 10, {{"rir", 2}}), kg(60, 10, {{"rir", 2}})});
+            if (w % 5 == 0) sets.push_back(kg(60, 10, {{"failure", true}}));
+            if (std::string(id) == "leg-extension" && tests > 0 && w % (100 / tests) == 3)
+                sets.push_back(kg(60, 10, {{"rir", 2}, {"failureReps", 13}}));
+            exercises.push_back({{"exercise", id}, {"sets", sets}});
+        }
+        workouts.push_back({{"start", start}, {"exercises", exercises}});
+    }
+    return workouts;
+}
+
+TEST(CallCalibration, ARealisticYearNeverSaysAboutZeroReps) {
+    for (int tests : {0, 10}) {
+        const HistoryAnalysis a = analyze_history(history_of(realistic_year(tests)), library(), rules(), {});
+        EXPECT_EQ(a.backtest.inferred, 60);  // 20 sessions x 3 exercises with a set to failure
+        EXPECT_EQ(a.backtest.raw.n, tests);
+        for (size_t k = 0; k < kCallClassCount; ++k) {
+            const std::string words = class_words(static_cast<CallClass>(k), a.calls_model.classes[k]);
+            EXPECT_EQ(words.find("about 0 rep"), std::string::npos) << words;
+            EXPECT_GE(a.calls_model.classes[k].spread, load::kRetestNoiseReps) << words;
+        }
+        const std::string backtest = backtest_words(a.backtest);
+        EXPECT_EQ(backtest.find("about 0 rep"), std::string::npos) << backtest;
+        if (tests == 0) {
+            EXPECT_NE(backtest.find("only a test can check"), std::string::npos) << backtest;
+            EXPECT_TRUE(a.calls_model.of(CallClass::Compound).needs_test());
+        } else {
+            // Ten tests of 3 reps left when 2 were called: the raw calls miss by exactly 1 each time.
+            EXPECT_DOUBLE_EQ(a.backtest.raw.mae, 1);
+            EXPECT_EQ(a.backtest.calibrated.n, 10);
+            EXPECT_NE(backtest.find("not scored"), std::string::npos) << backtest;
+        }
+    }
 }
 
 TEST(CallCalibration, WeeklyHardSetsDropForALifterWhoseCallsRunHigh) {

@@ -1,4 +1,5 @@
 // Bands from RIR misjudgement, calibration of RIR calls, and which of them applies.
+#include "core/analysis/call_calibration.hpp"
 #include "core/load/rir_band.hpp"
 #include "core/load/rir_calibration.hpp"
 #include "core/load/rir_uncertainty.hpp"
@@ -58,37 +59,51 @@ TEST(Band, TargetLoadBandIsLighterForTheHigherRir) {
     EXPECT_NEAR(b.high, 150 / (1 + 6 / 30.0), 1e-9);  // 125
 }
 
+// The calculator's failure tests go through the log's model (analysis::fit_tests): the
+// errors' mean pulled towards the prior (+0.95 rep, as much as 2 tests), the spread pooled
+// with the prior's 1 rep the same way (docs/calibration.md).
+RirCalibration fit(const std::vector<FailureTestSet>& sets) {
+    return analysis::fit_tests(sets, analysis::call_prior(std::optional<Experience>{}));
+}
+
 TEST(Calibration, BiasAndSpreadByHand) {
-    // Errors (actual - predicted): (12-8)-1 = 3, (9-6)-2 = 1, (13-10)-0 = 3.
-    const auto c = calibrate_rir({{8, 1, 12}, {6, 2, 9}, {10, 0, 13}});
+    // Errors (actual - predicted): (12-8)-1 = 3, (9-6)-2 = 1, (13-10)-0 = 3: sum 7, squares 19.
+    const auto c = fit({{8, 1, 12}, {6, 2, 9}, {10, 0, 13}});
     EXPECT_EQ(c.count, 3);
-    EXPECT_NEAR(c.bias, 7.0 / 3.0, 1e-12);
-    // Sample SD: deviations 2/3, -4/3, 2/3 -> sum of squares 24/9 -> / 2 -> sqrt(4/3).
+    EXPECT_NEAR(c.bias, (7 + 2 * 0.95) / 5, 1e-12);  // 1.78
+    // Scatter about 1.78: 19 - 2 * 1.78 * 7 + 1.78^2 * 3 = 3.5852; with the prior's 2 x 1^2: sqrt(5.5852 / 5).
     ASSERT_TRUE(c.spread.has_value());
-    EXPECT_NEAR(*c.spread, std::sqrt(4.0 / 3.0), 1e-12);
-    // Half-width sqrt(4/3) * sqrt(1 + 1/3) = 4/3, rounded up to the half step: 1.5.
+    EXPECT_NEAR(*c.spread, std::sqrt(5.5852 / 5), 1e-9);
+    // Half-width 1.0569 * sqrt(1 + 1/3) = 1.22, rounded up to the half step: 1.5.
     EXPECT_EQ(calibrated_misjudgement(c), 1.5);
 }
 
 TEST(Calibration, OneSetHasABiasButNoSpread) {
-    const auto c = calibrate_rir({{5, 2, 9}});
-    EXPECT_EQ(c.bias, 2);  // actual RIR 4, called 2
+    const auto c = fit({{5, 2, 9}});
+    EXPECT_NEAR(c.bias, (2 + 2 * 0.95) / 3, 1e-12);  // actual RIR 4, called 2: error 2, pulled to 1.3
     EXPECT_FALSE(c.spread.has_value());
     EXPECT_FALSE(calibrated_misjudgement(c).has_value());
 }
 
 TEST(Calibration, PerfectCallsStillKeepTheRetestNoise) {
-    const auto c = calibrate_rir({{5, 2, 7}, {8, 1, 9}, {3, 0, 3}});
-    EXPECT_EQ(c.bias, 0);
-    EXPECT_EQ(*c.spread, 0);
-    EXPECT_EQ(calibrated_misjudgement(c), kRetestNoiseReps);  // 0.7: reps to failure vary that much test to test
+    const auto c = fit({{5, 2, 7}, {8, 1, 9}, {3, 0, 3}});
+    EXPECT_NEAR(c.bias, 1.9 / 5, 1e-12);  // three exact calls still share the prior's pull
+    // However exact the calls, no band is narrower than the 0.7 rep reps to failure vary by.
+    EXPECT_EQ(calibrated_misjudgement(RirCalibration{0, 0.0, 50}), kRetestNoiseReps);
 }
 
 TEST(Calibration, NegativeBiasForALifterWhoCallsHigh) {
-    // Called RIR 3 and 4, failed 1 and 2 reps later.
-    const auto c = calibrate_rir({{6, 3, 7}, {5, 4, 7}});
-    EXPECT_EQ(c.bias, -2);
-    EXPECT_EQ(*c.spread, 0);
+    // Called RIR 3 and 4, failed 1 and 2 reps later: errors -2, -2, pulled to (-4 + 1.9) / 4.
+    const auto c = fit({{6, 3, 7}, {5, 4, 7}});
+    EXPECT_NEAR(c.bias, -0.525, 1e-12);
+    // Six such tests leave the prior behind: (-12 + 1.9) / 8.
+    EXPECT_NEAR(fit({{6, 3, 7}, {5, 4, 7}, {6, 3, 7}, {5, 4, 7}, {6, 3, 7}, {5, 4, 7}}).bias, -10.1 / 8, 1e-12);
+}
+
+TEST(Calibration, ABeginnersPriorIsWiderNotShifted) {
+    const auto c = analysis::fit_tests({{8, 1, 12}, {6, 2, 9}}, analysis::call_prior(Experience::Beginner));
+    EXPECT_NEAR(c.bias, (4 + 1.9) / 4, 1e-12);
+    EXPECT_GT(*c.spread, *fit({{8, 1, 12}, {6, 2, 9}}).spread);
 }
 
 TEST(Calibration, CorrectedEffortAddsTheBiasButNotBelowZero) {
@@ -114,25 +129,25 @@ TEST(Uncertainty, ExperienceDefaults) {
 TEST(Uncertainty, GivenBeatsCalibrationBeatsExperience) {
     UncertaintyRequest r;
     r.experience = Experience::Beginner;
-    r.calibration = calibrate_rir({{8, 1, 12}, {6, 2, 9}, {10, 0, 13}});
+    r.calibration = fit({{8, 1, 12}, {6, 2, 9}, {10, 0, 13}});
     auto u = resolve_uncertainty(r);
     EXPECT_EQ(u->basis, UncertaintyBasis::Calibration);
     EXPECT_EQ(u->misjudgement, 1.5);
-    EXPECT_NEAR(u->bias, 7.0 / 3.0, 1e-12);
+    EXPECT_NEAR(u->bias, 1.78, 1e-12);
     r.misjudgement = 3;
     u = resolve_uncertainty(r);
     EXPECT_EQ(u->basis, UncertaintyBasis::Given);
     EXPECT_EQ(u->misjudgement, 3);
-    EXPECT_NEAR(u->bias, 7.0 / 3.0, 1e-12);  // the bias still applies
+    EXPECT_NEAR(u->bias, 1.78, 1e-12);  // the bias still applies
 }
 
 TEST(Uncertainty, OneSetCalibrationKeepsTheExperienceWidth) {
     UncertaintyRequest r;
-    r.calibration = calibrate_rir({{5, 2, 9}});
+    r.calibration = fit({{5, 2, 9}});
     auto u = resolve_uncertainty(r);
     EXPECT_EQ(u->basis, UncertaintyBasis::Experience);
     EXPECT_EQ(u->misjudgement, 2);  // intermediate when the experience is unknown
-    EXPECT_EQ(u->bias, 2);
+    EXPECT_NEAR(u->bias, 1.3, 1e-12);
     r.experience = Experience::Advanced;
     EXPECT_EQ(resolve_uncertainty(r)->misjudgement, 1.5);
 }

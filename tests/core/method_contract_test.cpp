@@ -121,7 +121,7 @@ TEST(MethodContract, APlansVersionIsCheckedBeforeItsFields) {
     // A plan from a newer app may carry fields this one does not know.
     const json out = call("importPlan", {{"version", 99}, {"blocks", json::array()}});
     EXPECT_EQ(out.at("error").at("field"), "version");
-    EXPECT_EQ(out.at("error").at("message"), "unsupported plan version 99 (this Proximity reads version 1)");
+    EXPECT_EQ(out.at("error").at("message"), "unsupported plan version 99 (this Proximity reads versions 1 to 2)");
     const json unknown = call("importPlan", {{"version", 1}, {"blocks", json::array()}});
     EXPECT_EQ(unknown.at("error").at("field"), "blocks");
 }

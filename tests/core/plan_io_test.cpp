@@ -93,7 +93,7 @@ TEST(PlanWriter, RoundTripIsExact) {
     const json once = plan_to_json(read_plan(doc, library()));
     const json twice = plan_to_json(read_plan(once, library()));
     EXPECT_EQ(once, twice);
-    EXPECT_EQ(once["version"], 1);
+    EXPECT_EQ(once["version"], 2);
     EXPECT_EQ(once["settings"]["landmarks"].size(), 1u);  // overrides only
     EXPECT_FALSE(once["settings"].contains("fatigueBudget"));
     const json& sets = once["weeks"][0]["sessions"][0]["exercises"][0]["sets"];
@@ -123,7 +123,7 @@ INSTANTIATE_TEST_SUITE_P(
     BadDocuments, PlanReaderRejects,
     ::testing::Values(
         BadDocument{"no version", R"({"version": null})", "version"},
-        BadDocument{"version 2", R"({"version": 2})", "version"},
+        BadDocument{"version 3", R"({"version": 3})", "version"},
         BadDocument{"version 1.5", R"({"version": 1.5})", "version"},
         BadDocument{"no weeks", R"({"weeks": null})", "weeks"},
         BadDocument{"weeks as an object", R"({"weeks": {"a": 1}})", "weeks"},
@@ -169,7 +169,7 @@ TEST(PlanReader, MessagesSayWhatIsWrong) {
         read_plan(doc, library());
         FAIL();
     } catch (const InputError& e) {
-        EXPECT_EQ(std::string(e.what()), "unsupported plan version 3 (this Proximity reads version 1)");
+        EXPECT_EQ(std::string(e.what()), "unsupported plan version 3 (this Proximity reads versions 1 to 2)");
     }
     doc = minimal();
     doc["weeks"][0]["sessions"][0]["exercises"][0]["exercise"] = "bench";

@@ -4,6 +4,7 @@
 // rule set in force stays. Every verdict and number comes from the core.
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { SAFETY_LABEL } from './lib/safety-options.js';
 import { applyLimit, choicesOf, fillSelect, limitOf, radios } from './lib/choices.js';
 import { markUnsaved, clearUnsaved, flushDrafts } from './lib/unsaved.js';
@@ -15,6 +16,7 @@ import { fieldErrors } from './lib/field-errors.js';
 
 const px = await loadProximity();
 const saved = await getStore();
+const formula = await lifterFormula(saved);  // the calculator's choice: the same equation everywhere
 const form = $('advisor-form');
 const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
 const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet
@@ -119,8 +121,8 @@ function showLoad(advice, input) {
   try {
     // Lighter load for the larger reserve, heavier for the smaller one.
     const { min, max } = advice.targetRir;
-    const light = px.loadForTarget({ e1rm, reps, rir: max, unit });
-    const heavy = px.loadForTarget({ e1rm, reps, rir: min, unit });
+    const light = px.loadForTarget(withFormula({ e1rm, reps, rir: max, unit }, formula));
+    const heavy = px.loadForTarget(withFormula({ e1rm, reps, rir: min, unit }, formula));
     $('load').textContent = `${formatRange(light.load, heavy.load, 1)} ${unit}`;
     $('load-note').textContent = [`For ${reps} reps at RIR ${rirText(advice.targetRir)} from an e1RM of ${formatLoad(e1rm, unit, 1)}.`,
       ...light.warnings, ...heavy.warnings].join(' ');

@@ -284,6 +284,7 @@ function showEditorDefaults() {
 }
 
 let editor = null;  // set by loadEditors, after the first result
+let calibrationPanel = null;  // likewise: its model's prior follows the experience chosen
 
 async function loadEditors() {
   const [{ EquipmentEditor }, { CalibrationPanel }, { saveMaxControl }] = await Promise.all([
@@ -302,7 +303,7 @@ async function loadEditors() {
   } else if (editorAwaitsDefaults) {
     showEditorDefaults();
   }
-  new CalibrationPanel({ px, settings, onChange: recompute });
+  calibrationPanel = new CalibrationPanel({ px, settings, onChange: recompute });
   saveMaxControl({ store: await getStore(), currentEstimate: () => lastEstimate, currentCalibration: () => calibrationInput(settings.calibration), calculator: px });
 }
 
@@ -324,6 +325,7 @@ const onSetInput = (event) => {
     showEquipment();
   } else if (t.id === 'formula' || t.id === 'experience') {
     settings[t.id] = t.value;
+    if (t.id === 'experience') calibrationPanel?.render();
   }
   recompute();
 };

@@ -7,6 +7,7 @@
 import { loadProximity } from './proximity.js';
 import { $, el, clear } from './lib/dom.js';
 import { loadProfile } from './lib/profile.js';
+import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { readConnection, saveConnection, checkAddress, COACH } from './sync/connection.js';
 import { listDatabases, readAthlete, athleteName, eachInParallel } from './coach/athletes.js';
 import { athleteCard } from './coach/athlete-card.js';
@@ -24,10 +25,11 @@ async function analyse(px, records) {
   if (!history?.workouts?.length) return null;
   const readOnly = { read: async (key) => (key in records ? { value: records[key], rev: 1 } : null), setAside: async () => ({ ok: true }) };
   const { profile } = await loadProfile(readOnly, px);
+  const formula = await lifterFormula(readOnly);  // the athlete's own choice, when synced
   let plan;
   try { plan = records.plan ? px.importPlan(records.plan) : undefined; } catch { plan = undefined; }
-  try { return px.analyzeHistory({ history, profile, ...(plan ? { plan } : {}), exercise: null }); } catch {
-    return px.analyzeHistory({ history, profile, exercise: null });
+  try { return px.analyzeHistory(withFormula({ history, profile, ...(plan ? { plan } : {}), exercise: null }, formula)); } catch {
+    return px.analyzeHistory(withFormula({ history, profile, exercise: null }, formula));
   }
 }
 

@@ -1,5 +1,6 @@
 // The iframe embed (embed-frame.html?mode=table&unit=lb...): one <proximity-calculator>
-// whose attributes come from the query string, for host pages that allow no scripts.
+// whose attributes come from the query string, for host pages that allow no scripts; the
+// formula, when the query names none, is the lifter's own (lib/lifter-formula.js).
 // The only thing sent to the host page is the frame's content height, so a host that
 // does run scripts may size the iframe (message {type: "proximity-embed-size", height}).
 import '../widget/proximity-widget.js';
@@ -12,6 +13,20 @@ for (const name of FRAME_ATTRIBUTES) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 document.getElementById('widget-slot').append(widget);
+
+// No formula in the query: the one the lifter chose on Proximity's calculator, when this
+// frame can see Proximity's saved data (opened on Proximity's own site; on another site the
+// browser gives the frame a storage of its own, empty, and the core's default stays). The
+// frame never creates the store: with none saved it reads nothing and writes nothing.
+if (!params.has('formula')) {
+  Promise.all([import('./lib/store.js'), import('./lib/lifter-formula.js')])
+    .then(async ([{ getStore, DB_NAME }, { lifterFormula }]) => {
+      const saved = await indexedDB.databases?.();
+      return saved?.some((db) => db.name === DB_NAME) ? lifterFormula(await getStore()) : undefined;
+    })
+    .then((formula) => { if (formula && !widget.hasAttribute('formula')) widget.setAttribute('formula', formula); })
+    .catch(() => {});  // no storage: the default formula
+}
 
 // The content's own height (the slot's bottom edge), not the document's scroll height, which
 // never drops below the frame's height and so could only grow.

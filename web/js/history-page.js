@@ -7,6 +7,7 @@
 // px.analyzeHistory for what it shows.
 import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
+import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
 import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
@@ -18,9 +19,11 @@ const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 
 const px = await loadProximity();
 const store = await getStore();
 const records = historyRecords(store);
-// The kept history's size ({workouts, sets}, null: none) and its custom exercises.
+// The kept history's size ({workouts, sets}, null: none) and its custom exercises, with
+// the names the analysis shows them by (the library's sentence case; id -> name).
 let counts = null;
 let customs = [];
+let shownNames = {};
 const library = px.exercises({});
 const exerciseNames = Object.fromEntries(library.filter((e) => !e.custom).map((e) => [e.id, e.name]));
 // The analysis options of the page: the saved plan when the core reads it (its next
@@ -69,16 +72,18 @@ async function showProgress() {
   const plan = await savedPlan();
   // The first look asks for no exercise's sessions (exercise: null); the chart then asks
   // for the chosen one's (view.trendOf), so a year of sessions never crosses all at once.
+  const formula = await lifterFormula(store);  // the calculator's choice: every analysis here computes with it
   let analysis;
   try {
-    asked = plan ? { plan } : {};
+    asked = withFormula(plan ? { plan } : {}, formula);
     analysis = px.analyzeHistory({ ...asked, exercise: null });
   } catch {
-    asked = {};
-    analysis = px.analyzeHistory({ exercise: null });
+    asked = withFormula({}, formula);
+    analysis = px.analyzeHistory({ ...asked, exercise: null });
   }
   $('status').textContent = `${plural(counts.workouts, 'workout')} and ${plural(counts.sets, 'set')} saved on this device.`;
   view.show(analysis);
+  shownNames = Object.fromEntries(analysis.exercises.map((e) => [e.exercise, e.name]));
   showCustom();
 }
 
@@ -164,7 +169,8 @@ function showCustom() {
     const li = document.createElement('li');
     const label = document.createElement('label');
     label.htmlFor = `map-${i}`;
-    label.textContent = c.name;
+    const shown = shownNames[c.id] ?? c.name;
+    label.textContent = shown === c.name ? shown : `${shown} (imported as “${c.name}”)`;
     const select = document.createElement('select');
     select.id = `map-${i}`;
     select.append(new Option('Keep as my own exercise', ''), ...options.map((e) => new Option(e.name, e.id)));
@@ -172,7 +178,7 @@ function showCustom() {
     button.type = 'button';
     button.className = 'button';
     button.textContent = 'Map';
-    button.setAttribute('aria-label', `Map ${c.name}`);
+    button.setAttribute('aria-label', `Map ${shown}`);
     button.addEventListener('click', () => remap(c, select.value));
     li.append(label, select, button);
     list.appendChild(li);
@@ -189,7 +195,7 @@ async function remap(custom, to) {
   await loadHistory();
   $('import-error').textContent = saved.ok ? '' : saved.message;
   $('import-report').textContent = saved.ok
-    ? `${custom.name} now counts as ${exerciseNames[to]} (${plural(moved, 'exercise entry', 'exercise entries')} moved); the next import maps it the same way.`
+    ? `${shownNames[custom.id] ?? custom.name} now counts as ${exerciseNames[to]} (${plural(moved, 'exercise entry', 'exercise entries')} moved); the next import maps it the same way.`
     : '';
   await showProgress();
 }

@@ -9,6 +9,7 @@
 import { loadProximity } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { loadProfile } from './lib/profile.js';
+import { lifterFormula } from './lib/lifter-formula.js';
 import { planFromFragment } from './plan-link.js';
 import { $ } from './lib/dom.js';
 import { state, weekOf, PLAN_KEY } from './planner/state.js';
@@ -156,6 +157,7 @@ async function start() {
   state.store.subscribe(followChanges);
   state.exercises = px.exercises({});
   state.profile = (await loadProfile(state.store, px)).profile;
+  state.formula = await lifterFormula(state.store);
   await loadLogFatigue();
   for (const m of px.muscles({})) state.muscleNames[m.id] = m.name;
   state.templates = px.planTemplates({});

@@ -101,7 +101,7 @@ export interface EstimateOneRepMaxInput {
   formula?: Formula;
   /** kg or lb (default kg). */
   unit?: Unit;
-  /** training experience, for the band of RIR misjudgement. */
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
   /** {status}: the same as experience, as the planner gives it. */
   lifter?: Record<string, any>;
@@ -183,7 +183,7 @@ export interface LoadForTargetInput {
   equipment?: Record<string, any>;
   /** nearest (default) or down. */
   rounding?: Rounding;
-  /** training experience, for the band of RIR misjudgement. */
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
   /** {status}: the same as experience, as the planner gives it. */
   lifter?: Record<string, any>;
@@ -266,18 +266,26 @@ export interface LoadTableResult {
 export interface CalibrateRirInput {
   /** failure test sets {reps, predictedRir, failureReps}. */
   sets: Record<string, any>[];
+  /** training experience: the band of RIR misjudgement, the calibration's prior. */
+  experience?: Experience;
+  /** {status}: the same as experience, as the planner gives it. */
+  lifter?: Record<string, any>;
 }
 
 /** What px.calibrateRir() answers. */
 export interface CalibrateRirResult {
-  /** mean error of the RIR calls, reps. */
+  /** how far the RIR calls miss, reps (+: more in reserve than called), the log's model. */
   bias: number;
-  /** standard deviation of the errors (from 2 sets). */
+  /** how far each call scatters around the bias (from 2 sets). */
   spread?: number;
   /** failure test sets used (a whole number). */
   count: number;
   /** the band's +/- reps from this calibration. */
   misjudgement: number;
+  /** the calibration in a lifter's words. */
+  words: string;
+  /** {bias, spread}: the published average the tests are weighed against. */
+  prior: Record<string, any>;
   /** each set's {actualRir, error}. */
   sets: Record<string, any>[];
   /** what a lifter should know. */
@@ -565,7 +573,7 @@ export interface ImportPlanInput {
   /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
   settings?: Record<string, any>;
   /**
-   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
   weeks?: Record<string, any>[];
@@ -587,7 +595,7 @@ export interface ImportPlanResult {
   /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
   settings?: Record<string, any>;
   /**
-   * the plan's weeks, each {label, phase, sessions}.
+   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}.
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
   weeks: Record<string, any>[];
@@ -607,7 +615,7 @@ export interface ExportPlanInput {
   /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
   settings?: Record<string, any>;
   /**
-   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
   weeks?: Record<string, any>[];
@@ -639,7 +647,7 @@ export interface EvaluatePlanInput {
   /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
   settings?: Record<string, any>;
   /**
-   * the plan's weeks, each {label, phase, sessions} (required in a plan document).
+   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
   weeks?: Record<string, any>[];
@@ -713,7 +721,7 @@ export interface GenerateMesocycleResult {
   /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
   settings?: Record<string, any>;
   /**
-   * the plan's weeks, each {label, phase, sessions}.
+   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}.
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
   weeks: Record<string, any>[];
@@ -1045,6 +1053,8 @@ export interface AnalyzeHistoryResult {
   readiness: Record<string, any>[];
   /** readiness today (null without today). */
   today?: Record<string, any>;
+  /** what readiness is compared with, in words. */
+  readinessBaseline: string;
   /** readiness on the days ahead. */
   projection: Record<string, any>[];
   /** the next planned session's loads, with a plan. */
@@ -1152,6 +1162,81 @@ export interface WarmupRampResult {
   sets: Record<string, any>[];
   /** why these sets, or why none, in words. */
   reason: string;
+}
+
+/** The input of px.nextInSession(). */
+export interface NextInSessionInput {
+  /**
+   * the session's exercises in order, each {planned, done, supersetWithPrevious?, rest}: planned sets, sets logged (the one just logged included), done in alternation with the exercise before it, its rest in seconds.
+   * Range: 0 to 20 exercises: more exercises than any session a coach writes (describe().limits.exercisesPerSession).
+   */
+  exercises: Record<string, any>[];
+  /** the exercise a set was just logged for (its index, from 0) (a whole number). */
+  logged: number;
+  /** the rest in seconds that set earns on its own (a whole number). */
+  rest: number;
+}
+
+/** What px.nextInSession() answers. */
+export interface NextInSessionResult {
+  /** the exercise to do next (its index) (a whole number). */
+  exercise: number;
+  /** seconds to rest before it; 0: go straight on (a superset's round) (a whole number). */
+  rest: number;
+  /** a superset's round has just ended. */
+  roundDone: boolean;
+  /** in a superset: the round of the next set, from 1 (0 outside one) (a whole number). */
+  round: number;
+  /** in a superset: its rounds (0 outside one) (a whole number). */
+  rounds: number;
+}
+
+/** The input of px.swapCandidates(). */
+export interface SwapCandidatesInput {
+  /** the exercise to replace (its id). */
+  exercise: string;
+}
+
+/** One item of the list px.swapCandidates() answers. */
+export interface SwapCandidatesItem {
+  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
+  id: string;
+  /** its name, 1 to 80 characters. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** the muscles it trains most (muscle ids, see muscles). */
+  primary: string[];
+  /** the muscles it also trains. */
+  secondary?: string[];
+  /** what makes failure risky on it: {name: true or false}. */
+  risk?: Record<string, any>;
+  /** added by the lifter (answered; ignored when sent back). */
+  custom?: boolean;
+}
+
+/** The input of px.swapInPlan(). */
+export interface SwapInPlanInput {
+  /** the plan document. */
+  plan: Record<string, any>;
+  /** the week of the swap, from 0 (a whole number). */
+  week: number;
+  /** the session in that week, from 0 (a whole number). */
+  session: number;
+  /** the exercise's place in the session, from 0 (a whole number). */
+  index: number;
+  /** the exercise that takes its place (one of swapCandidates). */
+  exercise: string;
+}
+
+/** What px.swapInPlan() answers. */
+export interface SwapInPlanResult {
+  /** the plan document with the swap, from that week on. */
+  plan: Record<string, any>;
+  /** how many of the plan's exercises changed (a whole number). */
+  changed: number;
 }
 
 /** What px.describe() answers: the API's own machine-readable description. */
@@ -1281,7 +1366,10 @@ export type MethodName =
   | 'readProfile'
   | 'prepareSession'
   | 'planLoads'
-  | 'warmupRamp';
+  | 'warmupRamp'
+  | 'nextInSession'
+  | 'swapCandidates'
+  | 'swapInPlan';
 
 /** The methods the calculator module ('calculator') carries. */
 export type CalculatorMethodName = 'describe' | 'estimateOneRepMax' | 'loadForTarget' | 'loadTable' | 'calibrateRir' | 'roundLoad' | 'defaultEquipment' | 'convertUnit';
@@ -1326,6 +1414,9 @@ export interface ProximityMethods {
   prepareSession(input: PrepareSessionInput | string): PrepareSessionResult;
   planLoads(input: PlanLoadsInput | string): PlanLoadsResult;
   warmupRamp(input: WarmupRampInput | string): WarmupRampResult;
+  nextInSession(input: NextInSessionInput | string): NextInSessionResult;
+  swapCandidates(input: SwapCandidatesInput | string): SwapCandidatesItem[];
+  swapInPlan(input: SwapInPlanInput | string): SwapInPlanResult;
 }
 
 interface ProximityBase<Name extends string> {

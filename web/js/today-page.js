@@ -12,10 +12,13 @@ import { loadProfile, saveProfile, withMax } from './lib/profile.js';
 import { SET_TYPE_LABELS, effortText, localTime, loggedText, num, perSideText } from './today/format.js';
 import { restTimer } from './today/rest-timer.js';
 import { workoutOf } from './today/finish.js';
-import { lifterFormula, refreshedBiases } from './today/calibration.js';
+import { refreshedBiases } from './today/calibration.js';
+import { lifterFormula } from './lib/lifter-formula.js';
 import { bodyWeightLog } from './today/body-weight.js';
 import { warmupRows } from './today/warmup-rows.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
+import { groupedCards, nextStep } from './today/superset.js';
+import { swapForm } from './today/swap.js';
 
 const SESSION_KEY = 'session.current';
 const PLAN_KEY = 'plan';
@@ -73,7 +76,7 @@ async function prepare(plan, position) {
 
 function exerciseFromPrepared(x) {
   return { exercise: x.exercise, name: x.name, e1rm: x.e1rm?.value ?? null, equipment: x.equipment, rest: x.rest.seconds,
-    restClass: x.rest.class, targets: x.sets, sets: [], next: null,
+    restClass: x.rest.class, targets: x.sets, sets: [], next: null, supersetWithPrevious: x.supersetWithPrevious,
     // What the core learnt from the history: why these loads, and the fatigue signs' advice.
     loadReason: x.loadReason ?? null, fatigueAdvice: x.fatigue?.advice ?? [],
     // How this lifter's calls on this kind of exercise miss: {class, bias, words}.
@@ -86,7 +89,7 @@ async function startPlanned() {
   state.session = {
     version: 1, start: localTime(), name: prepared.name || `Week ${prepared.week + 1}, session ${prepared.session + 1}`,
     plan: { week: prepared.week, session: prepared.session }, next: prepared.next, unit: prepared.unit, phase: prepared.phase,
-    exercises: prepared.exercises.map(exerciseFromPrepared), current: 0, rest: null,
+    exercises: prepared.exercises.map(exerciseFromPrepared), current: 0, rest: null, planLength: prepared.exercises.length,
   };
   state.rev = 0;
   render();
@@ -101,15 +104,21 @@ async function startEmpty() {
   await saveSession();
 }
 
-function addExercise() {
-  const id = $('add-exercise').value;
+// An exercise with no planned sets (added, or swapped in outside the plan).
+function unplannedExercise(id) {
   const known = state.exercises.find((e) => e.id === id);
-  if (!known) return;
+  if (!known) return null;
   const profileMax = state.profile.e1rm[id]?.value ?? null;
   // The core's rest class for this exercise comes with any next-set answer; ask it once.
   const { rest } = state.px.nextSetLoad({ set: { load: 100, reps: 5, rir: 2 }, target: { reps: 5, rir: 2 }, exercise: id });
-  state.session.exercises.push({ exercise: id, name: known.name, e1rm: profileMax, equipment: null, rest: rest.seconds,
-    restClass: rest.class, targets: [], sets: [], next: null });
+  return { exercise: id, name: known.name, e1rm: profileMax, equipment: null, rest: rest.seconds,
+    restClass: rest.class, targets: [], sets: [], next: null };
+}
+
+function addExercise() {
+  const x = unplannedExercise($('add-exercise').value);
+  if (!x) return;
+  state.session.exercises.push(x);
   state.session.current = state.session.exercises.length - 1;
   render();
   saveSession();
@@ -181,11 +190,11 @@ function logSet(index, form) {
     x.next = { load: adapted.answer.rounded.load, rounded: adapted.answer.rounded, reason: adapted.answer.reason };
   }
   const restSeconds = adapted?.restFor ?? state.defaults.rest.bySetType[set.type] ?? state.defaults.rest.byClass[x.restClass] ?? 120;
-  state.session.rest = { startedAt: Date.now(), seconds: restSeconds };
-  if (x.targets.length && x.sets.length >= x.targets.length) {
-    const nextOpen = state.session.exercises.findIndex((e) => e.sets.length < e.targets.length);
-    if (nextOpen >= 0) state.session.current = nextOpen;
-  }
+  // The core orders the sets: in a superset the next exercise follows at once, one rest per round.
+  const step = nextStep(state.px, state.session, index, restSeconds);
+  state.session.rest = step.rest > 0 ? { startedAt: Date.now(), seconds: step.rest } : null;
+  state.session.current = step.exercise;
+  state.session.round = step.rounds ? { round: step.round, of: step.rounds } : null;
   render();
   return saveSession();
 }
@@ -290,6 +299,12 @@ function setRow(x, target, logged, unit, isNext) {
 function logForm(index) {
   const x = state.session.exercises[index];
   const form = $('log-template').content.firstElementChild.cloneNode(true);
+  // Each field's label names its input (the template cannot: ids are per exercise).
+  for (const field of form.querySelectorAll('.field')) {
+    const input = field.querySelector('input, select');
+    input.id = `log-${index}-${input.name}`;
+    field.querySelector('label').htmlFor = input.id;
+  }
   const target = x.targets[x.sets.length];
   const last = x.sets.at(-1);
   form.elements.load.value = x.next?.load ?? target?.rounded?.load ?? last?.load ?? '';
@@ -354,7 +369,62 @@ function exerciseCard(x, index) {
     pick.addEventListener('click', () => { state.session.current = index; render(); saveSession(); });
     li.append(pick);
   }
+  if (!x.sets.length) li.append(swapPart(x, index));
   return li;
+}
+
+// "Swap" (an exercise with no set logged yet) opens the core's candidates under the card.
+function swapPart(x, index) {
+  if (state.swapping === index) {
+    const canKeep = !!state.session.plan && index < (state.session.planLength ?? 0);
+    return swapForm(state.px, x, { canKeep, onSwap: (id, keep) => swapExercise(index, id, keep),
+      onCancel: () => { state.swapping = null; render(); } });
+  }
+  const open = Object.assign(document.createElement('button'), { type: 'button', className: 'button swap-open', textContent: 'Swap exercise' });
+  open.setAttribute('aria-label', `Swap exercise: ${x.name}`);
+  open.addEventListener('click', () => { state.swapping = index; render(); });
+  return open;
+}
+
+// Exercise `index` of the session as the plan prepares it when `id` takes its place (the plan
+// itself unchanged unless `plan` is the swapped one being kept): its own e1RM and loads.
+async function preparedAs(index, id, plan) {
+  const s = state.session;
+  if (!s.plan) return null;
+  const doc = plan ?? (await planAndPosition()).plan;
+  const planned = doc?.weeks?.[s.plan.week]?.sessions?.[s.plan.session]?.exercises?.[index];
+  if (!planned) return null;
+  const swapped = planned.exercise === id ? doc
+    : state.px.swapInPlan({ plan: doc, week: s.plan.week, session: s.plan.session, index, exercise: id }).plan;
+  const fresh = (await prepare(swapped, s.plan)).exercises[index];
+  return fresh?.exercise === id ? fresh : null;
+}
+
+async function swapExercise(index, id, keep) {
+  const s = state.session;
+  const x = s.exercises[index];
+  let kept = false;
+  try {
+    let plan = null;
+    if (keep) {
+      const record = await state.store.read(PLAN_KEY);
+      plan = state.px.swapInPlan({ plan: record.value, week: s.plan.week, session: s.plan.session, index, exercise: id }).plan;
+      const answer = await state.store.write(PLAN_KEY, plan, { baseRev: record.rev });
+      if (!answer.ok) { fail(`Your plan was not changed (${answer.message ?? 'it changed elsewhere'}); the swap is for today only.`); plan = null; }
+      kept = answer.ok;
+    }
+    const fresh = await preparedAs(index, id, plan);
+    const next = fresh ? exerciseFromPrepared(fresh) : unplannedExercise(id);
+    if (!next) return;
+    next.supersetWithPrevious = x.supersetWithPrevious;
+    s.exercises[index] = next;
+    state.swapping = null;
+    show(`${x.name} swapped for ${next.name}${kept ? ', in your plan too' : ' for today; your plan stays as it was'}.`);
+    render();
+    saveSession();
+  } catch (error) {
+    fail(`Not swapped: ${error.message}`);
+  }
 }
 
 async function saveTypedMax(index, value) {
@@ -364,12 +434,8 @@ async function saveTypedMax(index, value) {
   if (!saved.ok) { fail(`Not saved: ${saved.message}.`); return; }
   state.profile = profile;
   state.profileRev = saved.rev;
-  if (state.session.plan) {
-    const { plan } = await planAndPosition();
-    const prepared = await prepare(plan, state.session.plan);
-    const fresh = prepared.exercises[index];
-    if (fresh && fresh.exercise === x.exercise) { x.targets = fresh.sets; x.equipment = fresh.equipment; }
-  }
+  const fresh = await preparedAs(index, x.exercise);
+  if (fresh) { x.targets = fresh.sets; x.equipment = fresh.equipment; }
   x.e1rm = value;
   render();
   saveSession();
@@ -384,7 +450,7 @@ function render() {
   if (!s) { $('today-title').textContent = 'Today'; return; }
   $('today-title').textContent = s.name;
   $('today-sub').textContent = s.plan ? `Week ${s.plan.week + 1}, session ${s.plan.session + 1} of your plan` : 'A session of your own';
-  $('exercises').replaceChildren(...s.exercises.map(exerciseCard));
+  $('exercises').replaceChildren(...groupedCards(s, s.exercises.map(exerciseCard)));
   document.querySelector('.exercise.current .log-form')?.scrollIntoView({ block: 'nearest' });
 }
 

@@ -1,7 +1,9 @@
 // RIR calibration on the page: failure test sets the lifter logs (reps at the call, the
-// RIR called, reps reached at failure), summarised by the core (px.calibrateRir) and,
-// when applied, sent with every estimate so the core corrects the call and sizes the
-// band from the lifter's own spread.
+// RIR called, reps reached at failure), fitted by the core's one calibration model
+// (px.calibrateRir: the same model that learns from the log on Progress and Today, weighed
+// against the published prior for the chosen experience) and, when applied, sent with every
+// estimate so the core corrects the call and sizes the band from the lifter's own spread.
+// The summary is the core's sentence.
 import { ProximityError } from '../proximity.js';
 import { formatNumber, plural } from '../lib/format.js';
 import { el } from '../lib/dom.js';
@@ -13,20 +15,6 @@ const INPUTS = { reps: 'cal-reps', predictedRir: 'cal-rir', failureReps: 'cal-fa
 function numberOrUndefined(id) {
   const text = $(id).value.trim();
   return text === '' ? undefined : Number(text);
-}
-
-// "You stop about 1 rep further from failure than you call; your calls vary by 0.5 reps
-// from set to set (3 sets), so estimates use ±1 rep."
-function summaryText(result) {
-  const bias = plural(Math.abs(result.bias), 'rep', 'reps', 1);
-  const direction = result.bias > 0 ? `You stop about ${bias} further from failure than you call`
-    : result.bias < 0 ? `You stop about ${bias} closer to failure than you call`
-      : 'Your calls are right on average';
-  if (result.misjudgement === null) return `${direction}; ${result.warnings.join(' ')}`;
-  const sets = plural(result.count, 'set');
-  const spread = result.spread === 0 ? `every one of your ${sets} missed by the same amount`
-    : `your calls vary by about ${plural(result.spread, 'rep', 'reps', 1)} from set to set (${sets})`;
-  return `${direction}; ${spread}, so estimates use ±${plural(result.misjudgement, 'rep')}.`;
 }
 
 export class CalibrationPanel {
@@ -86,8 +74,9 @@ export class CalibrationPanel {
     $('calibration-summary').textContent = '';
     if (!sets.length) return;
     let result;
+    const { experience } = this.settings;
     try {
-      result = this.px.calibrateRir({ sets });
+      result = this.px.calibrateRir({ sets, ...(experience ? { experience } : {}) });
     } catch (err) {
       if (!(err instanceof ProximityError)) throw err;
       $('calibration-summary').textContent = err.message;  // a stored set the core now refuses
@@ -101,6 +90,6 @@ export class CalibrationPanel {
         el('button', { type: 'button', class: 'button', dataset: { index: String(i) }, text: 'Remove',
           'aria-label': `Remove calibration set ${i + 1}` }));
     }));
-    $('calibration-summary').textContent = summaryText(result);
+    $('calibration-summary').textContent = result.words;
   }
 }

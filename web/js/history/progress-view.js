@@ -26,7 +26,7 @@ export function progressView({ muscleNames, landmarks, exerciseNames, trendOf })
     const t = analysis.today;
     $('readiness-value').textContent = t ? `${t.value > 0 ? '+' : ''}${fmt(t.value)} %` : '–';
     $('readiness-detail').textContent = t
-      ? `${shortDate(t.date)}, against your usual week (your first logged week): 0 % is as fresh as usual, below 0 more tired. ` +
+      ? `${shortDate(t.date)}, against ${analysis.readinessBaseline}: 0 % is as fresh as then, below 0 more tired. ` +
         'It is a fatigue model\'s estimate from what you logged, not a measure of strength or a forecast of your lifts.'
       : 'Log or import a workout to see it.';
     const since = t ? new Date(Date.parse(`${t.date}T00:00:00Z`) - 91 * DAY_MS).toISOString().slice(0, 10) : '';

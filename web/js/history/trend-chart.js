@@ -130,7 +130,7 @@ export function renderReadiness(container, table, { points, today, projection = 
   if (projection.length) el('polyline', { points: line(ahead), class: 'hx-line hx-projection' }, svg);
   if (today) el('circle', { cx: x(dayOf(today.date)), cy: y(today.value), r: 4, class: 'hx-record' }, svg);
   table.innerHTML = '<caption>Readiness on your training days, and as projected through your plan</caption><thead><tr>' +
-    '<th scope="col">Date</th><th scope="col">Readiness against your usual week, %</th><th scope="col">Kind</th></tr></thead><tbody></tbody>';
+    '<th scope="col">Date</th><th scope="col">Readiness against your recent weeks, %</th><th scope="col">Kind</th></tr></thead><tbody></tbody>';
   const rows = [...points.map((p) => [p, 'logged']), ...(today && today.date !== points.at(-1)?.date ? [[today, 'today']] : []),
     ...projection.map((p) => [p, 'projected from your plan'])];
   for (const [p, kind] of rows.reverse()) {

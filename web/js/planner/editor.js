@@ -128,6 +128,9 @@ function exerciseElement(session, x, address) {
   const removeWords = `Remove exercise ${xi + 1} of session ${s + 1}`;
   const remove = el('button', { type: 'button', class: 'pl-icon', title: removeWords, 'aria-label': removeWords, onclick: () => {
     session.exercises.splice(xi, 1);
+    // The exercise that followed a superset's first one now starts the group (or stands alone).
+    const after = session.exercises[xi];
+    if (after && (xi === 0 || !x.supersetWithPrevious)) delete after.supersetWithPrevious;
     renderWeek();
     evaluateNow();
   } }, '✕');
@@ -147,6 +150,21 @@ function exerciseElement(session, x, address) {
   const foot = document.createElement('div');
   foot.className = 'pl-ex-foot';
   foot.append(add, cost);
+  li.classList.toggle('pl-superset', !!x.supersetWithPrevious);
+  if (xi > 0) li.append(supersetToggle(x, address));
   li.append(head, sets, foot);
   return li;
+}
+
+// "In a superset with the exercise above": done in turn with it on Today, one rest per round.
+function supersetToggle(x, { session: s, exercise: xi }) {
+  const box = el('input', { type: 'checkbox', id: `ss-${s}-${xi}` });
+  box.checked = !!x.supersetWithPrevious;
+  drawn.inputs.set(errorField({ week: state.week, session: s, exercise: xi }, 'supersetWithPrevious'), box);
+  box.addEventListener('change', () => {
+    if (box.checked) x.supersetWithPrevious = true; else delete x.supersetWithPrevious;
+    renderWeek();
+    evaluateNow();
+  });
+  return el('label', { class: 'check pl-superset-toggle', for: box.id }, box, ' Superset with the exercise above (done in turn, one rest per round)');
 }

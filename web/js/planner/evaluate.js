@@ -8,6 +8,7 @@ import { renderResults } from './results.js';
 import { renderWeekTabs, renderWeek } from './editor.js';
 import { renderSettings } from './settings.js';
 import { evaluationInput } from './log-fatigue.js';
+import { withFormula } from '../lib/lifter-formula.js';
 
 let evaluateTimer = 0;
 
@@ -22,7 +23,7 @@ export function evaluateNow() {
   clearTimeout(evaluateTimer);
   try {
     state.evaluation = state.px.evaluatePlan(evaluationInput(state.plan));
-    state.loads = state.profile ? state.px.planLoads({ plan: state.plan, profile: state.profile }) : null;
+    state.loads = state.profile ? state.px.planLoads(withFormula({ plan: state.plan, profile: state.profile }, state.formula)) : null;
   } catch (error) {
     showError(error);
     setStatus(state.shared ? 'Shared plan not saved.' : 'Not saved: fix the highlighted field first. Your change is kept as a draft.');

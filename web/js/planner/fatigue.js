@@ -15,14 +15,15 @@ export function renderFatigue(ev, w, onSelect) {
   renderBudgetChart($('budget-chart'), ev, w, onSelect);
 }
 
-// "What counts": the cost of a set from the core's model figures, in a lifter's words.
+// "What counts": the cost of a set from the core's model figures, in a lifter's words, and
+// where they come from (the core's words: the model's own choices).
 function costExplained(budget) {
   const { failure, classFactor, techniqueFactor } = state.defaults.fatigueCost;
   return `Every working set uses some of the budget: an isolation set taken to failure costs ${formatEstimate(failure)}, ` +
     `less the further it stops short of failure. A compound lift costs ${formatEstimate(classFactor.compound)} times that, ` +
     `a heavy compound (squat, deadlift, barbell press) ${formatEstimate(classFactor.heavyCompound)} times, and a drop set or ` +
     `rest-pause set ${formatEstimate(techniqueFactor.dropSet)} times. This plan's weekly budget is ${formatEstimate(budget)}: ` +
-    `about ${Math.round(budget / failure)} isolation sets to failure.`;
+    `about ${Math.round(budget / failure)} isolation sets to failure. ${state.defaults.words.fatigueCostBasis}`;
 }
 
 function renderBudgetChart(container, evaluation, currentWeek, onSelect) {

@@ -5,6 +5,7 @@
 import { $ } from '../lib/dom.js';
 import { state } from './state.js';
 import { historyRecords } from '../history/history-records.js';
+import { withFormula } from '../lib/lifter-formula.js';
 
 export async function loadLogFatigue() {
   const history = await historyRecords(state.store).load();
@@ -12,7 +13,7 @@ export async function loadLogFatigue() {
   if (history?.workouts?.length) {
     try {
       state.px.setHistory({ history, profile: state.profile ?? undefined });
-      const analysis = state.px.analyzeHistory({ exercise: null });
+      const analysis = state.px.analyzeHistory(withFormula({ exercise: null }, state.formula));
       const signs = analysis.fatigue?.signs ?? [];
       if (signs.length) state.fatigue = { signs, week: analysis.nextSession?.week };
     } catch {

@@ -18,6 +18,7 @@ export const state = {
   templates: [],
   defaults: null,      // px.planDefaults(): figures, limits and words of the planner
   store: null,
+  formula: undefined,  // the lifter's chosen e1RM formula (lib/lifter-formula.js)
   rev: 0,              // revision of the saved plan this tab's edits build on
   savedText: null,     // the plan as saved (JSON), to skip writes that change nothing
   dirty: false,        // an edit not saved yet (refused by the core, or the write failed)

@@ -1,14 +1,7 @@
-// Today's side of the RIR calibration: the lifter's chosen e1RM formula (the calculator's
-// setting, so every page computes with the same equation), and the calibration refreshed
-// by the core after a test set is logged (px.analyzeHistory over the history plus this
-// workout), so the next set's load uses it at once. The numbers and words are the core's.
+// Today's side of the RIR calibration: the calibration refreshed by the core after a test
+// set is logged (px.analyzeHistory over the history plus this workout, with the lifter's
+// formula), so the next set's load uses it at once. The numbers and words are the core's.
 import { workoutOf } from './finish.js';
-
-/** The formula chosen on the calculator page, or undefined (the core's default). */
-export async function lifterFormula(store) {
-  const formula = (await store.read('calculator'))?.value?.formula;
-  return typeof formula === 'string' ? formula : undefined;
-}
 
 /** Each class's applied bias after this session's sets: {compound: n, isolationMachine: n}, or null. */
 export function refreshedBiases(px, history, session, profile, formula) {

@@ -1,0 +1,119 @@
+// Every page computes with the lifter's chosen e1RM formula (issue 19: "every page passes the
+// lifter's chosen formula"): the formula picked on the calculator (its saved record) goes with
+// every core call that takes one, on the planner (its loads and the log's analysis), Progress,
+// Today, the advisor's load and the iframe widget. Taken at the core itself: the test serves
+// wrappers for both modules' glue that record each core.call(method, input) a page makes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveWeb, openPage } from './support/browser.mjs';
+import { writeHistory, writeRecord } from './support/store.mjs';
+
+let browser, server;
+before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The methods that take a formula (px.describe lists it in their input).
+const TAKES_FORMULA = ['estimateOneRepMax', 'loadForTarget', 'loadTable', 'analyzeHistory', 'planLoads',
+  'prepareSession', 'nextSetLoad'];
+
+const recordingGlue = (file) => `
+import createReal from './${file}.js?real';
+export default async function createRecorded(options) {
+  const core = await createReal(options);
+  const call = core.call.bind(core);
+  core.call = (method, input) => { (globalThis.__coreCalls ??= []).push([method, input]); return call(method, input); };
+  return core;
+}`;
+
+const kg = (load, reps, extra) => ({ load, unit: 'kg', reps, ...extra });
+const PLAN = { version: 1, lifter: { status: 'intermediate', spotter: false, unit: 'kg' }, weeks: [{ label: 'Week 1', sessions: [
+  { name: 'Legs', exercises: [{ exercise: 'back-squat', sets: [{ reps: 5, rir: 2 }, { reps: 5, rir: 2 }] }] }] }] };
+const PROFILE = { version: 2, unit: 'kg', status: 'intermediate', safety: 'none',
+  e1rm: { 'back-squat': { value: 140, date: '2026-11-30', source: 'typed' } } };
+const HISTORY = { version: 1, workouts: ['2026-11-16', '2026-11-23'].map((d) => ({
+  start: `${d}T18:00:00`, exercises: [{ exercise: 'back-squat', sets: [kg(120, 5, { rir: 2 }), kg(120, 5, { rir: 1 })] }] })) };
+
+async function recordingContext() {
+  const opened = await openPage(browser, `${server.url}history.html`);
+  for (const file of ['proximity-core', 'proximity-calculator'])
+    await opened.context.route(new RegExp(`/wasm/${file}\\.js$`), (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: recordingGlue(file) }));
+  const { page } = opened;
+  await page.waitForSelector('body[data-ready="true"]');
+  await writeRecord(page, 'calculator', { formula: 'brzycki' });
+  await writeRecord(page, 'plan', PLAN);
+  await writeRecord(page, 'profile', PROFILE);
+  await writeHistory(page, HISTORY);
+  return opened;
+}
+
+const calls = async (page) => (await page.evaluate(() => (globalThis.__coreCalls ?? []).splice(0)))
+  .map(([method, input]) => [method, JSON.parse(input)]);
+
+// Every call of a method that takes a formula carries the lifter's; `expected` were made.
+function assertFormula(made, expected, where) {
+  const taking = made.filter(([method]) => TAKES_FORMULA.includes(method));
+  for (const method of expected)
+    assert.ok(taking.some(([m]) => m === method), `${where}: ${method} was called (${made.map(([m]) => m).join(', ')})`);
+  for (const [method, input] of taking)
+    assert.equal(input.formula, 'brzycki', `${where}: ${method} without the lifter's formula`);
+}
+
+test('the planner, Progress, Today and the advisor pass the formula chosen on the calculator', async () => {
+  const { page, errors, context } = await recordingContext();
+
+  await page.goto(`${server.url}planner.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.locator('.pl-load').first().filter({ hasText: /kg/ }).waitFor();
+  assertFormula(await calls(page), ['planLoads', 'analyzeHistory'], 'planner');
+  // The drawn load is Brzycki's: 5 @ RIR 2 from 140 is 140 x (37 - 7) / 36 = 116.7 -> the plates' 117.5 or 115.
+  const brzycki = await page.evaluate(async (plan) => {
+    const { loadProximity } = await import('./js/proximity.js');
+    const px = await loadProximity();
+    const profile = { version: 2, unit: 'kg', status: 'intermediate', safety: 'none',
+      e1rm: { 'back-squat': { value: 140, date: '2026-11-30', source: 'typed' } } };
+    const at = (formula) => px.planLoads({ plan, profile, ...(formula ? { formula } : {}) }).weeks[0].sessions[0].exercises[0].sets[0].load;
+    return { brzycki: at('brzycki'), epley: at(undefined) };
+  }, PLAN);
+  assert.notEqual(brzycki.brzycki, brzycki.epley);
+  assert.match(await page.locator('.pl-load').first().innerText(), new RegExp(`^${brzycki.brzycki} kg`));
+
+  await page.goto(`${server.url}history.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.locator('#calibration').waitFor();
+  assertFormula(await calls(page), ['analyzeHistory'], 'Progress');
+
+  await page.goto(`${server.url}today.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.click('#start-plan');
+  await page.locator('.exercise.current').waitFor();
+  assertFormula(await calls(page), ['prepareSession'], 'Today');
+
+  await page.goto(`${server.url}advisor.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill('#exercise-filter', 'bench');
+  await page.selectOption('#exercise', 'bench-press');
+  await page.fill('#reps', '8');
+  await page.click('details.more summary');
+  await page.fill('#e1rm', '140');
+  await page.waitForFunction(() => !document.querySelector('#load-row').hidden);
+  assertFormula(await calls(page), ['loadForTarget'], 'advisor');
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the iframe widget computes with the lifter\'s formula unless the embed names one', async () => {
+  const { page, errors, context } = await recordingContext();
+  const result = async () => {
+    await page.waitForFunction(() => document.querySelector('proximity-calculator')?.result?.result?.formula);
+    return page.evaluate(() => document.querySelector('proximity-calculator').result.result.formula);
+  };
+  await page.goto(`${server.url}embed-frame.html?mode=e1rm`);
+  await page.waitForFunction(() => document.querySelector('proximity-calculator')?.result?.result?.formula === 'brzycki');
+  assert.equal(await result(), 'brzycki');
+  await page.goto(`${server.url}embed-frame.html?mode=e1rm&formula=lander`);
+  assert.equal(await result(), 'lander');  // the article's choice stands
+  assert.deepEqual(errors, []);
+  await context.close();
+});
