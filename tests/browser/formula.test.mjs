@@ -34,7 +34,9 @@ const HISTORY = { version: 1, workouts: ['2026-11-16', '2026-11-23'].map((d) => 
   start: `${d}T18:00:00`, exercises: [{ exercise: 'back-squat', sets: [kg(120, 5, { rir: 2 }), kg(120, 5, { rir: 1 })] }] })) };
 
 async function recordingContext() {
-  const opened = await openPage(browser, `${server.url}history.html`);
+  // No service worker: once one controls the page it answers the glue from its precache
+  // (ignoring the ?real query), the wrapper then imports itself, and the page never starts.
+  const opened = await openPage(browser, `${server.url}history.html`, { serviceWorkers: 'block' });
   for (const file of ['proximity-core', 'proximity-calculator'])
     await opened.context.route(new RegExp(`/wasm/${file}\\.js$`), (route) =>
       route.fulfill({ contentType: 'text/javascript', body: recordingGlue(file) }));

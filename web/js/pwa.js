@@ -89,6 +89,7 @@ async function register() {
   } catch {
     return;  // offline before the first install, or no sw.js in a dev tree: the page still works
   }
+  if (!registration) return;  // a browser that blocks service workers may answer none: no offline, no updates to offer
   if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
