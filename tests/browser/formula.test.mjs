@@ -119,3 +119,32 @@ test('the iframe widget computes with the lifter\'s formula unless the embed nam
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the iframe widget corrects for the lifter\'s RIR calibration, as the calculator does', async () => {
+  const { page, errors, context } = await recordingContext();
+  const sets = [{ reps: 8, predictedRir: 1, failureReps: 12 }, { reps: 6, predictedRir: 2, failureReps: 9 }];
+  await writeRecord(page, 'calculator', { formula: 'brzycki', calibration: { sets, apply: true } });
+  await page.goto(`${server.url}embed-frame.html?mode=e1rm&load=100&reps=5&rir=1`);
+  await page.waitForFunction(() => document.querySelector('proximity-calculator')?.result?.input?.calibration);
+  const { input, result } = await page.evaluate(() => document.querySelector('proximity-calculator').result);
+  assert.deepEqual(input.calibration, { sets });
+  assert.equal(result.calledRir, 1);
+  assert.ok(result.rir > 1, `calls that run high are read as more in reserve (${result.rir})`);
+  // The same set and calibration on the calculator's own path give the same e1RM.
+  const direct = await page.evaluate(async (sets) => {
+    const { loadProximity } = await import('./js/proximity.js');
+    const px = await loadProximity({ module: 'calculator' });
+    return px.estimateOneRepMax({ load: 100, reps: 5, rir: 1, formula: 'brzycki', calibration: { sets } }).e1rm;
+  }, sets);
+  assert.equal(result.e1rm, direct);
+  assert.match(await page.locator('proximity-calculator').evaluate((el) => el.shadowRoot.textContent), /corrected for your RIR calls/);
+  // Switched off on the calculator: calls at face value again.
+  await writeRecord(page, 'calculator', { formula: 'brzycki', calibration: { sets, apply: false } });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('proximity-calculator')?.result?.result?.formula === 'brzycki');
+  const plain = await page.evaluate(() => document.querySelector('proximity-calculator').result);
+  assert.equal(plain.input.calibration, undefined);
+  assert.equal(plain.result.rir, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -9,7 +9,7 @@ import { el, clear } from './lib/dom.js';
 import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './lib/choices.js';
 import { fieldErrors } from './lib/field-errors.js';
 import { renderBreakdown } from './calculator/breakdown.js';
-import { calibrationInput } from './calculator/settings.js';
+import { calibrationInput } from './lib/lifter-formula.js';
 import { getStore } from './lib/store.js';
 // The equipment editor, the calibration panel and "Save to my profile" are not needed for
 // the first result: they load after it (loadEditors below; scripts/lib/bundle.mjs makes

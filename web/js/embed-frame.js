@@ -1,6 +1,7 @@
 // The iframe embed (embed-frame.html?mode=table&unit=lb...): one <proximity-calculator>
 // whose attributes come from the query string, for host pages that allow no scripts; the
-// formula, when the query names none, is the lifter's own (lib/lifter-formula.js).
+// formula, when the query names none, and the RIR calibration are the lifter's own
+// (lib/lifter-formula.js).
 // The only thing sent to the host page is the frame's content height, so a host that
 // does run scripts may size the iframe (message {type: "proximity-embed-size", height}).
 import '../widget/proximity-widget.js';
@@ -14,19 +15,21 @@ for (const name of FRAME_ATTRIBUTES) {
 }
 document.getElementById('widget-slot').append(widget);
 
-// No formula in the query: the one the lifter chose on Proximity's calculator, when this
-// frame can see Proximity's saved data (opened on Proximity's own site; on another site the
-// browser gives the frame a storage of its own, empty, and the core's default stays). The
-// frame never creates the store: with none saved it reads nothing and writes nothing.
-if (!params.has('formula')) {
-  Promise.all([import('./lib/store.js'), import('./lib/lifter-formula.js')])
-    .then(async ([{ getStore, DB_NAME }, { lifterFormula }]) => {
-      const saved = await indexedDB.databases?.();
-      return saved?.some((db) => db.name === DB_NAME) ? lifterFormula(await getStore()) : undefined;
-    })
-    .then((formula) => { if (formula && !widget.hasAttribute('formula')) widget.setAttribute('formula', formula); })
-    .catch(() => {});  // no storage: the default formula
-}
+// The lifter's own formula (when the query names none) and RIR calibration, as set on
+// Proximity's calculator, when this frame can see Proximity's saved data (opened on
+// Proximity's own site; on another site the browser gives the frame a storage of its own,
+// empty, and the core's default formula and calls at face value stay). The frame never
+// creates the store: with none saved it reads nothing and writes nothing.
+Promise.all([import('./lib/store.js'), import('./lib/lifter-formula.js')])
+  .then(async ([{ getStore, DB_NAME }, { lifterFormula, lifterCalibration }]) => {
+    const saved = await indexedDB.databases?.();
+    if (!saved?.some((db) => db.name === DB_NAME)) return;
+    const store = await getStore();
+    const [formula, calibration] = await Promise.all([lifterFormula(store), lifterCalibration(store)]);
+    if (formula && !params.has('formula') && !widget.hasAttribute('formula')) widget.setAttribute('formula', formula);
+    if (calibration) widget.calibration = calibration;
+  })
+  .catch(() => {});  // no storage: the defaults
 
 // The content's own height (the slot's bottom edge), not the document's scroll height, which
 // never drops below the frame's height and so could only grow.

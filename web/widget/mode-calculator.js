@@ -12,7 +12,7 @@ export const requires = ['estimateOneRepMax', 'loadForTarget', 'loadTable'];
 const TARGET_START = { reps: 8, rir: 2, rpe: 8 };  // first target shown; the reader edits it
 
 export function mount(container, { px, options, signal, emit, fail, announce, attribute }) {
-  const { mode, unit, effort, formula } = options;
+  const { mode, unit, effort, formula, calibration } = options;
   const effortLabel = labelOf(px, 'effortKind', effort, { short: true });
   const set = {
     load: numberField(`Load (${unit})`, { name: 'load', value: options.load, limit: limitOf(px, 'load') }),
@@ -46,7 +46,8 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
 
   function compute() {
     const input = { load: inputNumber(set.load.input), reps: inputNumber(set.reps.input),
-      [effort]: inputNumber(set.effort.input), unit, ...(formula ? { formula } : {}) };
+      [effort]: inputNumber(set.effort.input), unit, ...(formula ? { formula } : {}),
+      ...(calibration ? { calibration } : {}) };
     let estimate;
     try {
       estimate = px.estimateOneRepMax(input);
@@ -61,9 +62,10 @@ export function mount(container, { px, options, signal, emit, fail, announce, at
     }
     errors.clear();
     value.replaceChildren(formatEstimate(estimate.e1rm), h('span', { class: 'unit', text: unit }));
-    detail.textContent = `${labelOf(px, 'formula', estimate.formula, { short: true })} formula · ${plural(estimate.repsToFailure, 'rep')} to failure`;
+    detail.textContent = `${labelOf(px, 'formula', estimate.formula, { short: true })} formula · ${plural(estimate.repsToFailure, 'rep')} to failure` +
+      (estimate.calibration ? ' · corrected for your RIR calls' : '');
     warning.textContent = estimate.warnings.join(' ');
-    const more = extra.update(px, estimate, { unit, formula });
+    const more = extra.update(px, estimate, { unit, formula, calibration });
     emit({ mode, input, result: estimate, ...more.detail });
     announce(`Estimated one-rep max ${formatEstimate(estimate.e1rm)} ${unit}. ${more.spoken ?? ''}`.trim());
   }
@@ -91,9 +93,9 @@ function targetView(container, px, effort, effortLabel, unit) {
   const clear = () => { value.textContent = '–'; detail.textContent = loadable.textContent = ''; };
   return {
     clear,
-    update(px, estimate, { formula }) {
+    update(px, estimate, { formula, calibration }) {
       const input = { e1rm: estimate.e1rm, reps: inputNumber(reps.input), [effort]: inputNumber(eff.input),
-        unit, ...(formula ? { formula } : {}) };
+        unit, ...(formula ? { formula } : {}), ...(calibration ? { calibration } : {}) };
       try {
         const target = px.loadForTarget(input);
         errors.clear();

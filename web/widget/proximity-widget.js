@@ -95,6 +95,7 @@ export class ProximityCalculator extends HTMLElement {
   #announceTimer = 0;
   #renderQueued = false;
   #lastResult = null;
+  #calibration = undefined;
 
   constructor() {
     super();
@@ -107,6 +108,17 @@ export class ProximityCalculator extends HTMLElement {
 
   /** The last result the widget computed ({mode, input, result}), or null. */
   get result() { return this.#lastResult; }
+
+  /**
+   * The reader's RIR calibration, as estimates take it ({sets} of failure tests, or a saved
+   * {bias, spread, count}); undefined takes every call at face value. A property, not an
+   * attribute: the embed frame sets it from the lifter's saved calibration. The core checks it.
+   */
+  get calibration() { return this.#calibration; }
+  set calibration(value) {
+    this.#calibration = value ?? undefined;
+    this.#queueRender();
+  }
 
   connectedCallback() { this.#queueRender(); }
 
@@ -187,7 +199,7 @@ export class ProximityCalculator extends HTMLElement {
     this.#abort = new AbortController();
     this.#view = mode.mount(this.#body, {
       px,
-      options,
+      options: { ...options, calibration: this.#calibration },
       signal: this.#abort.signal,
       attribute: (name) => this.getAttribute(name),
       emit: (detail) => this.#emitResult(detail),

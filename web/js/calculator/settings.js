@@ -17,10 +17,6 @@ const DEFAULTS = {
 // The settings the page builds its controls from, and the core's enum each takes its values from.
 const CHOICES = { mode: 'effortKind', unit: 'unit', equipmentType: 'equipmentType', rounding: 'rounding' };
 
-/** What estimates send as `calibration` (the saved failure test sets, when applied), or undefined. */
-export function calibrationInput({ sets, apply }) {
-  return apply !== false && sets.length ? { sets } : undefined;
-}
 
 let protect = false;  // a saved value that could not be kept aside is never saved over
 
