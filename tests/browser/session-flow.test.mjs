@@ -39,14 +39,20 @@ async function logCurrent(page) {
 const currentName = (page) => page.locator('.exercise.current .exercise-name').textContent();
 const visibleText = (page) => page.evaluate(() => document.body.innerText);
 
+// Today on a phone with the plan and profile saved, the plan's session started.
+async function startedSession() {
+  const opened = await openPage(browser, `${server.url}today.html`, PHONE);
+  await ready(opened.page);
+  await writeRecord(opened.page, 'plan', PLAN);
+  await writeRecord(opened.page, 'profile', PROFILE);
+  await opened.page.reload();
+  await ready(opened.page);
+  await opened.page.click('#start-plan');
+  return opened;
+}
+
 test('a superset runs as a group: the next exercise after each set, one rest per round', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}today.html`, PHONE);
-  await ready(page);
-  await writeRecord(page, 'plan', PLAN);
-  await writeRecord(page, 'profile', PROFILE);
-  await page.reload();
-  await ready(page);
-  await page.click('#start-plan');
+  const { page, context, errors } = await startedSession();
   const group = page.locator('.superset');
   assert.equal(await group.count(), 1);
   assert.equal(await group.locator('.superset-head').textContent(), 'Superset: Barbell curl and Triceps pushdown (cable), in turn');
@@ -90,13 +96,7 @@ test('a superset runs as a group: the next exercise after each set, one rest per
 });
 
 test('a swap keeps its own e1RM and loads; the plan stays unless the lifter changes it too', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}today.html`, PHONE);
-  await ready(page);
-  await writeRecord(page, 'plan', PLAN);
-  await writeRecord(page, 'profile', PROFILE);
-  await page.reload();
-  await ready(page);
-  await page.click('#start-plan');
+  const { page, context, errors } = await startedSession();
   const bench = page.locator('.exercise').first();
   const benchLoad = await bench.locator('.set-load').first().textContent();
   await bench.getByRole('button', { name: 'Swap exercise: Bench press (barbell)' }).click();
