@@ -17,13 +17,20 @@ if ((${#need_apt[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# npm packages from the lock file; reinstalled only when the lock file changed.
-if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
-   [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+# npm packages from the lock file; reinstalled only when the lock file's content changed
+# (a stamp of its hash, not its date: a checkout touches the date). A node_modules that is
+# a symlink belongs to another checkout and is never reinstalled from here.
+LOCK_STAMP="$ROOT/node_modules/.proximity-lock.sha256"
+lock_hash="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+if [ -L "$ROOT/node_modules" ]; then
+  [ "$(cat "$LOCK_STAMP" 2>/dev/null)" = "$lock_hash" ] ||
+    echo "setup: node_modules is a link to another checkout; not reinstalling it from here" >&2
+elif [ "$(cat "$LOCK_STAMP" 2>/dev/null)" != "$lock_hash" ]; then
   echo "setup: npm ci" >&2
   # npm 11 here writes lock files without entries for rollup's optional per-platform
   # packages (pulled in by workbox-build), which makes `npm ci` refuse the lock; then
   # install from the same lock file without rewriting it.
   (cd "$ROOT" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
     npm install --no-save --no-audit --no-fund --loglevel=error; })
+  echo "$lock_hash" > "$LOCK_STAMP"
 fi
