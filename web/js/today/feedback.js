@@ -45,7 +45,7 @@ export function sessionFeedback({ px, store, card }) {
       const given = answers.get(m.muscle);
       const said = muscleQuestions.map((q) => `${q.short}: ${labelOf(px, q.value, given[q.value], { short: true })}`).join(' · ');
       return el('li', { class: `feedback-muscle action-${m.action}`, dataset: { muscle: m.muscle } },
-        el('p', { class: 'feedback-sets' }, el('strong', { text: m.name }), ` ${m.thisWeek} → `, el('strong', { class: 'next-sets', text: String(m.nextWeek) }), ' sets next week'),
+        el('p', { class: 'feedback-sets' }, el('strong', { text: m.name }), ` ${m.thisWeek} → `, el('strong', { class: 'next-sets', text: String(m.nextWeek) }), m.nextWeek === 1 ? ' set next week' : ' sets next week'),
         el('p', { class: 'feedback-reason', text: m.reason }),
         el('p', { class: 'hint feedback-answers', text: `Your answers: ${said}` }));
     });
