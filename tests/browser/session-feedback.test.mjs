@@ -118,6 +118,7 @@ test('after a session: a few taps per muscle, next week\'s sets with reasons, ke
   assert.match(text, /From your typical week in the log/);
   assert.doesNotMatch(text, DEVELOPER_TEXT);
   await screenshot(page, 'today-feedback-result-360');
+  assert.deepEqual(await seriousViolations(page), []);
 
   // One record for the workout, keyed to it, in the "Your data" export.
   const history = await page.evaluate(async () => {
