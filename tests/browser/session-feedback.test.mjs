@@ -192,3 +192,30 @@ test('skipping the questions saves nothing', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a session of the plan starts next week\'s sets from the plan\'s week', async () => {
+  const set = { reps: 8, rir: 2 };
+  const plan = { version: 2, name: 'Upper', weeks: [{ label: 'Week 1', sessions: [
+    { name: 'Upper A', exercises: [{ exercise: 'bench-press', sets: Array(7).fill(set) }] },
+    { name: 'Upper B', exercises: [{ exercise: 'bench-press', sets: Array(6).fill(set) }] }] }] };
+  const { page, context, errors } = await openPage(browser, `${server.url}today.html`, PHONE);
+  await ready(page);
+  await page.evaluate(async (p) => (await (await import('./js/lib/store.js')).getStore()).write('plan', p), plan);
+  await page.reload();
+  await ready(page);
+  await page.click('#start-plan');
+  await logSet(page, { load: 80, reps: 8, rir: 2 });
+  await page.click('#finish');
+  await page.waitForSelector('#feedback .feedback-form');
+  await page.locator('label[for="fb-difficulty-ok"]').click();
+  await tick(page, 'chest', 'pump', 'none');
+  await tick(page, 'chest', 'soreness', 'none');
+  await tick(page, 'chest', 'jointPain', 'none');
+  await page.click('#feedback button[type="submit"]');
+  await page.waitForSelector('#feedback .feedback-list');
+  // The plan's week 1 holds 13 chest sets (7 + 6): not sore and no pump, 2 more.
+  assert.equal(await page.locator('.feedback-sets').textContent(), 'Chest 13 → 15 sets next week');
+  assert.match(await cardText(page), /From week 1 of your plan\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -532,7 +532,7 @@ async function main() {
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();
-  state.feedback = sessionFeedback({ px: state.px, store: state.store, card: $('feedback') });
+  state.feedback = sessionFeedback({ px: state.px, store: state.store, card: $('feedback'), profile: () => state.profile });
   bodyWeightLog({ px: state.px, store: state.store, profile: () => state.profile, rev: () => state.profileRev,
     saved: (profile, rev) => { state.profile = profile; state.profileRev = rev; } });
   $('start-plan').addEventListener('click', () => startPlanned().catch(() => fail('The saved plan cannot be used here: open it in the planner, which shows what to fix.')));

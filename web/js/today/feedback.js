@@ -14,9 +14,10 @@ export const FEEDBACK_PREFIX = 'feedback/';
 const feedbackKey = (workout) => FEEDBACK_PREFIX + workoutKey(workout).slice(WORKOUT_PREFIX.length);
 
 /**
- * @param {{px: any, store: any, card: HTMLElement}} deps  `card`: the section it fills.
+ * @param {{px: any, store: any, card: HTMLElement, profile: () => any}} deps  `card`: the
+ *   section it fills; `profile`: the lifter's profile now.
  */
-export function sessionFeedback({ px, store, card }) {
+export function sessionFeedback({ px, store, card, profile }) {
   // The core's questions: each value names the record's field and the enum of its choices.
   const muscleQuestions = choicesOf(px, 'muscleQuestion');
   const [sessionQuestion] = choicesOf(px, 'sessionQuestion');
@@ -36,7 +37,15 @@ export function sessionFeedback({ px, store, card }) {
     const last = history?.workouts.at(-1);
     if (!last || (latest && (last.start !== feedback.workout.start || (last.name ?? '') !== feedback.workout.name))) return null;
     px.setHistory({ history });
-    return px.nextWeekVolume({ feedback });
+    // A planned session starts from the plan's week (the core checks the workout ran it).
+    const plan = (await store.read('plan'))?.value;
+    const input = { feedback, profile: profile() };
+    try {
+      return px.nextWeekVolume(plan ? { ...input, plan } : input);
+    } catch (error) {
+      if (!plan || !String(error.field ?? '').startsWith('plan')) throw error;
+      return px.nextWeekVolume(input);  // a saved plan this page cannot read: the log's week
+    }
   }
 
   function showResult(feedback, rev, answer, { heading }) {
