@@ -111,8 +111,8 @@ export function sessionFeedback({ px, store, card, profile }) {
       let answer;
       try {
         answer = await nextWeek(asked);  // the core checks the answers; its record is kept
-      } catch (e) {
-        error.textContent = `Not saved: ${e.message}.`;
+      } catch {
+        error.textContent = 'Not saved: next week’s sets could not be worked out from your saved history; nothing was changed.';
         return;
       }
       if (!answer) { error.textContent = 'Not saved: the workout is not in your saved history.'; return; }
