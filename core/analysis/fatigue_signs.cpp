@@ -2,6 +2,7 @@
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/common/number_text.hpp"
+#include "core/plan/deload_week.hpp"
 #include "core/plan/sentence_case.hpp"
 
 #include <algorithm>
@@ -13,27 +14,15 @@ namespace proximity::analysis {
 
 namespace {
 
-// The lifter's recent typical week (plan::typical_week) as of the last week before the one
-// of `day`: the week of the sign's last session has barely started, so it is left out
-// unless it is the first week of the log (then it is counted as it is).
-plan::WeekVolume typical_before(const WeeklyTally& tally, int day) {
-    std::vector<plan::WeekVolume> weeks(tally.weeks.size());
-    for (size_t i = 0; i < weeks.size(); ++i) weeks[i].start = tally.weeks[i].start, weeks[i].hard_sets = tally.weeks[i].hard_sets;
-    const int monday = monday_of(day);
-    size_t at = 0;
-    while (at + 1 < weeks.size() && weeks[at + 1].start < monday) ++at;
-    return plan::typical_week(weeks, at);
-}
-
 // Half the typical week's hard sets, rounded up, for each muscle that has sets to cut;
 // a muscle with none (or one) is left out: there is nothing to deload.
 void add_deload(FatigueSign& sign, const WeeklyTally& tally) {
     sign.deload.clear();
     if (tally.weeks.empty()) return;
     const DropPoint& last = sign.points.back();
-    const plan::WeekVolume week = typical_before(tally, last.trend->sessions[size_t(last.session)].day);
+    const plan::WeekVolume week = typical_week_before(tally, last.trend->sessions[size_t(last.session)].day);
     for (exercise::Muscle m : sign.muscles) {
-        MuscleDeload d{m, week.hard_sets[m], std::ceil(week.hard_sets[m] / 2.0)};
+        MuscleDeload d{m, week.hard_sets[m], plan::local_deload_sets(week.hard_sets[m])};
         if (d.hard_sets - d.deload_sets >= 1) sign.deload.push_back(d);
     }
 }

@@ -149,4 +149,13 @@ WeeklyTally weekly_tally(const history::History& history, const HistoryReading& 
     return out;
 }
 
+plan::WeekVolume typical_week_before(const WeeklyTally& tally, int day) {
+    std::vector<plan::WeekVolume> weeks(tally.weeks.size());
+    for (size_t i = 0; i < weeks.size(); ++i) weeks[i].start = tally.weeks[i].start, weeks[i].hard_sets = tally.weeks[i].hard_sets;
+    const int monday = monday_of(day);
+    size_t at = 0;
+    while (at + 1 < weeks.size() && weeks[at + 1].start < monday) ++at;
+    return plan::typical_week(weeks, at);
+}
+
 }  // namespace proximity::analysis

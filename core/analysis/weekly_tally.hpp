@@ -50,4 +50,9 @@ WeeklyTally weekly_tally(const history::History& history, const HistoryReading& 
                          const WeeklyTally* judged = nullptr, size_t unchanged = 0,
                          const std::vector<plan::WeekVolume>* planned = nullptr);
 
+// The lifter's recent typical week (plan::typical_week) as of the last week before the one
+// of `day`: that week has barely started, so it is left out unless it is the first week of
+// the log (then it is counted as it is). `tally` holds at least one week.
+plan::WeekVolume typical_week_before(const WeeklyTally& tally, int day);
+
 }  // namespace proximity::analysis

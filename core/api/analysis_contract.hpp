@@ -65,6 +65,14 @@ inline constexpr Field kBenchHistoryAnalysisOutput[] = {
     kChecksum,
     {"sets", T::Integer, true, "sets in the kept history"}};
 
+// px.nextWeekVolume (core/api/feedback_api.hpp) reads the analysis with the same options.
+inline constexpr Field kNextWeekVolumeInput[] = {
+    {"feedback", T::Object, true,
+     "the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, "
+     "soreness, jointPain}]}"},
+    Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)"},
+    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
+    PROXIMITY_ANALYSIS_OPTION_FIELDS};
 #undef PROXIMITY_ANALYSIS_OPTION_FIELDS
 
 }  // namespace proximity::api::contract

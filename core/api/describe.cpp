@@ -14,6 +14,7 @@
 #include "core/load/rir_misjudgement.hpp"
 #include "core/plan/mesocycle.hpp"
 #include "core/plan/plan_limits.hpp"
+#include "core/plan/session_feedback.hpp"
 #include "core/policy/set_context.hpp"
 #include "core/policy/set_context_limits.hpp"
 #include "core/profile/profile.hpp"
@@ -61,6 +62,12 @@ void write_enums(JsonWriter& w) {
     write_labels(w, "safety", policy::safety_labels());
     write_labels(w, "fatigueSign", policy::fatigue_sign_labels());
     write_labels(w, "unit", units::unit_labels());
+    write_labels(w, "muscleQuestion", plan::muscle_question_labels());
+    write_labels(w, "sessionQuestion", plan::session_question_labels());
+    write_labels(w, "pump", plan::pump_labels());
+    write_labels(w, "soreness", plan::soreness_labels());
+    write_labels(w, "jointPain", plan::joint_pain_labels());
+    write_labels(w, "difficulty", plan::difficulty_labels());
     w.end_object();
 }
 

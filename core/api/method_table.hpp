@@ -13,6 +13,8 @@
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
 #include "core/api/exercise_contract.hpp"
+#include "core/api/feedback_api.hpp"
+#include "core/api/feedback_contract.hpp"
 #include "core/api/history_api.hpp"
 #include "core/api/history_contract.hpp"
 #include "core/api/load_api.hpp"
@@ -87,6 +89,9 @@ inline constexpr Method kMethodTable[] = {
     {"nextInSession", kFullOnly, next_in_session, c::kNextInSessionInput, c::kNextInSessionOutput},
     {"swapCandidates", kFullOnly, swap_candidates, c::kSwapCandidatesInput, Fields::list_of(c::kExercise)},
     {"swapInPlan", kFullOnly, swap_in_plan, c::kSwapInPlanInput, c::kSwapInPlanOutput},
+    // Session feedback driving next week's sets (core/plan, core/analysis)
+    {"feedbackMuscles", kFullOnly, feedback_muscles, c::kFeedbackMusclesInput, Fields::list_of(c::kMuscle)},
+    {"nextWeekVolume", kFullOnly, next_week_volume, c::kNextWeekVolumeInput, c::kNextWeekVolumeOutput},
     // Measurement (scripts/bench only)
     {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
     {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},

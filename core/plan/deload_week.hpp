@@ -9,10 +9,16 @@
 #include "core/exercise/exercise_library.hpp"
 #include "core/plan/plan.hpp"
 
+#include <cmath>
+
 namespace proximity::plan {
 
 constexpr double kDeloadCompoundRir = 4.0;
 constexpr double kDeloadIsolationRir = 3.0;
+
+// A muscle's hard sets in a one-week local deload (a fatigue sign's, and the one session
+// feedback turns to): half its usual weekly hard sets, rounded up.
+inline double local_deload_sets(double weekly_hard_sets) { return std::ceil(weekly_hard_sets / 2.0); }
 
 Week deload_week(const Week& last_week, const exercise::ExerciseLibrary& library);
 

@@ -95,6 +95,11 @@ TEST(HistoryScale, TheLargestHistoryTheLimitsAllowPassesEveryMethodThatTakesAHis
         {"analyzeHistory", {{"exercise", nullptr}}},
         {"prepareSession", {{"plan", plan}}},
         {"planLoads", {{"plan", plan}}},
+        {"nextWeekVolume",
+         {{"feedback",
+           {{"workout", {{"start", largest["workouts"].back()["start"]}, {"name", "Session"}}},
+            {"difficulty", "ok"},
+            {"muscles", {{{"muscle", "chest"}, {"pump", "some"}, {"soreness", "healedOnTime"}, {"jointPain", "none"}}}}}}}},
     };
     std::set<std::string> taking;
     for (const json& m : described["methods"])

@@ -14,7 +14,9 @@ const ITEM_NAMES = {
   'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
   'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
 };
-export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
+// Kinds kept one record per item, by key prefix.
+const PREFIX_NAMES = [['feedback/', 'Session feedback']];
+export const itemName = (key) => ITEM_NAMES[key] ?? PREFIX_NAMES.find(([prefix]) => key?.startsWith(prefix))?.[1] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**

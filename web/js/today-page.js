@@ -19,6 +19,7 @@ import { warmupRows } from './today/warmup-rows.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 import { groupedCards, nextStep } from './today/superset.js';
 import { swapForm } from './today/swap.js';
+import { sessionFeedback } from './today/feedback.js';
 
 const SESSION_KEY = 'session.current';
 const PLAN_KEY = 'plan';
@@ -234,6 +235,7 @@ async function finish() {
   show(`Saved to your history: ${workout.name}, ${sets} ${sets === 1 ? 'set' : 'sets'}.${session.plan && !session.next ? ' That was the last session of the plan.' : ''}`);
   await renderStart();
   render();
+  await state.feedback.ask(workout);
 }
 
 async function discard() {
@@ -445,6 +447,7 @@ function render() {
   const s = state.session;
   $('session').hidden = !s;
   $('start').hidden = !!s;
+  if (s) state.feedback.hide();
   document.querySelectorAll('[data-unit]').forEach((e) => { e.textContent = s?.unit ?? state.profile.unit; });
   timer.set(s?.rest ?? null, { vibrate: state.vibrate });
   if (!s) { $('today-title').textContent = 'Today'; return; }
@@ -529,6 +532,7 @@ async function main() {
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();
+  state.feedback = sessionFeedback({ px: state.px, store: state.store, card: $('feedback'), profile: () => state.profile });
   bodyWeightLog({ px: state.px, store: state.store, profile: () => state.profile, rev: () => state.profileRev,
     saved: (profile, rev) => { state.profile = profile; state.profileRev = rev; } });
   $('start-plan').addEventListener('click', () => startPlanned().catch(() => fail('The saved plan cannot be used here: open it in the planner, which shows what to fix.')));
@@ -548,6 +552,7 @@ async function main() {
   adoptSession(await state.store.read(SESSION_KEY));
   if (state.session) show('Your workout in progress is back where you left it.');
   await renderStart();
+  if (!state.session) await state.feedback.showLatest();
   document.body.dataset.ready = 'true';
 }
 

@@ -1,0 +1,65 @@
+#include "core/api/feedback_api.hpp"
+
+#include "core/analysis/calendar_day.hpp"
+#include "core/analysis/next_week_volume.hpp"
+#include "core/api/analysis_inputs.hpp"
+#include "core/common/input_error.hpp"
+#include "core/common/quoted_text.hpp"
+#include "core/json/feedback_json.hpp"
+#include "core/json/history_reader.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/plan/plan_limits.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+
+json feedback_muscles(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    const json& ids = fields::read_array(in, "exercises", "", 0, plan::kMaxExercisesPerSession);
+    std::vector<const exercise::Exercise*> exercises;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const std::string where = "exercises[" + std::to_string(i) + "]";
+        const exercise::Exercise* e = ids[i].is_string() ? state.exercises.find(ids[i].get<std::string>()) : nullptr;
+        if (!e) throw InputError(where, where + " must be an exercise id of the library (got " + ids[i].dump() + ")");
+        exercises.push_back(e);
+    }
+    json out = json::array();
+    for (exercise::Muscle m : plan::trained_muscles(exercises))
+        out.push_back({{"id", exercise::muscle_id(m)}, {"name", exercise::muscle_name(m)}});
+    return out;
+}
+
+json next_week_volume(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    const plan::SessionFeedback feedback = read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
+    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises, state.profile.get());
+    std::optional<history::History> given;
+    if (fields::has(in, "history"))
+        given = read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
+    if (!given && !state.history)
+        throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
+    const history::History& h = given ? *given : *state.history;
+    if (!options.today.empty() && !h.workouts.empty() &&
+        analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
+        throw InputError("today", "today (" + options.today + ") is before the last workout (" +
+                                      h.workouts.back().start.substr(0, 10) + ")");
+    const history::Workout* workout = analysis::feedback_workout(h, feedback);
+    if (!workout)
+        throw InputError("feedback.workout", "feedback.workout: the history has no workout that started at " +
+                                                 quoted_input(feedback.workout_start) + " named " +
+                                                 quoted_input(feedback.workout_name));
+    if (given) {
+        const analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options);
+        return plan::next_week_volume_json(analysis::next_week_volume(a, *workout, feedback), feedback);
+    }
+    // The kept history: start from the last analysis of it (analysis_memo.hpp), and keep this one.
+    auto [previous, unchanged] = state.memo->take(state.workout_ids);
+    analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
+                                                            previous ? &*previous : nullptr, unchanged);
+    json out = plan::next_week_volume_json(analysis::next_week_volume(a, *workout, feedback), feedback);
+    state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
+    return out;
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,26 @@
+#pragma once
+// The fields of the session-feedback methods (core/api/feedback_api.hpp): the muscles to
+// ask about after a session, and next week's sets from the answers.
+#include "core/api/analysis_contract.hpp"
+#include "core/api/method_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+inline constexpr Field kFeedbackMusclesInput[] = {
+    {"exercises", T::Array, true, "the session's exercises (library ids)", nullptr, "exercisesPerSession", "string"}};
+
+// kNextWeekVolumeInput takes the analysis options: core/api/analysis_contract.hpp.
+inline constexpr Field kNextWeekVolumeOutput[] = {
+    {"basis", T::String, true, "what the sets start from: plan (the plan's week) or log (the typical week)"},
+    {"planWeek", T::Integer, false, "the plan's week they start from, from 0 (null: the log's typical week)"},
+    {"basisText", T::String, true, "the same in words"},
+    {"about", T::String, true, "what the steps rest on: practitioner guidance, steps of the model's own choice"},
+    {"muscles", T::Array, true,
+     "per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), "
+     "landmark: {min, max, ceiling}, reason}",
+     nullptr, nullptr, "object"},
+    {"feedback", T::Object, true, "the answers as the core read them, with their version: the record to keep"}};
+
+}  // namespace proximity::api::contract
