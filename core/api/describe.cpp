@@ -17,6 +17,7 @@
 #include "core/policy/set_context.hpp"
 #include "core/policy/set_context_limits.hpp"
 #include "core/profile/profile.hpp"
+#include "core/session/warmup_ramp.hpp"
 #include "core/units/unit.hpp"
 
 #include <vector>
@@ -61,6 +62,7 @@ void write_enums(JsonWriter& w) {
     write_labels(w, "safety", policy::safety_labels());
     write_labels(w, "fatigueSign", policy::fatigue_sign_labels());
     write_labels(w, "unit", units::unit_labels());
+    write_labels(w, "warmupMode", session::warmup_mode_labels());
     w.end_object();
 }
 
@@ -102,6 +104,9 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "loggedRpe", history::kLoggedRpeLimit, "RPE");
     write_limit(w, "historySets", history::kHistorySetsLimit, "sets");
     write_limit(w, "historyWorkouts", history::kHistoryWorkoutsLimit, "workouts");
+    write_limit(w, "warmupPercent", session::kWarmupPercentLimit, "% of the working load");
+    write_limit(w, "warmupReps", session::kWarmupRepsLimit, "reps");
+    write_limit(w, "warmupSteps", session::kWarmupStepsLimit, "warm-up sets");
     w.end_object();
 }
 
