@@ -13,6 +13,7 @@ const ITEM_NAMES = {
   settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
   'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
   'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
+  warmups: 'Warm-up settings',
 };
 export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

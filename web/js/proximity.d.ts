@@ -32,6 +32,9 @@ export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadin
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
 
+/** describe().enums.warmupMode: off (No warm-up sets), default (The usual ramp (bar, then about 40, 60 and 80 %)), custom (My own steps). */
+export type WarmupMode = 'off' | 'default' | 'custom';
+
 /** A build of the core: which module carries a method. */
 export type Build = 'calculator' | 'full' | 'bench';
 
@@ -1152,7 +1155,9 @@ export interface WarmupRampInput {
   profile?: Record<string, any>;
   /** what the lifter can load (default: the profile's or the exercise's). */
   equipment?: Record<string, any>;
-  /** the lifter's own ramp for this exercise: [{percent, reps}] ([] for none). */
+  /** the lifter's choice for this exercise: auto (the default), off, default or custom. */
+  mode?: WarmupMode;
+  /** the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none). */
   steps?: Record<string, any>[];
 }
 
@@ -1162,6 +1167,44 @@ export interface WarmupRampResult {
   sets: Record<string, any>[];
   /** why these sets, or why none, in words. */
   reason: string;
+  /** the choice in effect: off, default or custom (auto resolved). */
+  mode: WarmupMode;
+  /** what no choice means for this exercise: off (isolation, bodyweight) or default. */
+  autoMode: WarmupMode;
+  /** false for a bodyweight or assisted lift (no lighter load to add). */
+  canRamp: boolean;
+  /** the steps in effect: [{percent, reps}]. */
+  steps: Record<string, any>[];
+  /** the usual ramp's steps: [{percent, reps}]. */
+  defaultSteps: Record<string, any>[];
+}
+
+/** The input of px.bodyWeightFormat(). */
+export interface BodyWeightFormatInput {
+  /** the first line (or all) of a file the lifter chose. */
+  text: string;
+}
+
+/** What px.bodyWeightFormat() answers. */
+export interface BodyWeightFormatResult {
+  /** hevy (Hevy's measurements), fitnotes (FitNotes' body tracker) or none. */
+  format: string;
+}
+
+/** The input of px.importBodyWeight(). */
+export interface ImportBodyWeightInput {
+  /** a body-measurement export: Hevy's measurements CSV or FitNotes' body tracker CSV. */
+  text: string;
+  /** the lifter's profile whose body-weight log the weighings join (default: an empty one). */
+  profile?: Record<string, any>;
+}
+
+/** What px.importBodyWeight() answers. */
+export interface ImportBodyWeightResult {
+  /** the profile with the imported weighings in its body-weight log. */
+  profile: Record<string, any>;
+  /** {format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days your log weighs differently (yours kept). */
+  report: Record<string, any>;
 }
 
 /** The input of px.nextInSession(). */
@@ -1255,6 +1298,7 @@ export interface DescribeResult {
     safety: EnumChoice<Safety>[];
     fatigueSign: EnumChoice<FatigueSign>[];
     unit: EnumChoice<Unit>[];
+    warmupMode: EnumChoice<WarmupMode>[];
   };
   limits: {
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
@@ -1321,6 +1365,12 @@ export interface DescribeResult {
     historySets: LimitDescription;
     /** 0 to 10000 workouts: ten years of training with 2 to 3 workouts every day. */
     historyWorkouts: LimitDescription;
+    /** 10 to 95 % of the working load: a warm-up is lighter than the working load. */
+    warmupPercent: LimitDescription;
+    /** 1 to 15 reps: a warm-up that long is a working set. */
+    warmupReps: LimitDescription;
+    /** 1 to 6 warm-up sets: more warm-up sets than that tire you before the work. */
+    warmupSteps: LimitDescription;
   };
   units: Unit[];
 }
@@ -1367,6 +1417,8 @@ export type MethodName =
   | 'prepareSession'
   | 'planLoads'
   | 'warmupRamp'
+  | 'bodyWeightFormat'
+  | 'importBodyWeight'
   | 'nextInSession'
   | 'swapCandidates'
   | 'swapInPlan';
@@ -1414,6 +1466,8 @@ export interface ProximityMethods {
   prepareSession(input: PrepareSessionInput | string): PrepareSessionResult;
   planLoads(input: PlanLoadsInput | string): PlanLoadsResult;
   warmupRamp(input: WarmupRampInput | string): WarmupRampResult;
+  bodyWeightFormat(input: BodyWeightFormatInput | string): BodyWeightFormatResult;
+  importBodyWeight(input: ImportBodyWeightInput | string): ImportBodyWeightResult;
   nextInSession(input: NextInSessionInput | string): NextInSessionResult;
   swapCandidates(input: SwapCandidatesInput | string): SwapCandidatesItem[];
   swapInPlan(input: SwapInPlanInput | string): SwapInPlanResult;
