@@ -90,7 +90,6 @@ export async function warmupSettings({ px, store, changed }) {
     const list = el('ol', { class: 'warmup-steps' });
     const addStep = el('button', { type: 'button', class: 'button', text: 'Add a step' });
     const stepsPart = el('div', { class: 'warmup-steps-part' }, list, addStep);
-    const status = el('p', { class: 'hint', role: 'status' });
     const problem = el('p', { class: 'field-error', role: 'alert' });
     const saveButton = el('button', { type: 'button', class: 'button primary', text: 'Save warm-up' });
     const limits = { steps: limitOf(px, 'warmupSteps'), percent: limitOf(px, 'warmupPercent'), reps: limitOf(px, 'warmupReps') };
@@ -111,7 +110,7 @@ export async function warmupSettings({ px, store, changed }) {
       const typed = inputs.map((i) => ({ percent: Number(i.percent.value), reps: Number(i.reps.value) }));
       return m === 'custom' ? { mode: m, steps: typed } : { mode: m };
     };
-    const remember = () => { drafts.set(id, chosen()); status.textContent = ''; };
+    const remember = () => { drafts.set(id, chosen()); errors.clear(); };
 
     function showSteps() {
       inputs.length = 0;
@@ -163,7 +162,7 @@ export async function warmupSettings({ px, store, changed }) {
     });
 
     showSteps();
-    details.append(el('summary', { text: 'Warm-up settings' }), fieldset, hint, stepsPart, problem, saveButton, status);
+    details.append(el('summary', { text: 'Warm-up settings' }), fieldset, hint, stepsPart, problem, saveButton);
     return details;
   }
 
