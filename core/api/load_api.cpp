@@ -112,7 +112,7 @@ void estimate_one_rep_max(const json& raw, JsonWriter& w) {
     w.begin_object().field("e1rm", est.e1rm).field("formula", formula_name(est.formula));
     w.field("unit", units::unit_name(unit)).field("rir", effort.rir);
     w.field("calledRir", called.rir).field("calledRpe", called.rpe());
-    w.field("repsToFailure", effort.reps_to_failure()).key("byFormula");
+    w.field("repsToFailure", effort.shown_reps_to_failure()).key("byFormula");
     write_by_formula(w, est);
     w.field("warnings", warnings);
     if (request.calibration) {

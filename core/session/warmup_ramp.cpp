@@ -16,7 +16,7 @@ namespace {
 constexpr std::array<EnumName<WarmupMode>, 4> kWarmupModes{{
     {WarmupMode::Auto, "auto", "As suits the exercise", "Auto"},
     {WarmupMode::Off, "off", "No warm-up sets", "Off"},
-    {WarmupMode::Default, "default", "The usual ramp (bar, then about 40, 60 and 80 %)", "Usual ramp"},
+    {WarmupMode::Default, "default", "The usual ramp (about 40, 60 and 80 %; the empty bar first on a barbell)", "Usual ramp"},
     {WarmupMode::Custom, "custom", "My own steps", "My steps"},
 }};
 

@@ -48,7 +48,7 @@ test('warm-up settings: off for a squat, own steps for a leg curl, a refused ste
   await squat.locator('.warmup-settings summary').click();
   assert.equal(await squat.locator('input[value="default"]').isChecked(), true);
   assert.equal(await squat.locator('.warmup-settings .hint').first().textContent(),
-    'Without a choice: the usual ramp (bar, then about 40, 60 and 80 %).');
+    'Without a choice: the usual ramp (about 40, 60 and 80 %; the empty bar first on a barbell).');
   await squat.locator('label', { hasText: 'No warm-up sets' }).click();
   await squat.locator('button', { hasText: 'Save warm-up' }).click();
   await page.waitForFunction(() => !document.querySelector('.exercise .warmup-ramp'));

@@ -122,18 +122,18 @@ export async function warmupSettings({ px, store, changed }) {
         inputs.push({ percent, reps });
         const remove = el('button', { type: 'button', class: 'button', text: 'Remove' });
         remove.setAttribute('aria-label', `Remove warm-up step ${i + 1}`);
-        remove.disabled = steps.length <= (limits.steps?.min ?? 1);
+        remove.disabled = steps.length <= limits.steps.min;
         remove.addEventListener('click', () => { steps.splice(i, 1); showSteps(); remember(); });
         return el('li', {},
           el('label', { for: percent.id, text: `Step ${i + 1}: % of the working load` }), percent,
           el('label', { for: reps.id, text: 'reps' }), reps, remove);
       }));
-      addStep.disabled = steps.length >= (limits.steps?.max ?? 6);
+      addStep.disabled = steps.length >= limits.steps.max;
       stepsPart.hidden = current() !== 'custom';
     }
     addStep.addEventListener('click', () => {
       const last = steps.at(-1) ?? shown.defaultSteps[0];
-      steps.push({ percent: Math.min(last.percent + 10, limits.percent?.max ?? 95), reps: Math.max(last.reps - 1, limits.reps?.min ?? 1) });
+      steps.push({ percent: Math.min(last.percent + 10, limits.percent.max), reps: Math.max(last.reps - 1, limits.reps.min) });
       showSteps();
       remember();
     });
