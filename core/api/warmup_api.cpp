@@ -31,6 +31,12 @@ std::vector<session::WarmupStep> read_steps(const json& in, size_t min) {
     return steps;
 }
 
+json steps_json(const std::vector<session::WarmupStep>& steps) {
+    json out = json::array();
+    for (const session::WarmupStep& s : steps) out.push_back({{"percent", s.percent}, {"reps", s.reps}});
+    return out;
+}
+
 }  // namespace
 
 json warmup_ramp(const EngineState& state, const json& raw) {
@@ -49,27 +55,15 @@ json warmup_ramp(const EngineState& state, const json& raw) {
                                                                      : load::default_equipment(profile::equipment_type_of(*e), unit));
     // The lifter's choice: a mode, or (older callers) steps alone, [] meaning none.
     session::WarmupMode mode = fields::has(in, "steps") ? session::WarmupMode::Custom : session::WarmupMode::Auto;
-    if (fields::has(in, "mode")) {
-        std::vector<std::string> ids;
-        for (auto m : {session::WarmupMode::Auto, session::WarmupMode::Off, session::WarmupMode::Default,
-                       session::WarmupMode::Custom})
-            ids.push_back(session::warmup_mode_id(m));
-        mode = *session::warmup_mode_from_id(fields::read_enum(in, "mode", "", ids));
-    }
+    if (fields::has(in, "mode"))
+        mode = *session::warmup_mode_from_id(fields::read_enum(in, "mode", "", session::warmup_mode_ids()));
     // Custom steps need at least one; steps kept with another mode are checked but unused.
     const bool explicit_custom = mode == session::WarmupMode::Custom && fields::has(in, "mode");
     const std::vector<session::WarmupStep> custom =
         fields::has(in, "steps") || explicit_custom ? read_steps(in, explicit_custom ? 1 : 0) : std::vector<session::WarmupStep>{};
     const std::optional<std::vector<session::WarmupStep>> steps = session::warmup_steps_for(mode, custom);
     const session::WarmupRamp ramp = session::warmup_ramp(working, *e, equipment, unit, steps);
-    const session::WarmupMode auto_mode = session::auto_warmup_mode(*e);
-    const session::WarmupMode in_effect =
-        mode == session::WarmupMode::Auto ? auto_mode
-        : mode == session::WarmupMode::Custom && custom.empty() ? session::WarmupMode::Off : mode;
-    json used = json::array();
-    for (const session::WarmupStep& s : steps.value_or(auto_mode == session::WarmupMode::Default ? session::default_warmup_steps()
-                                                                                                 : std::vector<session::WarmupStep>{}))
-        used.push_back({{"percent", s.percent}, {"reps", s.reps}});
+    const session::WarmupChoice in_effect = session::warmup_choice_in_effect(mode, custom, *e);
     json sets = json::array();
     for (const session::WarmupSet& s : ramp.sets)
         sets.push_back({{"load", s.load}, {"reps", s.reps}, {"percent", s.percent}, {"bar", s.bar},
@@ -77,13 +71,11 @@ json warmup_ramp(const EngineState& state, const json& raw) {
     json out;
     out["sets"] = std::move(sets);
     out["reason"] = ramp.reason;
-    out["mode"] = session::warmup_mode_id(in_effect);
-    out["autoMode"] = session::warmup_mode_id(auto_mode);
+    out["mode"] = session::warmup_mode_id(in_effect.mode);
+    out["autoMode"] = session::warmup_mode_id(session::auto_warmup_mode(*e));
     out["canRamp"] = session::can_ramp(*e);
-    out["steps"] = std::move(used);
-    json defaults = json::array();
-    for (const session::WarmupStep& s : session::default_warmup_steps()) defaults.push_back({{"percent", s.percent}, {"reps", s.reps}});
-    out["defaultSteps"] = std::move(defaults);
+    out["steps"] = steps_json(in_effect.steps);
+    out["defaultSteps"] = steps_json(session::default_warmup_steps());
     return out;
 }
 

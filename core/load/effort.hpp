@@ -4,17 +4,12 @@
 // Read from JSON by core/api/effort_json.hpp.
 #include "core/common/effort_scale.hpp"
 
-#include <cmath>
-
 namespace proximity::load {
 
 struct Effort {
     double reps = 0;  // whole reps performed (kRepsLimit)
     double rir = 0;   // reps in reserve, 0-10 in half steps
     double reps_to_failure() const { return reps + rir; }
-    // As answered and shown: to a tenth of a rep (a corrected RIR is not a whole number, and
-    // "7.47 reps to failure" claims a precision no RIR call has).
-    double shown_reps_to_failure() const { return std::round(reps_to_failure() * 10) / 10; }
     double rpe() const { return 10.0 - rir; }
 };
 

@@ -24,6 +24,11 @@ constexpr std::array<EnumName<WarmupMode>, 4> kWarmupModes{{
 
 const char* warmup_mode_id(WarmupMode m) { return enum_name(kWarmupModes, m); }
 std::optional<WarmupMode> warmup_mode_from_id(const std::string& id) { return enum_from_name(kWarmupModes, id); }
+std::vector<std::string> warmup_mode_ids() {
+    std::vector<std::string> ids;
+    for (const auto& m : kWarmupModes) ids.push_back(m.name);
+    return ids;
+}
 std::vector<EnumLabel> warmup_mode_labels() {
     std::vector<EnumLabel> all = enum_labels(kWarmupModes);
     all.erase(all.begin());  // Auto is what no choice means, not a choice
@@ -44,6 +49,12 @@ std::optional<std::vector<WarmupStep>> warmup_steps_for(WarmupMode mode, const s
         case WarmupMode::Custom: return custom;
     }
     return std::nullopt;
+}
+
+WarmupChoice warmup_choice_in_effect(WarmupMode mode, const std::vector<WarmupStep>& custom, const exercise::Exercise& e) {
+    if (mode == WarmupMode::Auto) mode = auto_warmup_mode(e);
+    if (mode == WarmupMode::Custom && custom.empty()) mode = WarmupMode::Off;
+    return {mode, *warmup_steps_for(mode, custom)};
 }
 
 WarmupRamp warmup_ramp(double working_load, const exercise::Exercise& e, const load::Equipment& equipment,

@@ -39,6 +39,7 @@ const std::vector<WarmupStep>& default_warmup_steps();
 enum class WarmupMode { Auto, Off, Default, Custom };
 const char* warmup_mode_id(WarmupMode m);
 std::optional<WarmupMode> warmup_mode_from_id(const std::string& id);
+std::vector<std::string> warmup_mode_ids();  // all four, Auto first
 std::vector<EnumLabel> warmup_mode_labels();  // off, default, custom
 
 // Can this exercise be ramped at all (an external load: not bodyweight or assisted)?
@@ -48,6 +49,14 @@ bool can_ramp(const exercise::Exercise& e);
 WarmupMode auto_warmup_mode(const exercise::Exercise& e);
 // The steps a choice stands for (nullopt: Auto, the exercise's default).
 std::optional<std::vector<WarmupStep>> warmup_steps_for(WarmupMode mode, const std::vector<WarmupStep>& custom);
+
+// A choice as it applies to `e`: Auto resolved (auto_warmup_mode), Custom without steps
+// read as Off; and the steps it stands for.
+struct WarmupChoice {
+    WarmupMode mode = WarmupMode::Off;
+    std::vector<WarmupStep> steps;
+};
+WarmupChoice warmup_choice_in_effect(WarmupMode mode, const std::vector<WarmupStep>& custom, const exercise::Exercise& e);
 
 struct WarmupSet {
     double load = 0;     // rounded

@@ -32,7 +32,7 @@ export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadin
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
 
-/** describe().enums.warmupMode: off (No warm-up sets), default (The usual ramp (bar, then about 40, 60 and 80 %)), custom (My own steps). */
+/** describe().enums.warmupMode: off (No warm-up sets), default (The usual ramp (about 40, 60 and 80 %; the empty bar first on a barbell)), custom (My own steps). */
 export type WarmupMode = 'off' | 'default' | 'custom';
 
 /** A build of the core: which module carries a method. */
@@ -142,7 +142,7 @@ export interface EstimateOneRepMaxResult {
   calledRir: number;
   /** the same on the RPE scale. */
   calledRpe: number;
-  /** reps + rir. */
+  /** reps + rir, to a tenth of a rep (as shown). */
   repsToFailure: number;
   /** formula -> e1RM, null where the equation is refused. */
   byFormula: Record<string, any>;
