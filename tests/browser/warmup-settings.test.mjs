@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
 import { readRecord, writeRecord } from './support/store.mjs';
+import { seriousViolations } from './support/axe.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -98,9 +99,12 @@ test('warm-up settings: off for a squat, own steps for a leg curl, a refused ste
   await context.close();
 });
 
-test('the warm-up settings at desktop width', async () => {
+test('the warm-up settings at desktop width, open with own steps, axe clean', async () => {
   const { page, context, errors } = await started({ width: 1280, height: 900 });
   await card(page, 'Back squat').locator('.warmup-settings summary').click();
+  await card(page, 'Leg curl').locator('.warmup-settings summary').click();
+  await card(page, 'Leg curl').locator('label', { hasText: 'My own steps' }).click();
+  assert.deepEqual(await seriousViolations(page), []);
   await screenshot(page, 'today-warmup-settings-desktop');
   assert.equal(await card(page, 'Back squat').locator('input[value="default"]').isChecked(), true);
   assert.deepEqual(errors, []);
