@@ -2,7 +2,8 @@
 // Hevy's measurements CSV and FitNotes' body tracker CSV are told by their first line and
 // fill the profile's body-weight log; every row is imported or skipped with its line and
 // reason; a day the lifter already weighed keeps their value and the report says so; a
-// second import adds nothing. Screenshot at 360 x 740 (test-artifacts/progress-body-weight-import.png).
+// second import adds nothing. Screenshots at 360 x 740 and desktop width
+// (test-artifacts/progress-body-weight-import*.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
@@ -55,6 +56,8 @@ test('Hevy and FitNotes body measurements fill the body-weight log; the lifter\'
   assert.equal(again.at(-1), 'Nothing new to save: every weighing in this file is already in your log or was skipped.');
   assert.equal((await readRecord(page, 'profile')).value.bodyWeight.length, 5);
   assert.equal(await page.locator('#import-error').textContent(), '');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, 'progress-body-weight-import-desktop');
   assert.deepEqual(errors, []);
   await context.close();
 });
