@@ -18,6 +18,7 @@
 #include "core/policy/set_context.hpp"
 #include "core/policy/set_context_limits.hpp"
 #include "core/profile/profile.hpp"
+#include "core/session/warmup_ramp.hpp"
 #include "core/units/unit.hpp"
 
 #include <vector>
@@ -68,6 +69,7 @@ void write_enums(JsonWriter& w) {
     write_labels(w, "soreness", plan::soreness_labels());
     write_labels(w, "jointPain", plan::joint_pain_labels());
     write_labels(w, "difficulty", plan::difficulty_labels());
+    write_labels(w, "warmupMode", session::warmup_mode_labels());
     w.end_object();
 }
 
@@ -109,6 +111,9 @@ void write_limits(JsonWriter& w) {
     write_limit(w, "loggedRpe", history::kLoggedRpeLimit, "RPE");
     write_limit(w, "historySets", history::kHistorySetsLimit, "sets");
     write_limit(w, "historyWorkouts", history::kHistoryWorkoutsLimit, "workouts");
+    write_limit(w, "warmupPercent", session::kWarmupPercentLimit, "% of the working load");
+    write_limit(w, "warmupReps", session::kWarmupRepsLimit, "reps");
+    write_limit(w, "warmupSteps", session::kWarmupStepsLimit, "warm-up sets");
     w.end_object();
 }
 

@@ -13,12 +13,18 @@
 #include "core/load/rir_band.hpp"
 #include "core/load/target_load.hpp"
 
+#include <cmath>
+
 namespace proximity::api {
 
 using nlohmann::json;
 using namespace proximity::load;
 
 namespace {
+
+// Reps to failure as answered and shown: to a tenth of a rep (a corrected RIR is not a whole
+// number, and "7.47 reps to failure" claims a precision no RIR call has).
+double shown_reps(double reps_to_failure) { return std::round(reps_to_failure * 10) / 10; }
 
 void write_by_formula(JsonWriter& w, const OneRepMaxEstimate& est) {
     w.begin_object();
@@ -112,7 +118,7 @@ void estimate_one_rep_max(const json& raw, JsonWriter& w) {
     w.begin_object().field("e1rm", est.e1rm).field("formula", formula_name(est.formula));
     w.field("unit", units::unit_name(unit)).field("rir", effort.rir);
     w.field("calledRir", called.rir).field("calledRpe", called.rpe());
-    w.field("repsToFailure", effort.reps_to_failure()).key("byFormula");
+    w.field("repsToFailure", shown_reps(effort.reps_to_failure())).key("byFormula");
     write_by_formula(w, est);
     w.field("warnings", warnings);
     if (request.calibration) {

@@ -43,7 +43,7 @@ inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"rir", T::Number, true, "reps in reserve the estimate uses (after calibration)"},
     {"calledRir", T::Number, true, "reps in reserve as called"},
     {"calledRpe", T::Number, true, "the same on the RPE scale"},
-    {"repsToFailure", T::Number, true, "reps + rir"},
+    {"repsToFailure", T::Number, true, "reps + rir, to a tenth of a rep (as shown)"},
     {"byFormula", T::Object, true, "formula -> e1RM, null where the equation is refused"},
     {"warnings", T::Array, true, "what a lifter should know about this estimate", nullptr, nullptr, "string"},
     {"calibration", T::Object, false, "the calibration applied"},

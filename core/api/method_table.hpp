@@ -9,6 +9,8 @@
 #include "core/api/analysis_bench_api.hpp"
 #include "core/api/analysis_contract.hpp"
 #include "core/api/bench_api.hpp"
+#include "core/api/body_weight_api.hpp"
+#include "core/api/body_weight_contract.hpp"
 #include "core/api/describe.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
@@ -85,6 +87,8 @@ inline constexpr Method kMethodTable[] = {
     {"prepareSession", kFullOnly, prepare_session, c::kPrepareSessionInput, c::kPrepareSessionOutput},
     {"planLoads", kFullOnly, plan_loads, c::kPlanLoadsInput, c::kPlanLoadsOutput},
     {"warmupRamp", kFullOnly, warmup_ramp, c::kWarmupRampInput, c::kWarmupRampOutput},
+    {"bodyWeightFormat", kFullOnly, body_weight_format, c::kBodyWeightFormatInput, c::kBodyWeightFormatOutput},
+    {"importBodyWeight", kFullOnly, import_body_weight, c::kImportBodyWeightInput, c::kImportBodyWeightOutput},
     // Today's session flow: supersets in turn, swaps (core/session, core/exercise)
     {"nextInSession", kFullOnly, next_in_session, c::kNextInSessionInput, c::kNextInSessionOutput},
     {"swapCandidates", kFullOnly, swap_candidates, c::kSwapCandidatesInput, Fields::list_of(c::kExercise)},

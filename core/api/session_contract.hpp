@@ -50,9 +50,15 @@ inline constexpr Field kWarmupRampInput[] = {
     Field{"unit", T::String, false, "kg or lb (default: the profile's)", "unit"},
     Field{"profile", T::Object, false, "the lifter profile, for the exercise's equipment"},
     Field{"equipment", T::Object, false, "what the lifter can load (default: the profile's or the exercise's)"},
-    Field{"steps", T::Array, false, "the lifter's own ramp for this exercise: [{percent, reps}] ([] for none)", nullptr, nullptr, "object"}};
+    Field{"mode", T::String, false, "the lifter's choice for this exercise: auto (the default), off, default or custom", "warmupMode"},
+    Field{"steps", T::Array, false, "the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none)", nullptr, nullptr, "object"}};
 inline constexpr Field kWarmupRampOutput[] = {
     {"sets", T::Array, true, "the warm-up sets, lightest first: {load, reps, percent, bar, rounded}", nullptr, nullptr, "object"},
-    {"reason", T::String, true, "why these sets, or why none, in words"}};
+    {"reason", T::String, true, "why these sets, or why none, in words"},
+    {"mode", T::String, true, "the choice in effect: off, default or custom (auto resolved)", "warmupMode"},
+    {"autoMode", T::String, true, "what no choice means for this exercise: off (isolation, bodyweight) or default", "warmupMode"},
+    {"canRamp", T::Boolean, true, "false for a bodyweight or assisted lift (no lighter load to add)"},
+    {"steps", T::Array, true, "the steps in effect: [{percent, reps}]", nullptr, nullptr, "object"},
+    {"defaultSteps", T::Array, true, "the usual ramp's steps: [{percent, reps}]", nullptr, nullptr, "object"}};
 
 }  // namespace proximity::api::contract

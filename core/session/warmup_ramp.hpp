@@ -7,6 +7,7 @@
 // practice, not a study's finding. Isolation lifts get no ramp by default (their first
 // working set is warm-up enough), nor do bodyweight and assisted lifts (there is no lighter
 // load to add); a lifter's own steps for an exercise are used instead of the default.
+#include "core/common/enum_names.hpp"
 #include "core/common/limit.hpp"
 #include "core/exercise/exercise.hpp"
 #include "core/load/equipment.hpp"
@@ -25,11 +26,37 @@ struct WarmupStep {
 
 constexpr Limit kWarmupPercentLimit{10, 95, 0, "a warm-up is lighter than the working load"};
 constexpr Limit kWarmupRepsLimit{1, 15, 1, "a warm-up that long is a working set"};
-constexpr size_t kMaxWarmupSteps = 6;
+constexpr Limit kWarmupStepsLimit{1, 6, 1, "more warm-up sets than that tire you before the work"};
+constexpr size_t kMaxWarmupSteps = static_cast<size_t>(kWarmupStepsLimit.max);
 constexpr int kBarWarmupReps = 10;
 
 // 40% x 5, 60% x 3, 80% x 2 (with the bar x 10 before them on a barbell).
 const std::vector<WarmupStep>& default_warmup_steps();
+
+// The lifter's warm-up choice for one exercise: Auto (nothing chosen: the exercise's own
+// default), Off, the Default ramp (even on an isolation lift), or Custom steps.
+// ids "auto", "off", "default", "custom"; labels for the three a lifter picks.
+enum class WarmupMode { Auto, Off, Default, Custom };
+const char* warmup_mode_id(WarmupMode m);
+std::optional<WarmupMode> warmup_mode_from_id(const std::string& id);
+std::vector<std::string> warmup_mode_ids();  // all four, Auto first
+std::vector<EnumLabel> warmup_mode_labels();  // off, default, custom
+
+// Can this exercise be ramped at all (an external load: not bodyweight or assisted)?
+bool can_ramp(const exercise::Exercise& e);
+// What Auto means for this exercise: Off for isolation work and lifts that cannot be
+// ramped, else Default.
+WarmupMode auto_warmup_mode(const exercise::Exercise& e);
+// The steps a choice stands for (nullopt: Auto, the exercise's default).
+std::optional<std::vector<WarmupStep>> warmup_steps_for(WarmupMode mode, const std::vector<WarmupStep>& custom);
+
+// A choice as it applies to `e`: Auto resolved (auto_warmup_mode), Custom without steps
+// read as Off; and the steps it stands for.
+struct WarmupChoice {
+    WarmupMode mode = WarmupMode::Off;
+    std::vector<WarmupStep> steps;
+};
+WarmupChoice warmup_choice_in_effect(WarmupMode mode, const std::vector<WarmupStep>& custom, const exercise::Exercise& e);
 
 struct WarmupSet {
     double load = 0;     // rounded

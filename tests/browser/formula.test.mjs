@@ -137,7 +137,12 @@ test('the iframe widget corrects for the lifter\'s RIR calibration, as the calcu
     return px.estimateOneRepMax({ load: 100, reps: 5, rir: 1, formula: 'brzycki', calibration: { sets } }).e1rm;
   }, sets);
   assert.equal(result.e1rm, direct);
-  assert.match(await page.locator('proximity-calculator').evaluate((el) => el.shadowRoot.textContent), /corrected for your RIR calls/);
+  const shown = await page.locator('proximity-calculator').evaluate((el) => el.shadowRoot.textContent);
+  assert.match(shown, /corrected for your RIR calls/);
+  // Reps to failure as the core answers them, to a tenth of a rep (not "7.47 reps").
+  assert.equal(result.repsToFailure, Math.round((5 + result.rir) * 10) / 10);
+  assert.match(shown, new RegExp(`· ${String(result.repsToFailure).replace('.', '\\.')} reps to failure`));
+  assert.doesNotMatch(shown, /\d\.\d\d reps to failure/);
   // Switched off on the calculator: calls at face value again.
   await writeRecord(page, 'calculator', { formula: 'brzycki', calibration: { sets, apply: false } });
   await page.reload();

@@ -46,3 +46,9 @@ test('legacyEntries reads every proximity.* item of a Storage, and nothing when 
   assert.deepEqual(legacyEntries(undefined), []);
   assert.deepEqual(legacyEntries({ get length() { throw new Error('SecurityError'); } }), []);
 });
+
+test('"Your data" names the warm-up settings record in words', async () => {
+  const { itemName } = await import('../../web/js/data-controls.js');
+  assert.equal(itemName('warmups'), 'Warm-up settings');
+  assert.equal(itemName('no-such-record'), 'Saved item');
+});

@@ -13,6 +13,7 @@ const ITEM_NAMES = {
   settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
   'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
   'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
+  warmups: 'Warm-up settings',
 };
 // Kinds kept one record per item, by key prefix.
 const PREFIX_NAMES = [['feedback/', 'Session feedback']];

@@ -1,10 +1,11 @@
 // The history page ("Your progress"): the saved history (./history/history-records.js: one
 // record per workout) is kept in the engine (px.setHistory, sent once per load or change
-// in another tab). A Strong / Hevy CSV or a Proximity history file is imported into it
+// in another tab). A Strong / Hevy / FitNotes CSV or a Proximity history file is imported into it
 // (px.importToHistory answers the workouts added, which are saved as new records); custom
 // exercises are mapped to the library (px.remapExercise: the mapping stays in the history
 // for the next import); px.exportHistory writes the kept history; the page asks
-// px.analyzeHistory for what it shows.
+// px.analyzeHistory for what it shows. A body-measurement export (Hevy's, FitNotes') chosen
+// there fills the profile's body-weight log (./history/body-weight-import.js).
 import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { lifterFormula, withFormula } from './lib/lifter-formula.js';
@@ -12,6 +13,8 @@ import { download } from './lib/download.js';
 import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
+import { skippedRows } from './history/skipped-rows.js';
+import { importBodyWeights, isBodyWeightExport } from './history/body-weight-import.js';
 
 const $ = (id) => document.getElementById(id);
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -104,25 +107,8 @@ function showReport(report, saved) {
     p.textContent = line;
     box.appendChild(p);
   }
-  if (report.skipped.length) {
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    summary.textContent = `Skipped rows (${report.skipped.length.toLocaleString('en')})`;
-    const list = document.createElement('ul');
-    list.className = 'hx-list hx-skipped';
-    for (const s of report.skipped.slice(0, 500)) {
-      const li = document.createElement('li');
-      li.textContent = `Line ${s.line}: ${s.reason}`;
-      list.appendChild(li);
-    }
-    if (report.skipped.length > 500) {
-      const li = document.createElement('li');
-      li.textContent = `… and ${(report.skipped.length - 500).toLocaleString('en')} more.`;
-      list.appendChild(li);
-    }
-    details.append(summary, list);
-    box.appendChild(details);
-  }
+  const skipped = skippedRows(report.skipped);
+  if (skipped) box.appendChild(skipped);
   if (saved) {
     const p = document.createElement('p');
     p.className = 'hx-strong';
@@ -157,7 +143,10 @@ async function importText(text) {
 async function importFile(file) {
   if (!file) return;
   $('import-report').textContent = `Reading ${file.name}…`;
-  await importText(await file.text());
+  const text = await file.text();
+  // A body-measurement export (Hevy, FitNotes) fills the profile's body-weight log instead.
+  if (isBodyWeightExport(px, text)) await importBodyWeights({ px, store, text, box: $('import-report'), error: $('import-error') });
+  else await importText(text);
 }
 
 function showCustom() {

@@ -32,24 +32,6 @@ export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadin
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
 
-/** describe().enums.muscleQuestion: pump (Pump during the session), soreness (Soreness since you last trained it), jointPain (Joint pain). */
-export type MuscleQuestion = 'pump' | 'soreness' | 'jointPain';
-
-/** describe().enums.sessionQuestion: difficulty (How hard the session felt). */
-export type SessionQuestion = 'difficulty';
-
-/** describe().enums.pump: none (No pump), some (Some pump), great (A great pump). */
-export type Pump = 'none' | 'some' | 'great';
-
-/** describe().enums.soreness: none (Not sore at all), healedEarly (Sore, healed well before this session), healedOnTime (Sore, healed just in time), stillSore (Still sore at this session). */
-export type Soreness = 'none' | 'healedEarly' | 'healedOnTime' | 'stillSore';
-
-/** describe().enums.jointPain: none (No joint pain), some (Some joint pain), bad (Bad joint pain). */
-export type JointPain = 'none' | 'some' | 'bad';
-
-/** describe().enums.difficulty: easy (Easy), ok (About right), hard (Hard), tooHard (Too hard). */
-export type Difficulty = 'easy' | 'ok' | 'hard' | 'tooHard';
-
 /** A build of the core: which module carries a method. */
 export type Build = 'calculator' | 'full' | 'bench';
 
@@ -1257,63 +1239,6 @@ export interface SwapInPlanResult {
   changed: number;
 }
 
-/** The input of px.feedbackMuscles(). */
-export interface FeedbackMusclesInput {
-  /**
-   * the session's exercises (library ids).
-   * Range: 0 to 20 exercises: more exercises than any session a coach writes (describe().limits.exercisesPerSession).
-   */
-  exercises: string[];
-}
-
-/** One item of the list px.feedbackMuscles() answers. */
-export interface FeedbackMusclesItem {
-  /** the muscle's id. */
-  id: string;
-  /** its name. */
-  name: string;
-}
-
-/** The input of px.nextWeekVolume(). */
-export interface NextWeekVolumeInput {
-  /** the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, soreness, jointPain}]}. */
-  feedback: Record<string, any>;
-  /** a training history holding that workout (default: the one kept with setHistory). */
-  history?: Record<string, any>;
-  /** the lifter's profile (default: the one kept with setHistory). */
-  profile?: Record<string, any>;
-  /** the e1RM equation (default epley). */
-  formula?: Formula;
-  /** kg or lb (default: the profile's, else kg). */
-  unit?: Unit;
-  /** {status, spotter}: overrides the profile's. */
-  lifter?: Record<string, any>;
-  /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
-  /** exercise id -> what the lifter can load on it. */
-  equipment?: Record<string, any>;
-  /** the plan followed, for planned against done. */
-  plan?: Record<string, any>;
-  /** today's date, such as 2024-11-28 (default: the last workout's). */
-  today?: string;
-}
-
-/** What px.nextWeekVolume() answers. */
-export interface NextWeekVolumeResult {
-  /** what the sets start from: plan (the plan's week) or log (the typical week). */
-  basis: string;
-  /** the plan's week they start from, from 0 (null: the log's typical week) (a whole number). */
-  planWeek?: number;
-  /** the same in words. */
-  basisText: string;
-  /** what the steps rest on: practitioner guidance, steps of the model's own choice. */
-  about: string;
-  /** per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), landmark: {min, max, ceiling}, reason}. */
-  muscles: Record<string, any>[];
-  /** the answers as the core read them, with their version: the record to keep. */
-  feedback: Record<string, any>;
-}
-
 /** What px.describe() answers: the API's own machine-readable description. */
 export interface DescribeResult {
   version: number;
@@ -1330,12 +1255,6 @@ export interface DescribeResult {
     safety: EnumChoice<Safety>[];
     fatigueSign: EnumChoice<FatigueSign>[];
     unit: EnumChoice<Unit>[];
-    muscleQuestion: EnumChoice<MuscleQuestion>[];
-    sessionQuestion: EnumChoice<SessionQuestion>[];
-    pump: EnumChoice<Pump>[];
-    soreness: EnumChoice<Soreness>[];
-    jointPain: EnumChoice<JointPain>[];
-    difficulty: EnumChoice<Difficulty>[];
   };
   limits: {
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
@@ -1450,9 +1369,7 @@ export type MethodName =
   | 'warmupRamp'
   | 'nextInSession'
   | 'swapCandidates'
-  | 'swapInPlan'
-  | 'feedbackMuscles'
-  | 'nextWeekVolume';
+  | 'swapInPlan';
 
 /** The methods the calculator module ('calculator') carries. */
 export type CalculatorMethodName = 'describe' | 'estimateOneRepMax' | 'loadForTarget' | 'loadTable' | 'calibrateRir' | 'roundLoad' | 'defaultEquipment' | 'convertUnit';
@@ -1500,8 +1417,6 @@ export interface ProximityMethods {
   nextInSession(input: NextInSessionInput | string): NextInSessionResult;
   swapCandidates(input: SwapCandidatesInput | string): SwapCandidatesItem[];
   swapInPlan(input: SwapInPlanInput | string): SwapInPlanResult;
-  feedbackMuscles(input: FeedbackMusclesInput | string): FeedbackMusclesItem[];
-  nextWeekVolume(input: NextWeekVolumeInput | string): NextWeekVolumeResult;
 }
 
 interface ProximityBase<Name extends string> {

@@ -16,6 +16,7 @@ import { refreshedBiases } from './today/calibration.js';
 import { lifterFormula } from './lib/lifter-formula.js';
 import { bodyWeightLog } from './today/body-weight.js';
 import { warmupRows } from './today/warmup-rows.js';
+import { warmupSettings } from './today/warmup-settings.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 import { groupedCards, nextStep } from './today/superset.js';
 import { swapForm } from './today/swap.js';
@@ -364,7 +365,9 @@ function exerciseCard(x, index) {
     if (current && i === x.sets.length) row.append(logForm(index));  // the form under the set it logs
     list.append(row);
   }
-  if (!x.sets.some((s) => s.type !== 'warmup')) list.prepend(...warmupRows(state.px, x, unit));
+  const ramp = state.warmups.ramp(x, unit);
+  if (!x.sets.some((s) => s.type !== 'warmup')) list.prepend(...warmupRows(ramp, unit));
+  if (ramp?.canRamp) list.after(state.warmups.disclosure(x, unit, ramp));
   if (current && x.sets.length >= x.targets.length) li.append(logForm(index));
   if (!current) {
     const pick = Object.assign(document.createElement('button'), { type: 'button', className: 'button pick', textContent: x.sets.length ? 'Log more sets here' : 'Start this exercise' });
@@ -529,6 +532,7 @@ async function main() {
   state.formula = await lifterFormula(state.store);
   ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
   state.vibrate = (await state.store.read('today.settings'))?.value?.vibrate ?? true;
+  state.warmups = await warmupSettings({ px: state.px, store: state.store, changed: () => render() });
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();

@@ -1,24 +1,16 @@
 // @ts-check
 // Today's warm-up ramp rows: for an exercise whose plan has no warm-up sets of its own, the
-// core's ramp up to the first working set's load (px.warmupRamp: bar, then ~40/60/80 %,
-// rounded to the lifter's equipment; none for isolation or bodyweight lifts). The rows
+// core's ramp up to the first working set's load (px.warmupRamp with the lifter's choice for
+// the exercise, ./warmup-settings.js: bar, then ~40/60/80 %, or their own steps, rounded to
+// the lifter's equipment; by default none for isolation or bodyweight lifts). The rows
 // guide; a warm-up is logged like any set, with the set type "Warm-up", and never counts
 // as a hard set.
 //
-//   list.prepend(...warmupRows(px, exercise, unit));   // [] when there is no ramp
+//   list.prepend(...warmupRows(ramp, unit));   // [] when there is no ramp
 import { num, perSideText } from './format.js';
 
-export function warmupRows(px, x, unit) {
-  if (x.targets.some((t) => t.warmup)) return [];
-  const first = x.targets.find((t) => !t.warmup && t.rounded?.load > 0);
-  if (!first) return [];
-  let ramp;
-  try {
-    ramp = px.warmupRamp({ exercise: x.exercise, load: first.rounded.load, unit, ...(x.equipment ? { equipment: x.equipment } : {}) });
-  } catch {
-    return [];  // an exercise the core cannot ramp (a load out of range): no rows
-  }
-  return ramp.sets.map((s) => {
+export function warmupRows(ramp, unit) {
+  return (ramp?.sets ?? []).map((s) => {
     const li = document.createElement('li');
     li.className = 'warmup-ramp';  // not a ".set": a guide, not a set to log in turn
     const head = Object.assign(document.createElement('p'), { className: 'set-head',

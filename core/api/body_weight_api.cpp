@@ -1,0 +1,40 @@
+#include "core/api/body_weight_api.hpp"
+
+#include "core/api/analysis_inputs.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/profile_reader.hpp"
+#include "core/json/profile_writer.hpp"
+#include "core/profile/body_weight_import.hpp"
+
+namespace proximity::api {
+
+using nlohmann::json;
+namespace fields = proximity::fields;
+
+json body_weight_format(const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    const auto format = profile::body_weight_export_format(fields::read_string(in, "text", ""));
+    return {{"format", format ? history::body_weight_format_id(*format) : "none"}};
+}
+
+json import_body_weight(const EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    profile::Profile lifter =
+        fields::has(in, "profile")
+            ? read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
+            : profile::Profile{};
+    const profile::BodyWeightImport result =
+        profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));
+    json skipped = json::array();
+    for (const history::SkippedWeighing& s : result.report.skipped) skipped.push_back({{"line", s.line}, {"reason", s.reason}});
+    json out;
+    out["profile"] = profile::profile_to_json(result.profile);
+    out["report"] = {{"format", history::body_weight_format_id(result.report.format)},
+                     {"rows", result.report.rows},
+                     {"imported", result.report.imported},
+                     {"kept", result.report.kept},
+                     {"skipped", std::move(skipped)}};
+    return out;
+}
+
+}  // namespace proximity::api

@@ -1,0 +1,23 @@
+#pragma once
+// The fields of the body-weight import methods (core/api/body_weight_api.hpp).
+#include "core/api/shared_fields.hpp"
+
+namespace proximity::api::contract {
+
+using T = FieldType;
+
+inline constexpr Field kBodyWeightFormatInput[] = {
+    {"text", T::String, true, "the first line (or all) of a file the lifter chose"}};
+inline constexpr Field kBodyWeightFormatOutput[] = {
+    {"format", T::String, true, "hevy (Hevy's measurements), fitnotes (FitNotes' body tracker) or none"}};
+
+inline constexpr Field kImportBodyWeightInput[] = {
+    {"text", T::String, true, "a body-measurement export: Hevy's measurements CSV or FitNotes' body tracker CSV"},
+    {"profile", T::Object, false, "the lifter's profile whose body-weight log the weighings join (default: an empty one)"}};
+inline constexpr Field kImportBodyWeightOutput[] = {
+    {"profile", T::Object, true, "the profile with the imported weighings in its body-weight log"},
+    {"report", T::Object, true,
+     "{format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days "
+     "your log weighs differently (yours kept)"}};
+
+}  // namespace proximity::api::contract
