@@ -62,6 +62,7 @@ async function loadHistory() {
 
 /** A failure to read or analyse the history, told where the page says how it is. */
 function showFailure(error) {
+  if (!(error instanceof ProximityError)) $('export-card').hidden = true;  // the worker that writes it stopped
   $('status').textContent = error instanceof ProximityError
     ? `Your progress could not be shown: ${error.message}. Your saved history is unchanged.`
     : error.message;
