@@ -136,8 +136,9 @@ test('a failed write keeps the old history and says so', async () => {
   const { page, errors, context } = await open();
   await importFile(page, 'strong.csv', FILES['Strong, current layout'].input.text);
   const before = await readHistory(page);
-  await page.evaluate(async () => {
-    const store = await (await import('./js/lib/store.js')).getStore();
+  // The history's worker saves an import (web/js/history/analysis-worker.js): its store refuses.
+  await page.workers()[0].evaluate(async () => {
+    const store = await (await import(`${location.origin}/js/lib/store.js`)).getStore();
     store.writeAll = async () => ({ ok: false, reason: 'full', message: 'the storage on this device is full' });
   });
   await importFile(page, 'hevy.csv', FILES.Hevy.input.text);

@@ -2,18 +2,18 @@
 // record per workout) is kept in the history's worker (./history-analysis.js: its own
 // module reads the records, once per load or change in another tab), which runs everything
 // that reads all of it, so the page stays responsive with a decade of training. A Strong /
-// Hevy / FitNotes CSV or a Proximity history file is imported there (px.importToHistory
-// answers the workouts added, which the page saves as new records); custom exercises are
-// mapped to the library (px.remapExercise: the mapping stays in the history for the next
-// import); px.exportHistory writes the kept history; the page asks px.analyzeHistory for
-// what it shows. The page's own module answers the small questions (library, plan, profile).
+// Hevy / FitNotes CSV or a Proximity history file is imported there (px.importToHistory;
+// the worker saves the workouts added as new records); custom exercises are mapped to the
+// library (px.remapExercise: the mapping stays in the history for the next import);
+// px.exportHistory writes the kept history; the page asks px.analyzeHistory for what it
+// shows. The page's own module answers the small questions (library, plan, profile).
 import { loadProximity, ProximityError } from './proximity.js';
 import { historyAnalysis } from './history-analysis.js';
 import { formatCount } from './lib/format.js';
 import { getStore } from './lib/store.js';
 import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
-import { historyRecords, isHistoryKey } from './history/history-records.js';
+import { isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 
@@ -22,8 +22,10 @@ const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one 
 
 const px = await loadProximity();
 const store = await getStore();
-const records = historyRecords(store);
 const worker = historyAnalysis();
+// The worker's own saves, announced to this page as changes made elsewhere: each one that
+// wrote is announced once, and that announcement is not a reason to read the history again.
+let ownWrites = 0;
 // The kept history's size ({workouts, sets}, null: none) and its custom exercises, with
 // the names the analysis shows them by (the library's sentence case; id -> name).
 let counts = null;
@@ -53,7 +55,6 @@ async function savedPlan() {
 /** Keeps the saved history in the worker's engine, with the profile (the analysis reads the
  * lifter's status, safety, calibration and equipment from it). */
 async function loadHistory() {
-  await records.loadDocument();  // the revision the next save builds on
   const { profile } = await loadProfile(store, px);
   const loaded = await worker.run('loadHistory', { profile });
   customs = loaded?.customExercises ?? [];
@@ -148,22 +149,25 @@ async function importFile(file) {
   $('import-report').textContent = `Reading ${file.name}…`;
   let answer;
   try {
-    answer = await worker.run('importFile', { file }, ({ rows }) => {
+    ownWrites++;
+    answer = await worker.run('importFile', { file }, ({ rows, saving }) => {
       if (rows) $('import-report').textContent = `Reading ${plural(rows, 'row')}…`;
+      if (saving) $('import-report').textContent = `Saving ${plural(saving, 'workout')}…`;
     });
   } catch (error) {
+    settled(false);
     $('import-report').replaceChildren();
     $('import-error').textContent = error instanceof ProximityError
       ? `This file could not be imported: ${error.message}. Your saved history is unchanged.`
       : `${error.message} Your saved history is unchanged.`;
     return;
   }
-  if (answer.report.imported) $('import-report').textContent = `Saving ${plural(answer.report.workouts, 'workout')}…`;
-  const saved = answer.report.imported ? await records.save({ added: answer.added, document: answer.document }) : { ok: true };
-  showReport(answer.report, saved.ok);
+  const { report, saved } = answer;
+  settled(saved.ok && report.imported > 0);
+  showReport(report, saved.ok);
   if (saved.ok) {
     counts = answer.workouts ? { workouts: answer.workouts, sets: answer.sets } : null;
-    customs = answer.document.customExercises;
+    customs = answer.customExercises;
   } else {
     $('import-error').textContent = saved.message;
     await loadHistory().catch(showFailure);  // the engine holds what is saved again
@@ -198,16 +202,17 @@ function showCustom() {
 
 async function remap(custom, to) {
   if (!to) return;
-  await records.loadDocument();
   let answer;
   try {
+    ownWrites++;
     answer = await worker.run('remapExercise', { from: custom.id, to });
   } catch (error) {
+    settled(false);
     $('import-error').textContent = `${shownNames[custom.id] ?? custom.name} was not mapped: ${error.message}`;
     return;
   }
-  const { changed, document, moved } = answer;
-  const saved = await records.save({ changed, document });
+  const { moved, saved } = answer;
+  settled(saved.ok);
   await loadHistory().catch(showFailure);
   $('import-error').textContent = saved.ok ? '' : saved.message;
   $('import-report').textContent = saved.ok
@@ -237,10 +242,19 @@ drop.addEventListener('drop', (event) => {
   drop.classList.remove('hx-over');
   importFile(event.dataTransfer.files[0]);
 });
-store.subscribe(async ({ key, local, cause }) => {
+const reload = () => loadHistory().then(showProgress).catch(showFailure);
+// A save of the worker's that wrote nothing is announced to no one; if an announcement was
+// taken for it meanwhile, that one came from elsewhere.
+function settled(wrote) {
+  if (wrote) return;
+  if (ownWrites > 0) ownWrites--;
+  else reload();
+}
+store.subscribe(({ key, local, cause }) => {
   if (local || (cause !== 'import' && !isHistoryKey(key))) return;
-  await loadHistory().then(showProgress).catch(showFailure);
+  if (isHistoryKey(key) && ownWrites > 0) ownWrites--;
+  else reload();
 });
 
-await loadHistory().then(showProgress).catch(showFailure);
+await reload();
 document.body.dataset.ready = 'true';

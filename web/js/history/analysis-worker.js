@@ -8,8 +8,10 @@
 // Messages out: {id, progress}     on the way (an import's {rows} counted before it is read)
 //               {id, ok: true, result} | {id, ok: false, error: {kind, field, message}}
 //               {failed: message}  the module could not be loaded: nothing will be answered
-// The saved history is read here from the store (IndexedDB), never sent by the page: the
-// records go from the database to the engine without crossing the main thread.
+// The saved history is read and written here, in the store (IndexedDB), never sent to or by
+// the page: an import's new workouts go from the engine to the database without crossing the
+// main thread. A write is checked against the history as last read here (loadHistory), so a
+// history changed in another tab since is not overwritten (the answer says so).
 import { loadProximity } from '../proximity.js';
 import { getStore } from '../lib/store.js';
 import { historyRecords } from './history-records.js';
@@ -27,10 +29,9 @@ function rowsOf(text) {
   return Math.max(0, lines - 1);
 }
 
-// The saved history, with the store's document revision the page's next save builds on.
-async function savedHistory() {
-  return historyRecords(await getStore()).load();
-}
+// The history's records; load() notes the revision the next save builds on.
+const records = getStore().then(historyRecords);
+const savedHistory = async () => (await records).load();
 
 const OPS = {
   /** Keeps the saved history in the engine: {workouts, sets, customExercises} or null when none. */
@@ -43,19 +44,25 @@ const OPS = {
     const counts = px.setHistory(profile ? { history, profile } : { history });
     return { ...counts, customExercises: history.customExercises ?? [] };
   },
-  /** A file (a File, or {text}) imported into the kept history; progress {rows} first. */
+  /**
+   * A file (a File, or {text}) imported into the kept history and its new workouts saved;
+   * progress {rows} first. {report, saved: {ok, message?}, workouts, sets, customExercises}.
+   */
   async importFile(px, { file, text }, progress) {
     const body = text ?? await file.text();
     progress({ rows: rowsOf(body) });
-    return px.importToHistory({ text: body });
+    const { report, added, document, workouts, sets } = px.importToHistory({ text: body });
+    progress({ saving: report.workouts });
+    const saved = report.imported ? await (await records).save({ added, document }) : { ok: true };
+    return { report, saved, workouts, sets, customExercises: document.customExercises };
   },
-  /** A custom exercise mapped to a library one: the workouts that changed, the new document. */
+  /** A custom exercise mapped to a library one, the workouts that changed saved: {moved, saved}. */
   async remapExercise(px, { from, to }) {
     const before = await savedHistory();
     const { history, moved } = px.remapExercise({ history: before, from, to });
     const { workouts, ...document } = history;
     const changed = workouts.filter((w, i) => w.exercises.some((x, j) => x.exercise !== before.workouts[i].exercises[j].exercise));
-    return { changed, document, moved };
+    return { moved, saved: await (await records).save({ changed, document }) };
   },
   /** The analysis of the saved history with one more workout (Today's session in progress). */
   async analyzeWith(px, { workout, ...input }) {

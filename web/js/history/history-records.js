@@ -83,13 +83,6 @@ export function historyRecords(store) {
       documentRev = document?.rev ?? 0;
       return historyOf(document?.value, workouts.map((r) => r.value));
     },
-    /** The document record alone ({version, customExercises, mapping}; null when none), read
-     * for the revision a save builds on when the workouts are read elsewhere (the history's worker). */
-    async loadDocument() {
-      const document = await store.read(DOCUMENT_KEY);
-      documentRev = document?.rev ?? 0;
-      return document?.value ?? null;
-    },
     /**
      * Adds new workouts and writes the document (custom exercises, mapping) over the revision
      * read, all in one transaction; `changed` workouts (already saved) are written again.
