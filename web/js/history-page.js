@@ -208,7 +208,7 @@ async function remap(custom, to) {
     answer = await worker.run('remapExercise', { from: custom.id, to });
   } catch (error) {
     settled(false);
-    $('import-error').textContent = `${shownNames[custom.id] ?? custom.name} was not mapped: ${error.message}`;
+    $('import-error').textContent = `${shownNames[custom.id] ?? custom.name} was not mapped: ${error.message}${error instanceof ProximityError ? '.' : ''}`;
     return;
   }
   const { moved, saved } = answer;
