@@ -52,11 +52,15 @@ let peakMb = 0;
 try {
   const { page, context } = await openPage(browser, `${server.url}history.html`, { viewport: { width: 1280, height: 900 } });
   await page.waitForSelector('body[data-ready="true"]');
-  const t0 = Date.now();
-  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  // Timed in the page from the file input's change (the person's choice): the 12.5 MB that
+  // Playwright itself pushes into the input beforehand (seconds, on the tab's thread) is
+  // the test driver's, not the app's.
+  await page.evaluate(() => document.getElementById('import-file')
+    .addEventListener('change', () => { window.chosenAt = performance.now(); }, { capture: true }));
+  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }, { timeout: 0 });
   await page.locator('#import-report', { hasText: 'Saved.' }).waitFor({ timeout: 300000 });
   await page.locator('#trend-chart svg').first().waitFor({ timeout: 300000 });
-  pageMs = Date.now() - t0;
+  pageMs = Math.round(await page.evaluate(() => performance.now() - window.chosenAt));
   const cdp = await browser.newBrowserCDPSession();
   const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
   for (const p of processInfo.filter((i) => i.type === 'renderer')) peakMb = Math.max(peakMb, peakKb(p.id) / 1024);
