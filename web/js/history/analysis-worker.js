@@ -5,7 +5,8 @@
 // web/js/history-analysis.js; nothing here touches the page.
 //
 // Messages in:  {id, op, input}    op: a px method name, or one of OPS below
-// Messages out: {id, progress}     on the way (an import's {rows} counted before it is read)
+// Messages out: {id, progress}     on the way (an import's {rows} counted before it is read,
+//                                  then {saving}: the workouts it adds)
 //               {id, ok: true, result} | {id, ok: false, error: {kind, field, message}}
 //               {failed: message}  the module could not be loaded: nothing will be answered
 // The saved history is read and written here, in the store (IndexedDB), never sent to or by
@@ -19,8 +20,9 @@ import { historyRecords } from './history-records.js';
 const started = loadProximity();
 started.catch((error) => self.postMessage({ failed: `the calculator could not be loaded (${error?.message ?? error})` }));
 
-// Data rows of a CSV text, counted by its line ends (a note holding a line break counts
-// twice: the words say "about" only when that can matter); a JSON file: none to count.
+// Data rows of a CSV text, counted by its line ends for the words shown while it is read (a
+// note holding a line break counts twice; the report then gives the core's exact count); a
+// JSON file: none to count.
 function rowsOf(text) {
   if (text.trimStart().startsWith('{')) return 0;
   let lines = 0;
