@@ -41,7 +41,8 @@ inline constexpr Field kAnalyzeHistoryInput[] = {
     Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
     PROXIMITY_ANALYSIS_OPTION_FIELDS,
     Field{"from", T::String, false, "the first date to answer, such as 2024-09-01 (default: all)"},
-    Field{"exercise", T::String, false, "the exercise whose sessions to list (null: none)"}};
+    Field{"exercise", T::String, false,
+          "the exercise whose sessions to list (null: none, nor the calibration's trend after each call)"}};
 inline constexpr Field kAnalyzeHistoryOutput[] = {
     kUnitOfLoads,
     kFormulaUsed,

@@ -167,7 +167,7 @@ json class_json(CallClass c, const ClassCalibration& k) {
             {"words", class_words(c, k)}};
 }
 
-json calibration_out(const HistoryAnalysis& a, int from) {
+json calibration_out(const HistoryAnalysis& a, int from, bool with_trend) {
     json out = json::object();
     out["bias"] = a.calibration.bias;
     out["spread"] = optional_number(a.calibration.spread);
@@ -187,7 +187,7 @@ json calibration_out(const HistoryAnalysis& a, int from) {
                        {"words", backtest_words(a.backtest)}};
     json trend = json::array();
     for (const CalibrationPoint& p : a.calls_trend)
-        if (p.day >= from)
+        if (with_trend && p.day >= from)
             trend.push_back({{"date", date_text(p.day)},
                              {"error", p.error},
                              {"bias", p.overall.bias},
@@ -298,7 +298,9 @@ json analysis_json(const HistoryAnalysis& a, const history::History& history, in
     out["exercises"] = exercises_json(a, from, exercise);
     out["weeks"] = weeks_json(a, from);
     out["failure"] = failure_json(a, history, from, exercise);
-    out["calibration"] = calibration_out(a, from);
+    // The first look (exercise: null) leaves out every per-session list: the exercises' and
+    // the calibration's trend after each call (a decade: 20,000 points no card draws).
+    out["calibration"] = calibration_out(a, from, !(exercise && exercise->empty()));
     out["fatigue"] = fatigue_json(a);
     out["readiness"] = points_json(a.readiness.logged, from);
     out["today"] = a.has_today ? point_json(a.readiness.today) : json(nullptr);

@@ -2,6 +2,8 @@
 
 #include "core/common/input_error.hpp"
 
+#include <algorithm>
+
 namespace proximity::history {
 
 std::string_view without_bom(std::string_view text) {
@@ -29,6 +31,8 @@ std::vector<std::string> CsvRecord::fields() const {
 
 std::vector<CsvRecord> read_csv(std::string_view text, char delimiter) {
     std::vector<CsvRecord> records;
+    // One record a line, as a rule: room made once, not doubled a dozen times for 100,000 rows.
+    records.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1);
     CsvRecord record;
     std::string& field = record.text;  // the current field is the tail of the record's text
     size_t line = 1, quote_line = 0;

@@ -15,6 +15,7 @@ bool is_fitnotes_header(const std::vector<std::string>& header) {
 
 RowsRead read_fitnotes_rows(const std::vector<CsvRecord>& records, units::Unit unit) {
     RowsRead out;
+    out.sets.reserve(records.size());  // a set a row, at most
     out.source = Source::FitNotes;
     const Columns c(records.at(0).fields());
     const int date_col = c.find({"Date"}), exercise = c.find({"Exercise"}), reps_col = c.find({"Reps"}),

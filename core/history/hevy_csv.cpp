@@ -43,6 +43,7 @@ struct TimeCache {
 
 RowsRead read_hevy_rows(const std::vector<CsvRecord>& records) {
     RowsRead out;
+    out.sets.reserve(records.size());  // a set a row, at most
     out.source = Source::Hevy;
     const Columns c(records.at(0).fields());
     const int title = c.find({"title"}), start_col = c.find({"start_time"}), end_col = c.find({"end_time"}),

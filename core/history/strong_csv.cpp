@@ -57,6 +57,7 @@ StrongColumns strong_columns(const std::vector<std::string>& header) {
 
 RowsRead read_strong_rows(const std::vector<CsvRecord>& records, char delimiter, units::Unit unit) {
     RowsRead out;
+    out.sets.reserve(records.size());  // a set a row, at most
     out.source = Source::Strong;
     const StrongColumns col = strong_columns(records.at(0).fields());
     const bool comma = delimiter == ';';

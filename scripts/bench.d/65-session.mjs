@@ -5,6 +5,7 @@
 // Also: finishing the session (the workout appended to the 100,000-set history as one new
 // record, validated by the core).
 import { launchBrowser, serveWeb } from '../../tests/browser/support/browser.mjs';
+import { record } from '../lib/bench-report.mjs';
 
 const SETS_PER_EXERCISE = 5, EXERCISES = 2, WORKOUTS = 10000;  // 100,000 sets
 const REPEATS = 15;
@@ -74,6 +75,7 @@ console.log(`history stored: ${WORKOUTS} workouts, ${WORKOUTS * EXERCISES * SETS
 console.log(`log a set -> screen updated: ${median(screen).toFixed(1)} ms (median of ${REPEATS}, max ${Math.max(...screen).toFixed(1)})`);
 console.log(`log a set -> session record committed: ${median(commit).toFixed(1)} ms (median of ${REPEATS}, max ${Math.max(...commit).toFixed(1)})`);
 console.log(`finish -> workout appended to the stored history (one new record): ${finish.toFixed(0)} ms`);
+record('decade.logSet', `${median(screen).toFixed(1)} ms / ${median(commit).toFixed(1)} ms`);  // issue 20's table (78-decade.mjs)
 target('logging a set: screen updated (one frame)', 16, 'ms', median(screen));
 target('logging a set: write committed', 50, 'ms', median(commit));
 await browser.close();

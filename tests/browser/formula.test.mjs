@@ -49,7 +49,9 @@ async function recordingContext() {
   return opened;
 }
 
-const calls = async (page) => (await page.evaluate(() => (globalThis.__coreCalls ?? []).splice(0)))
+// The page's calls and its history worker's (web/js/history/analysis-worker.js).
+const calls = async (page) => (await Promise.all([page, ...page.workers()]
+  .map((where) => where.evaluate(() => (globalThis.__coreCalls ?? []).splice(0))))).flat()
   .map(([method, input]) => [method, JSON.parse(input)]);
 
 // Every call of a method that takes a formula carries the lifter's; `expected` were made.

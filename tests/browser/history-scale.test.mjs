@@ -62,25 +62,45 @@ test('a 100,000-set history: imported through the Progress page, then Progress, 
   const rows = text.split('\n').length - 2;
   assert.equal(rows, limit);
 
-  let t0 = Date.now();
-  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  // Timed in the page from the file input's change, and the page's thread meanwhile: its
+  // longest task (the import, the saving and the analysis run in the history's worker; what
+  // is left here is drawing). Playwright's own push of the 12.5 MB into the input comes
+  // before the change and is left out.
+  await page.evaluate(() => {
+    window.longest = 0;
+    document.getElementById('import-file').addEventListener('change', () => {
+      window.chosenAt = performance.now();
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= window.chosenAt) window.longest = Math.max(window.longest, e.duration); })
+        .observe({ type: 'longtask' });
+    }, { capture: true, once: true });
+  });
+  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }, { timeout: 0 });
+  await page.locator('#import-report', { hasText: 'Reading 100,000 rows…' }).waitFor({ timeout: 60000 });
   await page.locator('#import-report', { hasText: 'Saved.' }).waitFor({ timeout: 120000 });
   await page.locator('#trend-chart svg').first().waitFor({ timeout: 60000 });
-  const importMs = Date.now() - t0;
+  const importMs = Math.round(await page.evaluate(() => performance.now() - window.chosenAt));
+  const longestTask = await page.evaluate(() => window.longest);
   assert.match(await page.locator('#import-report').innerText(), /Read 100,000 rows: 100,000 sets imported, 0 skipped\./);
   assert.match(await page.locator('#status').innerText(), /2,858 workouts and 100,000 sets saved on this device\./);
   assert.equal(setCount(await readHistory(page)), 100000);
 
   // Opening Progress with the history saved: every card drawn.
-  t0 = Date.now();
+  let t0 = Date.now();
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
   const progressMs = Date.now() - t0;
   assert.match(await page.locator('#status').innerText(), /100,000 sets saved/);
-  assert.ok(await page.locator('#trend-chart svg').count() >= 1);
+  await page.locator('#trend-chart .hx-line').waitFor({ timeout: 60000 });
+  // Every section filled from the decade's analysis.
+  assert.match(await page.locator('#readiness-value').innerText(), /^[+-−]?\d[\d.,]* %$/);
+  assert.ok(await page.locator('#readiness-table tbody tr').count() >= 40);
+  assert.ok(await page.locator('#volume .hx-bar-row').count() >= 10);
+  assert.match(await page.locator('#failure-summary').innerText(), /reached failure/);
+  assert.match(await page.locator('#calibration').innerText(), /your calls (run about|are taken as made)/);
+  assert.ok(await page.locator('#week option').count() > 400, 'every week of the decade can be chosen');
   await screenshot(page, 'history-decade-desktop');
   // The same import again adds nothing and says so.
-  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.setInputFiles('#import-file', { name: 'hevy-decade.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }, { timeout: 0 });
   await page.locator('#import-report', { hasText: 'Nothing new to save' }).waitFor({ timeout: 120000 });
 
   // Today: a planned session prepared from the whole history.
@@ -103,7 +123,7 @@ test('a 100,000-set history: imported through the Progress page, then Progress, 
   const plannerMs = Date.now() - t0;
   assert.equal(await page.locator('#plan-name').inputValue(), plan.name);
 
-  console.log(`100,000 sets: import to first chart ${importMs} ms; Progress opened ${progressMs} ms; ` +
+  console.log(`100,000 sets: import to first chart ${importMs} ms (the page's longest task meanwhile ${longestTask.toFixed(0)} ms); Progress opened ${progressMs} ms; ` +
     `Today session prepared ${todayMs} ms; planner opened ${plannerMs} ms`);
   assert.deepEqual(errors, []);
   await context.close();

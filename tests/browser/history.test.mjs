@@ -94,6 +94,7 @@ test('a year of Hevy training: every card drawn from the analysis, chart and tab
     const report = await importFile(page, 'hevy-year.csv', text);
     assert.match(report, /Read 7,280 rows: 7,280 sets imported, 0 skipped/);
     await page.waitForSelector('#progress:not([hidden])');
+    await page.waitForSelector('#trend-chart .hx-line');  // the chosen exercise's sessions come from the worker after the first answer
     // The chart: a line, its band and record markers, one table row per session in range.
     const trend = await page.evaluate(() => ({
       points: document.querySelector('#trend-chart .hx-line').getAttribute('points').split(' ').length,
@@ -135,8 +136,9 @@ test('a failed write keeps the old history and says so', async () => {
   const { page, errors, context } = await open();
   await importFile(page, 'strong.csv', FILES['Strong, current layout'].input.text);
   const before = await readHistory(page);
-  await page.evaluate(async () => {
-    const store = await (await import('./js/lib/store.js')).getStore();
+  // The history's worker saves an import (web/js/history/analysis-worker.js): its store refuses.
+  await page.workers()[0].evaluate(async () => {
+    const store = await (await import(`${location.origin}/js/lib/store.js`)).getStore();
     store.writeAll = async () => ({ ok: false, reason: 'full', message: 'the storage on this device is full' });
   });
   await importFile(page, 'hevy.csv', FILES.Hevy.input.text);
@@ -179,8 +181,9 @@ test('with a plan saved, the next session lists each exercise with its load from
   // and the projected days in the table, marked as such.
   assert.equal(await page.locator('#readiness-chart polyline.hx-projection').count(), 1);
   const projected = await page.locator('#readiness-table tbody tr', { hasText: 'projected from your plan' }).count();
-  const projection = await page.evaluate(async (p) => (await (await import('./js/proximity.js')).loadProximity())
-    .analyzeHistory({ plan: p, exercise: null }).projection, plan);
+  // The page's history lives in its worker: the same analysis asked with the saved history.
+  const projection = await page.evaluate(async ({ p, history }) => (await (await import('./js/proximity.js')).loadProximity())
+    .analyzeHistory({ history, plan: p, exercise: null }).projection, { p: plan, history: await readHistory(page) });
   assert.ok(projection.length >= 20, `${projection.length} projected days`);
   assert.equal(projected, projection.length);
   assert.match(await page.locator('#readiness-chart svg').getAttribute('aria-label'), /as projected through the rest of your planned block/);

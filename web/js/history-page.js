@@ -1,27 +1,35 @@
 // The history page ("Your progress"): the saved history (./history/history-records.js: one
-// record per workout) is kept in the engine (px.setHistory, sent once per load or change
-// in another tab). A Strong / Hevy / FitNotes CSV or a Proximity history file is imported into it
-// (px.importToHistory answers the workouts added, which are saved as new records); custom
-// exercises are mapped to the library (px.remapExercise: the mapping stays in the history
-// for the next import); px.exportHistory writes the kept history; the page asks
-// px.analyzeHistory for what it shows. A body-measurement export (Hevy's, FitNotes') chosen
-// there fills the profile's body-weight log (./history/body-weight-import.js).
+// record per workout) is kept in the history's worker (./history-analysis.js: its own
+// module reads the records, once per load or change in another tab), which runs everything
+// that reads all of it, so the page stays responsive with a decade of training. A Strong /
+// Hevy / FitNotes CSV or a Proximity history file is imported there (px.importToHistory;
+// the worker saves the workouts added as new records); custom exercises are mapped to the
+// library (px.remapExercise: the mapping stays in the history for the next import);
+// px.exportHistory writes the kept history; the page asks px.analyzeHistory for what it
+// shows. The page's own module answers the small questions (library, plan, profile). A body-measurement
+// export (Hevy's, FitNotes') chosen there fills the profile's body-weight log
+// (./history/body-weight-import.js).
 import { loadProximity, ProximityError } from './proximity.js';
+import { historyAnalysis } from './history-analysis.js';
+import { formatCount } from './lib/format.js';
 import { getStore } from './lib/store.js';
 import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
-import { historyRecords, isHistoryKey } from './history/history-records.js';
+import { isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 import { skippedRows } from './history/skipped-rows.js';
 import { importBodyWeights, isBodyWeightExport } from './history/body-weight-import.js';
 
 const $ = (id) => document.getElementById(id);
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 const px = await loadProximity();
 const store = await getStore();
-const records = historyRecords(store);
+const worker = historyAnalysis();
+// The worker's own saves, announced to this page as changes made elsewhere: each one that
+// wrote is announced once, and that announcement is not a reason to read the history again.
+let ownWrites = 0;
 // The kept history's size ({workouts, sets}, null: none) and its custom exercises, with
 // the names the analysis shows them by (the library's sentence case; id -> name).
 let counts = null;
@@ -38,7 +46,7 @@ const view = progressView({
   exerciseNames,
   // One exercise's sessions and records, for the trend chart (the kept history is not
   // re-analysed: the engine starts from its last analysis).
-  trendOf: (exercise) => px.analyzeHistory({ ...asked, exercise }).exercises.find((e) => e.exercise === exercise),
+  trendOf: async (exercise) => (await worker.run('analyzeHistory', { ...asked, exercise })).exercises.find((e) => e.exercise === exercise),
 });
 
 /** The saved plan, when it is one the core reads (the analysis then gives its next session). */
@@ -48,18 +56,21 @@ async function savedPlan() {
   try { return px.importPlan(plan); } catch { return undefined; }
 }
 
-/** Keeps the saved history in the engine, with the profile (the analysis reads the
+/** Keeps the saved history in the worker's engine, with the profile (the analysis reads the
  * lifter's status, safety, calibration and equipment from it). */
 async function loadHistory() {
-  const history = await records.load();
-  customs = history?.customExercises ?? [];
-  if (!history?.workouts?.length) {
-    px.clearHistory({});
-    counts = null;
-    return;
-  }
   const { profile } = await loadProfile(store, px);
-  counts = px.setHistory({ history, profile });
+  const loaded = await worker.run('loadHistory', { profile });
+  customs = loaded?.customExercises ?? [];
+  counts = loaded && { workouts: loaded.workouts, sets: loaded.sets };
+}
+
+/** A failure to read or analyse the history, told where the page says how it is. */
+function showFailure(error) {
+  if (!(error instanceof ProximityError)) $('export-card').hidden = true;  // the worker that writes it stopped
+  $('status').textContent = error instanceof ProximityError
+    ? `Your progress could not be shown: ${error.message}. Your saved history is unchanged.`
+    : error.message;
 }
 
 async function showProgress() {
@@ -76,13 +87,15 @@ async function showProgress() {
   // The first look asks for no exercise's sessions (exercise: null); the chart then asks
   // for the chosen one's (view.trendOf), so a year of sessions never crosses all at once.
   const formula = await lifterFormula(store);  // the calculator's choice: every analysis here computes with it
+  $('status').textContent = `Analysing ${plural(counts.sets, 'set')}…`;
   let analysis;
   try {
     asked = withFormula(plan ? { plan } : {}, formula);
-    analysis = px.analyzeHistory({ ...asked, exercise: null });
-  } catch {
+    analysis = await worker.run('analyzeHistory', { ...asked, exercise: null });
+  } catch (error) {
+    if (!plan || !(error instanceof ProximityError)) throw error;
     asked = withFormula({}, formula);
-    analysis = px.analyzeHistory({ ...asked, exercise: null });
+    analysis = await worker.run('analyzeHistory', { ...asked, exercise: null });
   }
   $('status').textContent = `${plural(counts.workouts, 'workout')} and ${plural(counts.sets, 'set')} saved on this device.`;
   view.show(analysis);
@@ -117,36 +130,43 @@ function showReport(report, saved) {
   }
 }
 
-async function importText(text) {
-  $('import-error').textContent = '';
-  let answer;
-  try {
-    answer = px.importToHistory({ text });
-  } catch (error) {
-    if (!(error instanceof ProximityError)) throw error;
-    $('import-report').replaceChildren();
-    $('import-error').textContent = `This file could not be imported: ${error.message}. Your saved history is unchanged.`;
-    return;
-  }
-  const saved = answer.report.imported ? await records.save({ added: answer.added, document: answer.document }) : { ok: true };
-  showReport(answer.report, saved.ok);
-  if (saved.ok) {
-    counts = answer.workouts ? { workouts: answer.workouts, sets: answer.sets } : null;
-    customs = answer.document.customExercises;
-  } else {
-    $('import-error').textContent = saved.message;
-    await loadHistory();  // the engine holds what is saved again
-  }
-  await showProgress();
-}
-
 async function importFile(file) {
   if (!file) return;
+  $('import-error').textContent = '';
   $('import-report').textContent = `Reading ${file.name}…`;
-  const text = await file.text();
-  // A body-measurement export (Hevy, FitNotes) fills the profile's body-weight log instead.
-  if (isBodyWeightExport(px, text)) await importBodyWeights({ px, store, text, box: $('import-report'), error: $('import-error') });
-  else await importText(text);
+  // A body-measurement export (Hevy, FitNotes) fills the profile's body-weight log instead;
+  // its first line says which it is.
+  const head = await file.slice(0, 4096).text();
+  if (isBodyWeightExport(px, head)) {
+    await importBodyWeights({ px, store, text: await file.text(), box: $('import-report'), error: $('import-error') });
+    return;
+  }
+  let answer;
+  try {
+    ownWrites++;
+    answer = await worker.run('importFile', { file }, ({ rows, saving }) => {
+      if (rows) $('import-report').textContent = `Reading ${plural(rows, 'row')}…`;
+      if (saving) $('import-report').textContent = `Saving ${plural(saving, 'workout')}…`;
+    });
+  } catch (error) {
+    settled(false);
+    $('import-report').replaceChildren();
+    $('import-error').textContent = error instanceof ProximityError
+      ? `This file could not be imported: ${error.message}. Your saved history is unchanged.`
+      : `${error.message} Your saved history is unchanged.`;
+    return;
+  }
+  const { report, saved } = answer;
+  settled(saved.ok && report.imported > 0);
+  showReport(report, saved.ok);
+  if (saved.ok) {
+    counts = answer.workouts ? { workouts: answer.workouts, sets: answer.sets } : null;
+    customs = answer.customExercises;
+  } else {
+    $('import-error').textContent = saved.message;
+    await loadHistory().catch(showFailure);  // the engine holds what is saved again
+  }
+  await showProgress().catch(showFailure);
 }
 
 function showCustom() {
@@ -176,23 +196,29 @@ function showCustom() {
 
 async function remap(custom, to) {
   if (!to) return;
-  const before = await records.load();
-  const { history, moved } = px.remapExercise({ history: before, from: custom.id, to });
-  const { workouts, ...document } = history;
-  const changed = workouts.filter((w, i) => w.exercises.some((x, j) => x.exercise !== before.workouts[i].exercises[j].exercise));
-  const saved = await records.save({ changed, document });
-  await loadHistory();
+  let answer;
+  try {
+    ownWrites++;
+    answer = await worker.run('remapExercise', { from: custom.id, to });
+  } catch (error) {
+    settled(false);
+    $('import-error').textContent = `${shownNames[custom.id] ?? custom.name} was not mapped: ${error.message}${error instanceof ProximityError ? '.' : ''}`;
+    return;
+  }
+  const { moved, saved } = answer;
+  settled(saved.ok);
+  await loadHistory().catch(showFailure);
   $('import-error').textContent = saved.ok ? '' : saved.message;
   $('import-report').textContent = saved.ok
     ? `${shownNames[custom.id] ?? custom.name} now counts as ${exerciseNames[to]} (${plural(moved, 'exercise entry', 'exercise entries')} moved); the next import maps it the same way.`
     : '';
-  await showProgress();
+  await showProgress().catch(showFailure);
 }
 
-function exportAs(format) {
+async function exportAs(format) {
   $('export-error').textContent = '';
   try {
-    const { text, fileName } = px.exportHistory({ format });
+    const { text, fileName } = await worker.run('exportHistory', { format });
     download(fileName, text, format === 'strong' ? 'text/csv' : 'application/json');
   } catch (error) {
     $('export-error').textContent = `Could not export: ${error.message}.`;
@@ -210,12 +236,19 @@ drop.addEventListener('drop', (event) => {
   drop.classList.remove('hx-over');
   importFile(event.dataTransfer.files[0]);
 });
-store.subscribe(async ({ key, local, cause }) => {
+const reload = () => loadHistory().then(showProgress).catch(showFailure);
+// A save of the worker's that wrote nothing is announced to no one; if an announcement was
+// taken for it meanwhile, that one came from elsewhere.
+function settled(wrote) {
+  if (wrote) return;
+  if (ownWrites > 0) ownWrites--;
+  else reload();
+}
+store.subscribe(({ key, local, cause }) => {
   if (local || (cause !== 'import' && !isHistoryKey(key))) return;
-  await loadHistory();
-  await showProgress();
+  if (isHistoryKey(key) && ownWrites > 0) ownWrites--;
+  else reload();
 });
 
-await loadHistory();
-await showProgress();
+await reload();
 document.body.dataset.ready = 'true';

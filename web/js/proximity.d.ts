@@ -1029,7 +1029,7 @@ export interface AnalyzeHistoryInput {
   today?: string;
   /** the first date to answer, such as 2024-09-01 (default: all). */
   from?: string;
-  /** the exercise whose sessions to list (null: none). */
+  /** the exercise whose sessions to list (null: none, nor the calibration's trend after each call). */
   exercise?: string;
 }
 

@@ -17,7 +17,8 @@ import { lifterFormula } from './lib/lifter-formula.js';
 import { bodyWeightLog } from './today/body-weight.js';
 import { warmupRows } from './today/warmup-rows.js';
 import { warmupSettings } from './today/warmup-settings.js';
-import { appendWorkout, historyRecords } from './history/history-records.js';
+import { appendWorkout } from './history/history-records.js';
+import { historyAnalysis } from './history-analysis.js';
 import { groupedCards, nextStep } from './today/superset.js';
 import { swapForm } from './today/swap.js';
 import { sessionFeedback } from './today/feedback.js';
@@ -63,15 +64,15 @@ async function planAndPosition() {
 }
 
 async function prepare(plan, position) {
-  // The saved history is kept in the engine (sent once here); prepareSession reads it there.
-  const history = await historyRecords(state.store).load();
-  if (history) state.px.setHistory({ history });
-  else state.px.clearHistory({});
+  // The saved history is kept in the history's worker (read there from the store, once
+  // here); prepareSession reads it there, off the page's thread.
+  const worker = historyAnalysis();
+  await worker.run('loadHistory');
   const input = { plan, week: position.week, session: position.session, profile: state.profile, formula: state.formula };
   try {
-    return state.px.prepareSession(input);
+    return await worker.run('prepareSession', input);
   } catch (error) {
-    if (error.field === 'week' || error.field === 'session') return state.px.prepareSession({ ...input, week: 0, session: 0 });
+    if (error.field === 'week' || error.field === 'session') return worker.run('prepareSession', { ...input, week: 0, session: 0 });
     throw error;
   }
 }
@@ -203,8 +204,7 @@ function logSet(index, form) {
 
 // A test changes the calibration: every exercise of its class takes the new bias at once.
 async function refreshCalibration() {
-  const history = await historyRecords(state.store).load();
-  const biases = refreshedBiases(state.px, history, state.session, state.profile, state.formula);
+  const biases = await refreshedBiases(state.session, state.profile, state.formula);
   if (!biases) return;
   for (const x of state.session.exercises) if (x.calibration) x.calibration.bias = biases[x.calibration.class] ?? x.calibration.bias;
   saveSession();

@@ -81,11 +81,24 @@ export function progressView({ muscleNames, landmarks, exerciseNames, trendOf })
     box.appendChild(table);
   }
 
-  function renderTrend() {
+  // The chosen exercise's sessions, asked for when drawn (trendOf answers a promise: the
+  // history's worker); the last answer is kept for a change of range.
+  let asked = 0, lastTrend = null;
+  async function trendFor(listed) {
+    if (listed.sessions.length || !listed.sessionCount || !trendOf) return listed;
+    if (lastTrend?.analysis !== analysis || lastTrend.exercise !== listed.exercise) {
+      const ex = await trendOf(listed.exercise).catch(() => null);
+      lastTrend = { analysis, exercise: listed.exercise, ex: ex ?? listed };
+    }
+    return lastTrend.ex;
+  }
+
+  async function renderTrend() {
     const listed = analysis.exercises.find((e) => e.exercise === $('exercise').value) ?? analysis.exercises[0];
     if (!listed) return;
-    // The answer lists every exercise; the chosen one's sessions are asked for when drawn.
-    const ex = listed.sessions.length || !listed.sessionCount || !trendOf ? listed : (trendOf(listed.exercise) ?? listed);
+    const mine = ++asked;
+    const ex = await trendFor(listed);
+    if (mine !== asked) return;  // another exercise or range was chosen meanwhile
     const range = document.querySelector('input[name="range"]:checked').value;
     const last = ex.sessions.at(-1)?.date;
     const from = range === 'all' || !last ? '' : new Date(Date.parse(`${last}T00:00:00Z`) - Number(range) * DAY_MS).toISOString().slice(0, 10);

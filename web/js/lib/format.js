@@ -38,6 +38,9 @@ export function plural(count, one, many = `${one}s`, digits = 2) {
   return `${shown} ${shown === '1' ? one : many}`;
 }
 
+/** A whole count with thousands separated, as the pages write counts: 36055 "36,055". */
+export const formatCount = (count) => count.toLocaleString('en');
+
 /** The noun alone, agreeing with `count`: noun(1, 'set') "set". */
 export const noun = (count, one, many = `${one}s`) => (formatNumber(count) === '1' ? one : many);
 
