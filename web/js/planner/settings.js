@@ -3,7 +3,7 @@
 // core (px.planDefaults().words); the defaults shown are the core's too.
 import { $, el } from '../lib/dom.js';
 import { state } from './state.js';
-import { evaluateNow } from './evaluate.js';
+import { evaluateNow } from './controller.js';
 
 function setPath(obj, path, value) {
   const keys = path.split('.');

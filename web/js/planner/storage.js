@@ -7,7 +7,7 @@
 import { markUnsaved, clearUnsaved } from '../lib/unsaved.js';
 import { $ } from '../lib/dom.js';
 import { state, PLAN_KEY, DRAFT_KEY } from './state.js';
-import { setPlan, generate } from './evaluate.js';
+import { setPlan, generate } from './controller.js';
 
 let saving = Promise.resolve();  // writes run one after the other, each on the last revision
 let savedMessage = 'Saved on this device.';
