@@ -2,7 +2,8 @@
 // formula, the personal load table and what to load for the chosen cell. Every number
 // comes from the core (web/js/proximity.js); this file only moves values in and out.
 import { loadProximity, ProximityError } from './proximity.js';
-import { loadSettings, saveSettings, SETTINGS_KEY } from './calculator/settings.js';
+import { loadSettings, saveSettings } from './calculator/settings.js';
+import { KEY } from './lib/store-keys.js';
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { formatNumber, formatEstimate, formatRange, plural } from './lib/format.js';
 import { el, clear } from './lib/dom.js';
@@ -32,7 +33,7 @@ let saveTimer = null;
 function cancelSave() {
   clearTimeout(saveTimer);
   saveTimer = null;
-  clearUnsaved(SETTINGS_KEY);
+  clearUnsaved(KEY.calculator);
 }
 async function saveNow() {
   if (saveTimer === null) return;
@@ -44,7 +45,7 @@ async function saveNow() {
 function persist() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
-  markUnsaved(SETTINGS_KEY, saveNow);
+  markUnsaved(KEY.calculator, saveNow);
 }
 addEventListener('pagehide', saveNow);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });

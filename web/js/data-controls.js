@@ -6,15 +6,9 @@ import { readSettings, writeSettings, checkImport } from './settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { plural } from './lib/format.js';
+import { KEY, itemName } from './lib/store-keys.js';
 
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
-// What each kind of saved item is called on screen.
-const ITEM_NAMES = {
-  settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
-  'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
-  'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
-};
-export const itemName = (key) => ITEM_NAMES[key] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -72,7 +66,7 @@ export async function mountDataControls(store, { onTheme }) {
   };
 
   store.subscribe(({ cause, key }) => {
-    if (cause === 'import' || key === 'settings') showTheme();
+    if (cause === 'import' || key === KEY.settings) showTheme();
     showAside();
   });
 

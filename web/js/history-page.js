@@ -12,6 +12,7 @@ import { download } from './lib/download.js';
 import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
+import { KEY } from './lib/store-keys.js';
 
 const $ = (id) => document.getElementById(id);
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -40,7 +41,7 @@ const view = progressView({
 
 /** The saved plan, when it is one the core reads (the analysis then gives its next session). */
 async function savedPlan() {
-  const plan = (await store.read('plan'))?.value;
+  const plan = (await store.read(KEY.plan))?.value;
   if (!plan) return undefined;
   try { return px.importPlan(plan); } catch { return undefined; }
 }

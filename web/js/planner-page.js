@@ -13,7 +13,8 @@ import { loadProfile } from './lib/profile.js';
 import { lifterFormula } from './lib/lifter-formula.js';
 import { planFromFragment } from './plan-link.js';
 import { $ } from './lib/dom.js';
-import { state, weekOf, PLAN_KEY } from './planner/state.js';
+import { KEY } from './lib/store-keys.js';
+import { state, weekOf } from './planner/state.js';
 import { connect, evaluateNow, scheduleEvaluate, setPlan, generate, showError } from './planner/controller.js';
 import { followChanges, loadSavedOrDefault, restoreDraft, resolveConflict, notice, save, keepDraft, setStatus, savedStatus } from './planner/storage.js';
 import { renderWeekTabs, renderWeek } from './planner/editor.js';
@@ -89,7 +90,7 @@ function bindPlanControls() {
   $('conflict-theirs').addEventListener('click', () => resolveConflict(false));
   $('shared-keep').addEventListener('click', async () => {
     leaveShared();
-    state.rev = (await state.store.read(PLAN_KEY))?.rev ?? 0;  // the person chose this plan over the saved one
+    state.rev = (await state.store.read(KEY.plan))?.rev ?? 0;  // the person chose this plan over the saved one
     save();
   });
   $('shared-discard').addEventListener('click', async () => {

@@ -19,10 +19,7 @@ import { warmupRows } from './today/warmup-rows.js';
 import { appendWorkout, historyRecords } from './history/history-records.js';
 import { groupedCards, nextStep } from './today/superset.js';
 import { swapForm } from './today/swap.js';
-
-const SESSION_KEY = 'session.current';
-const PLAN_KEY = 'plan';
-const POSITION_KEY = 'plan.position';
+import { KEY } from './lib/store-keys.js';
 
 const state = { px: null, store: null, defaults: null, profile: null, spotter: false, profileRev: 0, session: null, rev: 0, mode: 'rir', exercises: [] };
 
@@ -33,7 +30,7 @@ function fail(message) { $('error').textContent = message; }
 
 function saveSession() {
   const started = performance.now();
-  const write = state.store.write(SESSION_KEY, state.session, { baseRev: state.rev }).then((answer) => {
+  const write = state.store.write(KEY.session, state.session, { baseRev: state.rev }).then((answer) => {
     if (answer.ok) {
       state.rev = answer.rev;
       document.dispatchEvent(new CustomEvent('session-saved', { detail: { ms: performance.now() - started } }));
@@ -55,8 +52,8 @@ function adoptSession(record) {
 // ---- starting -----------------------------------------------------------------------
 
 async function planAndPosition() {
-  const plan = (await state.store.read(PLAN_KEY))?.value ?? null;
-  const position = (await state.store.read(POSITION_KEY))?.value ?? { week: 0, session: 0 };
+  const plan = (await state.store.read(KEY.plan))?.value ?? null;
+  const position = (await state.store.read(KEY.planPosition))?.value ?? { week: 0, session: 0 };
   return { plan, position };
 }
 
@@ -226,8 +223,8 @@ async function finish() {
   for (const x of session.exercises) if (x.sets.length && x.e1rm) profile = withMax(profile, x.exercise, x.e1rm, 'history');
   const saved = await saveProfile(state.store, state.px, profile, state.profileRev);
   if (saved.ok) { state.profile = profile; state.profileRev = saved.rev; }
-  if (session.plan) await state.store.write(POSITION_KEY, session.next ?? { week: 0, session: 0 });
-  await state.store.remove(SESSION_KEY);
+  if (session.plan) await state.store.write(KEY.planPosition, session.next ?? { week: 0, session: 0 });
+  await state.store.remove(KEY.session);
   state.session = null;
   state.rev = 0;
   const sets = workout.exercises.reduce((n, x) => n + x.sets.length, 0);
@@ -237,7 +234,7 @@ async function finish() {
 }
 
 async function discard() {
-  await state.store.remove(SESSION_KEY);
+  await state.store.remove(KEY.session);
   state.session = null;
   state.rev = 0;
   show('Session discarded.');
@@ -407,9 +404,9 @@ async function swapExercise(index, id, keep) {
   try {
     let plan = null;
     if (keep) {
-      const record = await state.store.read(PLAN_KEY);
+      const record = await state.store.read(KEY.plan);
       plan = state.px.swapInPlan({ plan: record.value, week: s.plan.week, session: s.plan.session, index, exercise: id }).plan;
-      const answer = await state.store.write(PLAN_KEY, plan, { baseRev: record.rev });
+      const answer = await state.store.write(KEY.plan, plan, { baseRev: record.rev });
       if (!answer.ok) { fail(`Your plan was not changed (${answer.message ?? 'it changed elsewhere'}); the swap is for today only.`); plan = null; }
       kept = answer.ok;
     }
@@ -501,7 +498,7 @@ async function submitProfile(event) {
   }
   const saved = await saveProfile(state.store, state.px, p, state.profileRev);
   state.vibrate = $('p-vibrate').value === 'on';
-  await state.store.write('today.settings', { vibrate: state.vibrate });
+  await state.store.write(KEY.todaySettings, { vibrate: state.vibrate });
   if (!saved.ok) { $('profile-error').textContent = saved.reason === 'invalid' ? saved.message : `Not saved: ${saved.message}.`; return; }
   $('profile-error').textContent = '';
   ({ profile: state.profile, spotter: state.spotter } = state.px.readProfile({ profile: p }));
@@ -525,7 +522,7 @@ async function main() {
   state.defaults = state.px.sessionDefaults({});
   state.formula = await lifterFormula(state.store);
   ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
-  state.vibrate = (await state.store.read('today.settings'))?.value?.vibrate ?? true;
+  state.vibrate = (await state.store.read(KEY.todaySettings))?.value?.vibrate ?? true;
   state.exercises = state.px.exercises({});
   $('add-exercise').replaceChildren(...state.exercises.map((e) => new Option(e.name, e.id)));
   fillProfileForm();
@@ -542,10 +539,10 @@ async function main() {
   $('profile-form').addEventListener('submit', submitProfile);
   state.store.subscribe(async ({ key, local }) => {
     if (local) return;
-    if (key === SESSION_KEY) adoptSession(await state.store.read(SESSION_KEY));
-    if (key === 'profile') ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
+    if (key === KEY.session) adoptSession(await state.store.read(KEY.session));
+    if (key === KEY.profile) ({ profile: state.profile, spotter: state.spotter, rev: state.profileRev } = await loadProfile(state.store, state.px));
   });
-  adoptSession(await state.store.read(SESSION_KEY));
+  adoptSession(await state.store.read(KEY.session));
   if (state.session) show('Your workout in progress is back where you left it.');
   await renderStart();
   document.body.dataset.ready = 'true';
