@@ -13,6 +13,7 @@ import { $, el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { formatLoad, formatRange, sourceParts } from './lib/format.js';
 import { fieldErrors } from './lib/field-errors.js';
+import { inputNumber } from './lib/input-number.js';
 import { KEY } from './lib/store-keys.js';
 
 const px = await loadProximity();
@@ -82,10 +83,7 @@ function showExerciseFacts(e) {
 
 // ---- reading the form ----
 
-function number(id) {
-  const raw = $(id).value.trim();
-  return raw === '' ? undefined : Number(raw);
-}
+const number = (id) => inputNumber($(id));
 
 function readInput() {
   const input = {

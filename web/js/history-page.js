@@ -13,8 +13,8 @@ import { historyRecords, isHistoryKey } from './history/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 import { KEY } from './lib/store-keys.js';
+import { $ } from './lib/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 const px = await loadProximity();

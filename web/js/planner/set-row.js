@@ -2,6 +2,7 @@
 // failure, warm-up, a fixed load; and the places the core's answer for it is drawn
 // (its failure-advice badge and its load from the lifter profile).
 import { el } from '../lib/dom.js';
+import { inputNumber } from '../lib/input-number.js';
 import { state, drawn, addressKey, errorField } from './state.js';
 import { evaluateNow, scheduleEvaluate, weekReshaped } from './controller.js';
 
@@ -111,7 +112,8 @@ export function setRow(x, set, address) {
   fixed.placeholder = 'fixed';
   drawn.inputs.set(field('load'), fixed);
   fixed.addEventListener('input', () => {
-    if (fixed.value === '') delete set.load; else set.load = Number(fixed.value);
+    const load = inputNumber(fixed);
+    if (load === undefined) delete set.load; else set.load = load;
     scheduleEvaluate();
   });
   drawn.sets.set(addressKey(address), { badge, load });
