@@ -2,7 +2,7 @@
 // saved in this browser (./lib/store.js), the list of saved items that could not be read
 // and were kept aside (they travel in the export file too), and storage and sync
 // (./sync/panel.js).
-import { readSettings, writeSettings, checkImport } from './settings-store.js';
+import { readSettings, writeSettings, checkImport } from './lib/settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { plural } from './lib/format.js';

@@ -1,4 +1,4 @@
-// The history page ("Your progress"): the saved history (./history/history-records.js: one
+// The history page ("Your progress"): the saved history (./lib/history-records.js: one
 // record per workout) is kept in the engine (px.setHistory, sent once per load or change
 // in another tab). A Strong / Hevy CSV or a Proximity history file is imported into it
 // (px.importToHistory answers the workouts added, which are saved as new records); custom
@@ -9,7 +9,7 @@ import { loadProximity, ProximityError } from './proximity.js';
 import { getStore } from './lib/store.js';
 import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
-import { historyRecords, isHistoryKey } from './history/history-records.js';
+import { historyRecords, isHistoryKey } from './lib/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 import { KEY } from './lib/store-keys.js';

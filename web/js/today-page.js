@@ -3,7 +3,7 @@
 // plates, verdict and reason) and adapts the next load to the set just logged
 // (px.nextSetLoad). The workout in progress is the record "session.current", written set
 // by set; finishing appends it to the history (one new record per workout,
-// ./history/history-records.js) and moves the plan on.
+// ./lib/history-records.js) and moves the plan on.
 import { loadProximity } from './proximity.js';
 import { $ } from './lib/dom.js';
 import { getStore } from './lib/store.js';
@@ -16,7 +16,7 @@ import { refreshedBiases } from './today/calibration.js';
 import { lifterFormula } from './lib/lifter-formula.js';
 import { bodyWeightLog } from './today/body-weight.js';
 import { warmupRows } from './today/warmup-rows.js';
-import { appendWorkout, historyRecords } from './history/history-records.js';
+import { appendWorkout, historyRecords } from './lib/history-records.js';
 import { groupedCards, nextStep } from './today/superset.js';
 import { swapForm } from './today/swap.js';
 import { KEY } from './lib/store-keys.js';

@@ -16,7 +16,7 @@ const KINDS = {
   todaySettings: ['today.settings', 'Today settings'],
   advisorRuleSet: ['advisor.ruleSet', 'Advisor rule set'],
   advisorDraft: ['advisor.ruleSet.draft', 'Unsaved advisor rule text'],
-  // Until schema version 2 the whole history was this one record (see ../history/history-records.js).
+  // Until schema version 2 the whole history was this one record (see ./history-records.js).
   history: ['history', 'Training history'],
   historyDocument: ['history.document', 'Training history (exercises and mapping)'],
   workout: ['workout/', 'Logged workout'],

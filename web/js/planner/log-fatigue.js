@@ -4,7 +4,7 @@
 // read, means no signs: the plan is judged on its own.
 import { $ } from '../lib/dom.js';
 import { state } from './state.js';
-import { historyRecords } from '../history/history-records.js';
+import { historyRecords } from '../lib/history-records.js';
 import { withFormula } from '../lib/lifter-formula.js';
 
 export async function loadLogFatigue() {

@@ -7,7 +7,7 @@
 // A saved value that is not a settings object is set aside (quarantine) before defaults are
 // used, so nothing a person saved is lost. Page-specific choices (the calculator's unit,
 // plates, RIR or RPE) are kept by their page under its own record.
-import { KEY } from './lib/store-keys.js';
+import { KEY } from './store-keys.js';
 
 export const DEFAULT_SETTINGS = Object.freeze({
   theme: 'auto',     // auto (follow the device) | light | dark

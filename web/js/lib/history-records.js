@@ -8,7 +8,7 @@
 // Until schema version 2 the history was ONE record "history" holding the whole document;
 // splitHistoryRecord (the store's migration) and splitHistoryDocument (old backup files)
 // turn it into these records, keeping every workout.
-import { KEY } from '../lib/store-keys.js';
+import { KEY } from './store-keys.js';
 
 const DOCUMENT_KEY = KEY.historyDocument;
 const WORKOUT_PREFIX = KEY.workout;
