@@ -35,7 +35,7 @@ export function connect(callbacks) {
   const find = (path) => {
     const field = path.replace(/^plan\./, '');
     const input = drawn.inputs.get(field) ?? document.querySelector(`[data-setting="${CSS.escape(field)}"], [data-field="${CSS.escape(field)}"]`);
-    return input && { input, note: $('plan-error') };
+    return input && { input, note: $('plan-error'), withField: true };
   };
   errors = fieldErrors({ find, fallback: $('plan-error') });
 }
