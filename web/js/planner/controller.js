@@ -1,7 +1,7 @@
 // The planner's one loop: every change of the plan is evaluated by the core
 // (px.evaluatePlan), then, when the core accepts it, saved and drawn; when it refuses, its
-// words are shown beside the input it names (../lib/field-errors.js) and the edit is kept
-// as a draft. The modules that draw (editor.js, results.js, settings.js) and keep
+// words are shown in the plan's error line and the input it names is marked
+// (../lib/field-errors.js), and the edit is kept as a draft. The modules that draw (editor.js, results.js, settings.js) and keep
 // (storage.js) the plan are passed in once by the page (connect), so every module that
 // changes the plan calls this one, and none imports a module that imports it back.
 import { $ } from '../lib/dom.js';
@@ -29,9 +29,8 @@ let evaluateTimer = 0;
 /** @param {PlannerView} callbacks */
 export function connect(callbacks) {
   view = callbacks;
-  // The input the core names (drawn by the editor, or a setting); its words go in the
-  // plan's error line either way.
-  // The core names a field inside the plan, under "plan." when the log's signs go with it.
+  // The input the core names (drawn by the editor, or a setting; under "plan." when the log's
+  // signs go with the plan) is marked; the core's words go in the plan's error line either way.
   const find = (path) => {
     const field = path.replace(/^plan\./, '');
     const input = drawn.inputs.get(field) ?? document.querySelector(`[data-setting="${CSS.escape(field)}"], [data-field="${CSS.escape(field)}"]`);
