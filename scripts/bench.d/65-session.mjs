@@ -33,7 +33,7 @@ await page.waitForSelector('body[data-ready="true"]');
 const doc = history();
 await page.evaluate(async (h) => {
   const { getStore } = await import('./js/lib/store.js');
-  const { splitHistoryDocument, HISTORY_TOPIC } = await import('./js/history/history-records.js');
+  const { splitHistoryDocument, HISTORY_TOPIC } = await import('./js/lib/history-records.js');
   const store = await getStore();
   await store.writeAll(Object.entries(splitHistoryDocument({ history: h })).map(([key, value]) => ({ key, value })), HISTORY_TOPIC);
   await store.write('profile', { version: 1, e1rm: { 'bench-press': { value: 120, date: '2026-12-01', source: 'typed' } } });

@@ -26,7 +26,7 @@ try {
     const ms = await page.evaluate(async (csv) => {
       const { loadProximity } = await import('./js/proximity.js');
       const { getStore } = await import('./js/lib/store.js');
-      const { historyRecords } = await import('./js/history/history-records.js');
+      const { historyRecords } = await import('./js/lib/history-records.js');
       const px = await loadProximity();
       const records = historyRecords(await getStore());
       const file = new File([csv], 'hevy.csv', { type: 'text/csv' });

@@ -35,7 +35,7 @@ export const SITE = join(ROOT, 'build', 'site');
 const WIDGET_ENTRY = 'widget/proximity-widget.js';
 // js/sync/engine.js (PouchDB inside) keeps its path so the service worker can leave it out of
 // the precache (scripts/lib/build-sw.mjs): it is fetched only by a page that syncs.
-export const PUBLIC = ['js/proximity.js', 'js/lib/store.js', 'js/lib/unsaved.js', 'js/history/history-records.js',
+export const PUBLIC = ['js/proximity.js', 'js/lib/store.js', 'js/lib/unsaved.js', 'js/lib/history-records.js',
   'js/sync/engine.js', 'js/sync/connection.js'];
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;

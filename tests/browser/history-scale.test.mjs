@@ -1,4 +1,4 @@
-// The training history at scale (web/js/history/history-records.js): the old single
+// The training history at scale (web/js/lib/history-records.js): the old single
 // "history" record moves to one record per workout with every set kept (schema version 2),
 // and the largest history Proximity keeps (describe().limits.historySets: 100,000 sets,
 // scripts/lib/synthetic-hevy.mjs) imports through the Progress page and works on every

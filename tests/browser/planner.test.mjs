@@ -83,6 +83,9 @@ test('desktop layout, and editing a set re-evaluates and saves; a bad value is n
   await page.waitForSelector('[aria-invalid="true"][aria-label="Reps, session 1, exercise 1, set 1"]');
   // In a lifter's words, by the plan's own names (the core's message), no JSON path.
   assert.match(await page.textContent('#plan-error'), /^Week 1, [^,]+, Bench press \(barbell\), set 1: reps must be between 1 and 50 \(got 0\)$/);
+  // Shown through lib/field-errors.js: the marked input is described by the error line.
+  assert.equal(await page.getAttribute('[aria-label="Reps, session 1, exercise 1, set 1"]', 'aria-describedby'), 'plan-error');
+  await screenshot(page, 'planner-desktop-error');
   assert.equal(await saved(page), before);
   await page.fill(`${firstSet} >> input[type="number"]`, '5');
   await waitRecord(page, KEY, (plan) => plan.weeks[0].sessions[0].exercises[0].sets[0].reps === 5);

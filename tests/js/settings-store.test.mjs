@@ -1,10 +1,10 @@
 // The pure parts of saved data, in Node: settings are checked field by field
-// (web/js/settings-store.js), and every localStorage-era key maps to a record or a
+// (web/js/lib/settings-store.js), and every localStorage-era key maps to a record or a
 // quarantine entry (web/js/lib/legacy-storage.js). The store itself (IndexedDB) is tested
 // in the browser: tests/browser/storage.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSettings, checkImport, checkField, DEFAULT_SETTINGS } from '../../web/js/settings-store.js';
+import { parseSettings, checkImport, checkField, DEFAULT_SETTINGS } from '../../web/js/lib/settings-store.js';
 import { recordFromExportKey, legacyEntries } from '../../web/js/lib/legacy-storage.js';
 
 test('settings: nothing saved gives the defaults; a bad field falls back alone', () => {
@@ -45,10 +45,4 @@ test('legacyEntries reads every proximity.* item of a Storage, and nothing when 
   assert.deepEqual(legacyEntries(storage).map((e) => [e.key, Boolean(e.aside)]), [['settings', false], ['plan', true]]);
   assert.deepEqual(legacyEntries(undefined), []);
   assert.deepEqual(legacyEntries({ get length() { throw new Error('SecurityError'); } }), []);
-});
-
-test('"Your data" names the warm-up settings record in words', async () => {
-  const { itemName } = await import('../../web/js/data-controls.js');
-  assert.equal(itemName('warmups'), 'Warm-up settings');
-  assert.equal(itemName('no-such-record'), 'Saved item');
 });

@@ -13,13 +13,13 @@ import { $, el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { formatLoad, formatRange, sourceParts } from './lib/format.js';
 import { fieldErrors } from './lib/field-errors.js';
+import { inputNumber } from './lib/input-number.js';
+import { KEY } from './lib/store-keys.js';
 
 const px = await loadProximity();
 const saved = await getStore();
 const formula = await lifterFormula(saved);  // the calculator's choice: the same equation everywhere
 const form = $('advisor-form');
-const STORE_KEY = 'advisor.ruleSet';  // the rule set's text as the coach loaded it
-const DRAFT_KEY = 'advisor.ruleSet.draft';  // text typed in the box but not loaded yet
 
 const VERDICT_TEXT = {
   failure: 'Take this set to momentary failure: the last rep you can complete with good form.',
@@ -83,10 +83,7 @@ function showExerciseFacts(e) {
 
 // ---- reading the form ----
 
-function number(id) {
-  const raw = $(id).value.trim();
-  return raw === '' ? undefined : Number(raw);
-}
+const number = (id) => inputNumber($(id));
 
 function readInput() {
   const input = {
@@ -272,7 +269,7 @@ function showRulesError(err, prefix = 'Not loaded') {
 
 /** Saves (or forgets) the rule set's text; answers a sentence to add when that failed. */
 async function store(text) {
-  const answer = text === null ? await saved.remove(STORE_KEY) : await saved.write(STORE_KEY, text);
+  const answer = text === null ? await saved.remove(KEY.advisorRuleSet) : await saved.write(KEY.advisorRuleSet, text);
   return answer.ok ? '' : ` Not saved on this device: ${answer.message}. It applies until you close this page; what was saved before is unchanged.`;
 }
 
@@ -281,7 +278,7 @@ let draftTimer = 0;
 let draftWrite = Promise.resolve();
 const writeDraft = () => {
   clearTimeout(draftTimer);
-  draftWrite = saved.write(DRAFT_KEY, $('rules-text').value);
+  draftWrite = saved.write(KEY.advisorDraft, $('rules-text').value);
   return draftWrite;
 };
 $('rules-text').addEventListener('input', () => {
@@ -290,7 +287,7 @@ $('rules-text').addEventListener('input', () => {
   draftTimer = setTimeout(writeDraft, 300);
 });
 async function restoreDraft() {
-  const draft = (await saved.read(DRAFT_KEY))?.value;
+  const draft = (await saved.read(KEY.advisorDraft))?.value;
   if (typeof draft !== 'string' || !draft || $('rules-text').value) return;
   $('rules-text').value = draft;
   $('load-rules').disabled = false;
@@ -301,7 +298,7 @@ async function dropDraft() {
   clearTimeout(draftTimer);
   clearUnsaved('rules');
   await draftWrite;
-  await saved.remove(DRAFT_KEY);
+  await saved.remove(KEY.advisorDraft);
 }
 
 async function loadRules(text) {
@@ -319,7 +316,7 @@ async function loadRules(text) {
 }
 
 async function restoreSavedRules() {
-  const text = (await saved.read(STORE_KEY))?.value;
+  const text = (await saved.read(KEY.advisorRuleSet))?.value;
   if (typeof text !== 'string' || !text) return;
   try {
     const summary = px.loadRuleSet(text);

@@ -2,12 +2,14 @@
 // formula, the personal load table and what to load for the chosen cell. Every number
 // comes from the core (web/js/proximity.js); this file only moves values in and out.
 import { loadProximity, ProximityError } from './proximity.js';
-import { loadSettings, saveSettings, SETTINGS_KEY } from './calculator/settings.js';
+import { loadSettings, saveSettings } from './calculator/settings.js';
+import { KEY } from './lib/store-keys.js';
 import { markUnsaved, clearUnsaved } from './lib/unsaved.js';
 import { formatNumber, formatEstimate, formatRange, plural } from './lib/format.js';
-import { el, clear } from './lib/dom.js';
+import { $, el, clear } from './lib/dom.js';
 import { applyLimit, choicesOf, fillSelect, labelOf, limitOf, radios } from './lib/choices.js';
 import { fieldErrors } from './lib/field-errors.js';
+import { inputNumber } from './lib/input-number.js';
 import { renderBreakdown } from './calculator/breakdown.js';
 import { calibrationInput } from './lib/lifter-formula.js';
 import { getStore } from './lib/store.js';
@@ -15,7 +17,6 @@ import { getStore } from './lib/store.js';
 // the first result: they load after it (loadEditors below; scripts/lib/bundle.mjs makes
 // each import() a chunk of its own).
 
-const $ = (id) => document.getElementById(id);
 performance.mark('modules-loaded');
 const px = await loadProximity({ module: 'calculator' });
 performance.mark('core-ready');
@@ -32,7 +33,7 @@ let saveTimer = null;
 function cancelSave() {
   clearTimeout(saveTimer);
   saveTimer = null;
-  clearUnsaved(SETTINGS_KEY);
+  clearUnsaved(KEY.calculator);
 }
 async function saveNow() {
   if (saveTimer === null) return;
@@ -44,7 +45,7 @@ async function saveNow() {
 function persist() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
-  markUnsaved(SETTINGS_KEY, saveNow);
+  markUnsaved(KEY.calculator, saveNow);
 }
 addEventListener('pagehide', saveNow);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
@@ -89,15 +90,11 @@ function showError(err, fallback) {
 
 // ---- Reading the form --------------------------------------------------------------
 
-function numberOrUndefined(id) {
-  const text = $(id).value.trim();
-  return text === '' ? undefined : Number(text);
-}
 
 function setInput() {
   const input = {
-    load: numberOrUndefined('load'), reps: numberOrUndefined('reps'),
-    [settings.mode]: numberOrUndefined('effort'),
+    load: inputNumber($('load')), reps: inputNumber($('reps')),
+    [settings.mode]: inputNumber($('effort')),
     unit: settings.unit, formula: settings.formula, experience: settings.experience,
   };
   const calibration = calibrationInput(settings.calibration);
@@ -318,7 +315,7 @@ const onSetInput = (event) => {
   } else if (t.name === 'unit') {
     const from = settings.unit;
     settings.unit = t.value;
-    const load = numberOrUndefined('load');
+    const load = inputNumber($('load'));
     if (load !== undefined && Number.isFinite(load) && load > 0)
       $('load').value = formatNumber(px.convertUnit({ value: load, from, to: settings.unit }).value, 1);
     applyUnit();

@@ -11,7 +11,7 @@ import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { readConnection, saveConnection, checkAddress, COACH } from './sync/connection.js';
 import { listDatabases, readAthlete, athleteName, eachInParallel } from './coach/athletes.js';
 import { athleteCard } from './coach/athlete-card.js';
-import { historyFromRecords } from './history/history-records.js';
+import { historyFromRecords } from './lib/history-records.js';
 
 const pause = () => new Promise((ok) => setTimeout(ok, 0));
 const status = $('coach-status');

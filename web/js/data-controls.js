@@ -2,22 +2,13 @@
 // saved in this browser (./lib/store.js), the list of saved items that could not be read
 // and were kept aside (they travel in the export file too), and storage and sync
 // (./sync/panel.js).
-import { readSettings, writeSettings, checkImport } from './settings-store.js';
+import { readSettings, writeSettings, checkImport } from './lib/settings-store.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
 import { plural } from './lib/format.js';
+import { KEY, itemName } from './lib/store-keys.js';
 
 const THEMES = [['auto', 'Match device'], ['light', 'Light'], ['dark', 'Dark']];
-// What each kind of saved item is called on screen.
-const ITEM_NAMES = {
-  settings: 'Settings', calculator: 'Calculator settings', plan: 'Training plan',
-  'plan.draft': 'Unsaved plan changes', 'advisor.ruleSet': 'Advisor rule set',
-  'advisor.ruleSet.draft': 'Unsaved advisor rule text', history: 'Training history',
-  warmups: 'Warm-up settings',
-};
-// Kinds kept one record per item, by key prefix.
-const PREFIX_NAMES = [['feedback/', 'Session feedback']];
-export const itemName = (key) => ITEM_NAMES[key] ?? PREFIX_NAMES.find(([prefix]) => key?.startsWith(prefix))?.[1] ?? 'Saved item';
 const when = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -75,7 +66,7 @@ export async function mountDataControls(store, { onTheme }) {
   };
 
   store.subscribe(({ cause, key }) => {
-    if (cause === 'import' || key === 'settings') showTheme();
+    if (cause === 'import' || key === KEY.settings) showTheme();
     showAside();
   });
 

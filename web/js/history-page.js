@@ -1,4 +1,4 @@
-// The history page ("Your progress"): the saved history (./history/history-records.js: one
+// The history page ("Your progress"): the saved history (./lib/history-records.js: one
 // record per workout) is kept in the history's worker (./history-analysis.js: its own
 // module reads the records, once per load or change in another tab), which runs everything
 // that reads all of it, so the page stays responsive with a decade of training. A Strong /
@@ -15,13 +15,14 @@ import { formatCount } from './lib/format.js';
 import { getStore } from './lib/store.js';
 import { lifterFormula, withFormula } from './lib/lifter-formula.js';
 import { download } from './lib/download.js';
-import { isHistoryKey } from './history/history-records.js';
+import { isHistoryKey } from './lib/history-records.js';
 import { loadProfile } from './lib/profile.js';
 import { progressView } from './history/progress-view.js';
 import { skippedRows } from './history/skipped-rows.js';
 import { importBodyWeights, isBodyWeightExport } from './history/body-weight-import.js';
+import { KEY } from './lib/store-keys.js';
+import { $ } from './lib/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 const px = await loadProximity();
@@ -51,7 +52,7 @@ const view = progressView({
 
 /** The saved plan, when it is one the core reads (the analysis then gives its next session). */
 async function savedPlan() {
-  const plan = (await store.read('plan'))?.value;
+  const plan = (await store.read(KEY.plan))?.value;
   if (!plan) return undefined;
   try { return px.importPlan(plan); } catch { return undefined; }
 }

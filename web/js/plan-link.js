@@ -2,6 +2,7 @@
 // server: the fragment never leaves the browser. The plan's JSON is deflated with the
 // browser's CompressionStream when there is one ("z." prefix), else sent as is ("j.");
 // both are base64url. Reading gives the JSON text back; the core validates it.
+import { readCapped } from './lib/read-capped.js';
 
 const PREFIX = '#plan=';
 
@@ -28,26 +29,9 @@ class TooLarge extends Error {}
 // Inflates at most `maxBytes`, then stops reading: a small link can hold a "deflate bomb"
 // that would grow to gigabytes and stall the page.
 async function inflateCapped(bytes, maxBytes) {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => {});
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const chunks = await readCapped(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')), maxBytes);
+  if (!chunks) throw new TooLarge();
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
 /** The fragment ("#plan=...") for a plan's JSON text. */

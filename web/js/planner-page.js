@@ -1,8 +1,9 @@
 // The planner page: edits a plan document (the exchange format of px.importPlan /
 // px.exportPlan), asks the core to evaluate it after every change, and draws what the
 // core answers. Nothing here computes a training figure. The parts, in ./planner/:
-//   state.js (the plan, the answers, where each set is drawn), storage.js (saving,
-//   drafts, other tabs), evaluate.js (asking the core), editor.js and set-row.js (the
+//   state.js (the plan, the answers, where each set is drawn), controller.js (a change
+//   evaluated by the core, then saved, then drawn, through the callbacks this page passes
+//   it), storage.js (saving, drafts, other tabs), editor.js and set-row.js (the
 //   weeks, sessions, exercises and sets), results.js (the answer drawn: volume.js,
 //   fatigue.js, readiness.js, badges and advice), tabs.js (the summary bar), settings.js,
 //   import-export.js, share.js; dom.js holds the DOM and number helpers.
@@ -12,13 +13,14 @@ import { loadProfile } from './lib/profile.js';
 import { lifterFormula } from './lib/lifter-formula.js';
 import { planFromFragment } from './plan-link.js';
 import { $ } from './lib/dom.js';
-import { state, weekOf, PLAN_KEY } from './planner/state.js';
-import { evaluateNow, scheduleEvaluate, setPlan, generate, showError } from './planner/evaluate.js';
-import { followChanges, loadSavedOrDefault, restoreDraft, resolveConflict, notice, save, setStatus, savedStatus } from './planner/storage.js';
+import { KEY } from './lib/store-keys.js';
+import { state, weekOf } from './planner/state.js';
+import { connect, evaluateNow, scheduleEvaluate, setPlan, generate, showError } from './planner/controller.js';
+import { followChanges, loadSavedOrDefault, restoreDraft, resolveConflict, notice, save, keepDraft, setStatus, savedStatus } from './planner/storage.js';
 import { renderWeekTabs, renderWeek } from './planner/editor.js';
 import { newSet } from './planner/set-row.js';
 import { renderResults } from './planner/results.js';
-import { bindSettings, fillSettingsWords } from './planner/settings.js';
+import { bindSettings, fillSettingsWords, renderSettings } from './planner/settings.js';
 import { exportFile, importFile } from './planner/import-export.js';
 import { shareLink, leaveShared } from './planner/share.js';
 import { bindTabs } from './planner/tabs.js';
@@ -88,7 +90,7 @@ function bindPlanControls() {
   $('conflict-theirs').addEventListener('click', () => resolveConflict(false));
   $('shared-keep').addEventListener('click', async () => {
     leaveShared();
-    state.rev = (await state.store.read(PLAN_KEY))?.rev ?? 0;  // the person chose this plan over the saved one
+    state.rev = (await state.store.read(KEY.plan))?.rev ?? 0;  // the person chose this plan over the saved one
     save();
   });
   $('shared-discard').addEventListener('click', async () => {
@@ -144,6 +146,8 @@ function bindControls() {
   bindSettings();
   bindTabs();
 }
+
+connect({ renderWeekTabs, renderWeek, renderSettings, renderResults, save, keepDraft, setStatus });
 
 async function start() {
   try {

@@ -1,7 +1,8 @@
 // The widget's "advisor" mode: should this set go to failure? Exercise, set position,
 // reps, lifter status and spotter in; the core's verdict, target RIR range and reasons out
 // (px.exercises, px.adviseSet). Nothing here decides anything: it only shows the answer.
-import { numberField, selectField, inputNumber, widgetErrors } from './widget-ui.js';
+import { numberField, selectField, widgetErrors } from './widget-ui.js';
+import { inputNumber } from '../js/lib/input-number.js';
 import { el as h } from '../js/lib/dom.js';
 import { formatRange, sourceParts } from '../js/lib/format.js';
 import { adoptVerdictPalette } from './widget-styles.js';

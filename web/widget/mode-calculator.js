@@ -2,7 +2,8 @@
 // estimated one-rep max out; "e1rm" adds the load for a target set, "table" the load table
 // (reps x RIR). The core computes every number (px.estimateOneRepMax, px.loadForTarget,
 // px.loadTable); this file only reads inputs and writes text.
-import { numberField, inputNumber, widgetErrors } from './widget-ui.js';
+import { numberField, widgetErrors } from './widget-ui.js';
+import { inputNumber } from '../js/lib/input-number.js';
 import { labelOf, limitOf } from '../js/lib/choices.js';
 import { el as h } from '../js/lib/dom.js';
 import { formatNumber, formatEstimate, plateText, plural } from '../js/lib/format.js';

@@ -27,12 +27,6 @@ export function checkboxField(labelText, { name, checked }) {
   return { label: h('label', { class: 'field check', part: 'field' }, input, h('span', { part: 'label', text: labelText })), input };
 }
 
-// The number in an <input type=number>: undefined when empty (the core then says the
-// field is required), NaN when the browser could not parse what was typed.
-export function inputNumber(input) {
-  if (input.validity?.badInput) return NaN;
-  return input.value.trim() === '' ? undefined : Number(input.value);
-}
 
 // The core's errors beside the widget's inputs: `fields` maps a field name (its last path
 // part) to {input, text}; the message line `note` names the field it is about.

@@ -32,17 +32,17 @@ export async function waitRecord(page, key, test, timeout = 10000) {
   }
 }
 
-/** The saved training history as one document (web/js/history/history-records.js), or null. */
+/** The saved training history as one document (web/js/lib/history-records.js), or null. */
 export const readHistory = (page) => page.evaluate(async () => {
   const { getStore } = await import('./js/lib/store.js');
-  const { historyRecords } = await import('./js/history/history-records.js');
+  const { historyRecords } = await import('./js/lib/history-records.js');
   return historyRecords(await getStore()).load();
 });
 
 /** Saves a whole history document as its records (one per workout), as another tab would. */
 export const writeHistory = (page, history) => page.evaluate(async (h) => {
   const { getStore } = await import('./js/lib/store.js');
-  const { splitHistoryDocument, HISTORY_TOPIC } = await import('./js/history/history-records.js');
+  const { splitHistoryDocument, HISTORY_TOPIC } = await import('./js/lib/history-records.js');
   const records = splitHistoryDocument({ history: h });
   return (await getStore()).writeAll(Object.entries(records).map(([key, value]) => ({ key, value })), HISTORY_TOPIC);
 }, history);

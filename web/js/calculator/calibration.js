@@ -6,16 +6,12 @@
 // The summary is the core's sentence.
 import { ProximityError } from '../proximity.js';
 import { formatNumber, plural } from '../lib/format.js';
-import { el } from '../lib/dom.js';
+import { $, el } from '../lib/dom.js';
 import { fieldErrors } from '../lib/field-errors.js';
+import { inputNumber } from '../lib/input-number.js';
 
-const $ = (id) => document.getElementById(id);
 const INPUTS = { reps: 'cal-reps', predictedRir: 'cal-rir', failureReps: 'cal-failure' };
 
-function numberOrUndefined(id) {
-  const text = $(id).value.trim();
-  return text === '' ? undefined : Number(text);
-}
 
 export class CalibrationPanel {
   /** @param {{px: object, settings: object, onChange: () => void}} options */
@@ -53,7 +49,7 @@ export class CalibrationPanel {
 
   add() {
     this.errors.clear();
-    const candidate = Object.fromEntries(Object.entries(INPUTS).map(([key, id]) => [key, numberOrUndefined(id)]));
+    const candidate = Object.fromEntries(Object.entries(INPUTS).map(([key, id]) => [key, inputNumber($(id))]));
     try {
       this.px.calibrateRir({ sets: [candidate] });  // the core checks it; errors name sets[0].<field>
     } catch (err) {

@@ -3,11 +3,8 @@
 // back the equipment object; the core validates it and rounds with it.
 import { $, el } from '../lib/dom.js';
 import { applyLimit } from '../lib/choices.js';
+import { inputNumber } from '../lib/input-number.js';
 
-// '' -> undefined, so the core reports "... is required" for the right field.
-function numberOrUndefined(input) {
-  return input.value.trim() === '' ? undefined : Number(input.value);
-}
 
 function valueText(value) {
   return value === undefined || value === null ? '' : String(value);
@@ -59,16 +56,16 @@ export class EquipmentEditor {
   /** The equipment as the inputs describe it now. */
   read(type) {
     if (type !== 'barbell') {
-      const steps = { type, increment: numberOrUndefined($('increment')), min: numberOrUndefined($('min')) };
-      const max = numberOrUndefined($('max'));
+      const steps = { type, increment: inputNumber($('increment')), min: inputNumber($('min')) };
+      const max = inputNumber($('max'));
       if (max !== undefined) steps.max = max;
       return steps;
     }
     const plates = [...this.rows.children].map((row) => ({
-      weight: numberOrUndefined(row.querySelector('[data-part="weight"]')),
-      count: numberOrUndefined(row.querySelector('[data-part="count"]')),
+      weight: inputNumber(row.querySelector('[data-part="weight"]')),
+      count: inputNumber(row.querySelector('[data-part="count"]')),
     }));
-    return { type, bar: numberOrUndefined($('bar')), plates };
+    return { type, bar: inputNumber($('bar')), plates };
   }
 
   addPlateRow({ weight, count }) {

@@ -3,9 +3,9 @@
 // core turns into bias and spread) the profile's calibration. The exercise list and the
 // profile check need the full core, loaded only when the person opens the control.
 import { loadProfile, saveProfile, withMax } from '../lib/profile.js';
+import { $ } from '../lib/dom.js';
 
 export function saveMaxControl({ store, currentEstimate, currentCalibration, calculator }) {
-  const $ = (id) => document.getElementById(id);
   let full = null;
   $('save-max').addEventListener('toggle', async () => {
     if (!$('save-max').open || full) return;

@@ -3,8 +3,7 @@
 // where the lifter left it between sets. A record that is not an object is set aside
 // (quarantine) and the defaults are used; a bad field falls back to its default.
 import { getStore } from '../lib/store.js';
-
-export const SETTINGS_KEY = 'calculator';
+import { KEY } from '../lib/store-keys.js';
 
 const DEFAULTS = {
   load: '100', reps: '5', effort: '2', mode: 'rir', unit: 'kg', formula: 'epley',
@@ -23,11 +22,11 @@ let protect = false;  // a saved value that could not be kept aside is never sav
 /** @param {(enumName: string) => string[]} valuesOf the core's values of an enum (px.describe()) */
 export async function loadSettings(valuesOf) {
   const store = await getStore();
-  const record = await store.read(SETTINGS_KEY);
+  const record = await store.read(KEY.calculator);
   const saved = {};
   const parsed = record?.value;
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(saved, parsed);
-  else if (record && !(await store.setAside(SETTINGS_KEY, 'The saved calculator settings could not be read.')).ok) {
+  else if (record && !(await store.setAside(KEY.calculator, 'The saved calculator settings could not be read.')).ok) {
     protect = true;
   }
   const settings = { ...structuredClone(DEFAULTS), ...saved };
@@ -56,7 +55,7 @@ export function saveSettings(settings) {
   const value = JSON.parse(JSON.stringify(settings));
   pending = pending.then(async () => {
     if (protect) return 'your saved calculator settings could not be read or kept aside, so they stay as they are';
-    const answer = await (await getStore()).write(SETTINGS_KEY, value);
+    const answer = await (await getStore()).write(KEY.calculator, value);
     return answer.ok ? null : answer.message;
   });
   return pending;

@@ -36,7 +36,10 @@ const records = getStore().then(historyRecords);
 const savedHistory = async () => (await records).load();
 
 const OPS = {
-  /** Keeps the saved history in the engine: {workouts, sets, customExercises} or null when none. */
+  /**
+   * Keeps the saved history in the engine: {workouts, sets, customExercises, last} or null
+   * when none; `last` is the last workout's {start, name}.
+   */
   async loadHistory(px, { profile } = {}) {
     const history = await savedHistory();
     if (!history?.workouts?.length) {
@@ -44,7 +47,8 @@ const OPS = {
       return null;
     }
     const counts = px.setHistory(profile ? { history, profile } : { history });
-    return { ...counts, customExercises: history.customExercises ?? [] };
+    const { start, name = '' } = history.workouts.at(-1);
+    return { ...counts, customExercises: history.customExercises ?? [], last: { start, name } };
   },
   /**
    * A file (a File, or {text}) imported into the kept history and its new workouts saved;

@@ -4,8 +4,8 @@
 // policy's audit, and the calibration card. Every figure and label comes from the core's
 // answers (analysis, px.muscles, px.planDefaults' landmarks, the rules' titles).
 import { renderTrendChart, renderTrendTable, renderReadiness, fmt, shortDate } from './trend-chart.js';
+import { $ } from '../lib/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const DAY_MS = 86400e3;
 export const VOLUME_WORDS = { under: 'below the productive range', productive: 'in the productive range', high: 'above the productive range', excessive: 'past the ceiling' };
 

@@ -16,7 +16,8 @@
 // `find(field)` may answer instead, for paths a map cannot list; a target may be a note
 // alone (a list with no single input). Without a `note`, one is
 // created after the input's label (class "field-error"). A target's `label` starts the note
-// (for a note shared by several inputs).
+// (for a note shared by several inputs). A target `withField` keeps the field's name in the
+// message (a note that is not beside its input: the planner's one error line).
 
 let nextId = 0;
 
@@ -81,7 +82,7 @@ export function fieldErrors({ inputs = {}, find, words = {}, fallback, onShow } 
       (target.after ?? target.input.closest('label') ?? target.input).after(note);
     }
     if (!note.id) note.id = target.input?.id ? `${target.input.id}-error` : `field-error-${++nextId}`;
-    const sentence = readableMessage(error, words);
+    const sentence = readableMessage(error, words, { withField: !!target.withField });
     // A note shared by several inputs names the one it is about: "Reps must be 1-30".
     note.textContent = (target.label ? `${target.label} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence) + suffix;
     const input = target.input;

@@ -3,6 +3,7 @@
 // (and an export file of format 1 carried those keys). This maps each such key and its text
 // to a record of the store, or to a quarantine entry when the text cannot be read, so the
 // one-time move (store.js, schema version 1) and an old export file lose nothing.
+import { KEY } from './store-keys.js';
 
 export const LEGACY_PREFIX = 'proximity.';
 const BACKUP_PREFIX = 'proximity.backup.';
@@ -10,10 +11,10 @@ const BACKUP_PREFIX = 'proximity.backup.';
 // Old key -> record key, and whether the value is plain text (the advisor kept the rule set
 // exactly as pasted) rather than JSON.
 export const LEGACY_KEYS = {
-  'proximity.settings.v1': { key: 'settings' },
-  'proximity.calculator.v1': { key: 'calculator' },
-  'proximity.plan.v1': { key: 'plan' },
-  'proximity.advisor.ruleSet': { key: 'advisor.ruleSet', text: true },
+  'proximity.settings.v1': { key: KEY.settings },
+  'proximity.calculator.v1': { key: KEY.calculator },
+  'proximity.plan.v1': { key: KEY.plan },
+  'proximity.advisor.ruleSet': { key: KEY.advisorRuleSet, text: true },
 };
 
 const recordKey = (oldKey) => LEGACY_KEYS[oldKey]?.key ?? oldKey.slice(LEGACY_PREFIX.length);

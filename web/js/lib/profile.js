@@ -7,19 +7,19 @@
 //   withMax(profile, exercise, value, source)     // a copy with a working e1RM dated today
 //
 // A stored profile the core refuses is set aside (quarantine), never overwritten silently.
-export const PROFILE_KEY = 'profile';
+import { KEY } from './store-keys.js';
 
 export const localDate = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export async function loadProfile(store, px) {
-  const record = await store.read(PROFILE_KEY);
+  const record = await store.read(KEY.profile);
   if (record) {
     try {
       const answer = px.readProfile({ profile: record.value });
       return { ...answer, rev: record.rev };
     } catch (/** @type {any} */ error) {
-      await store.setAside(PROFILE_KEY, `The saved profile could not be read: ${error.message}`);
+      await store.setAside(KEY.profile, `The saved profile could not be read: ${error.message}`);
     }
   }
   return { ...px.readProfile({ profile: { version: 1 } }), rev: 0 };
@@ -32,7 +32,7 @@ export async function saveProfile(store, px, profile, baseRev) {
   } catch (/** @type {any} */ error) {
     return { ok: false, reason: 'invalid', message: error.message, field: error.field };
   }
-  return store.write(PROFILE_KEY, normalized, { baseRev });
+  return store.write(KEY.profile, normalized, { baseRev });
 }
 
 export function withMax(profile, exercise, value, source) {

@@ -38,7 +38,7 @@
 // moves today's localStorage keys in (./legacy-storage.js), leaving them where they were.
 import { openDB } from '../../vendor/idb.js';
 import { legacyEntries, recordFromExportKey } from './legacy-storage.js';
-import { splitHistoryRecord, splitHistoryDocument } from '../history/history-records.js';
+import { splitHistoryRecord, splitHistoryDocument } from './history-records.js';
 
 export const DB_NAME = 'proximity';
 export const CHANNEL = 'proximity-store';

@@ -1,10 +1,9 @@
 // The editor: the week buttons, the week's label and phase, its sessions and their
 // exercises. Each set row is drawn by set-row.js; where the core's answers go is kept in
-// state.js's `drawn` maps, by address.
+// state.js's `drawn` maps, by address. A change goes to controller.js.
 import { $, el } from '../lib/dom.js';
 import { state, weekOf, drawn, clearDrawn, addressKey, errorField } from './state.js';
-import { evaluateNow, scheduleEvaluate } from './evaluate.js';
-import { renderResults } from './results.js';
+import { evaluateNow, scheduleEvaluate, selectWeek, weekReshaped } from './controller.js';
 import { setRow, newSet } from './set-row.js';
 
 export function renderWeekTabs() {
@@ -25,13 +24,6 @@ export function renderWeekTabs() {
   const shown = tabs.children[state.week];
   if (shown && tabs.scrollWidth > tabs.clientWidth) shown.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   $('week-tabs-more').hidden = tabs.scrollWidth <= tabs.clientWidth + 1;
-}
-
-export function selectWeek(i) {
-  state.week = i;
-  renderWeekTabs();
-  renderWeek();
-  if (state.evaluation) renderResults();
 }
 
 export function renderWeek() {
@@ -77,13 +69,11 @@ function sessionElement(session, s) {
   el.querySelector('[data-action="add-exercise"]').addEventListener('click', () => {
     const last = session.exercises.at(-1);
     session.exercises.push({ exercise: last?.exercise ?? state.exercises[0].id, sets: [newSet(), newSet(), newSet()] });
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   });
   el.querySelector('[data-action="remove-session"]').addEventListener('click', () => {
     weekOf().sessions.splice(s, 1);
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   });
   return el;
 }
@@ -131,8 +121,7 @@ function exerciseElement(session, x, address) {
     // The exercise that followed a superset's first one now starts the group (or stands alone).
     const after = session.exercises[xi];
     if (after && (xi === 0 || !x.supersetWithPrevious)) delete after.supersetWithPrevious;
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   } }, '✕');
   head.append(select, remove);
   const sets = document.createElement('ol');
@@ -144,8 +133,7 @@ function exerciseElement(session, x, address) {
   add.textContent = 'Add set';
   add.addEventListener('click', () => {
     x.sets.push(newSet(x.sets.at(-1)));
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   });
   const foot = document.createElement('div');
   foot.className = 'pl-ex-foot';
@@ -163,8 +151,7 @@ function supersetToggle(x, { session: s, exercise: xi }) {
   drawn.inputs.set(errorField({ week: state.week, session: s, exercise: xi }, 'supersetWithPrevious'), box);
   box.addEventListener('change', () => {
     if (box.checked) x.supersetWithPrevious = true; else delete x.supersetWithPrevious;
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   });
   return el('label', { class: 'check pl-superset-toggle', for: box.id }, box, ' Superset with the exercise above (done in turn, one rest per round)');
 }

@@ -3,7 +3,7 @@
 // changes nothing, and the core's message says where, in the plan's own names.
 import { download } from '../lib/download.js';
 import { state } from './state.js';
-import { setPlan, showError } from './evaluate.js';
+import { setPlan, showError } from './controller.js';
 import { notice, setStatus, savedStatus } from './storage.js';
 import { leaveShared } from './share.js';
 

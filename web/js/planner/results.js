@@ -8,7 +8,7 @@ import { renderMuscleBars } from './volume.js';
 import { renderFatigue } from './fatigue.js';
 import { renderReadiness } from './readiness.js';
 import { renderTabSummaries } from './tabs.js';
-import { selectWeek } from './editor.js';
+import { selectWeek } from './controller.js';
 
 const VERDICT_SHORT = { failure: 'to failure', 'near-failure': 'near failure', 'stop-short': 'stop short', 'no-failure': 'no failure' };
 const LOAD_CLASS = { isolation: 'isolation', compound: 'compound', heavyCompound: 'heavy compound' };

@@ -2,9 +2,9 @@
 // failure, warm-up, a fixed load; and the places the core's answer for it is drawn
 // (its failure-advice badge and its load from the lifter profile).
 import { el } from '../lib/dom.js';
+import { inputNumber } from '../lib/input-number.js';
 import { state, drawn, addressKey, errorField } from './state.js';
-import { evaluateNow, scheduleEvaluate } from './evaluate.js';
-import { renderWeek } from './editor.js';
+import { evaluateNow, scheduleEvaluate, weekReshaped } from './controller.js';
 
 // The efforts a set can be planned at: failure, RIR 0-6 in half reps, then 7, 8 and 10.
 const EFFORTS = ['failure', ...Array.from({ length: 13 }, (_, i) => String(i / 2)), '7', '8', '10'];
@@ -97,8 +97,7 @@ export function setRow(x, set, address) {
   const removeWords = `Remove set ${k + 1} of exercise ${xi + 1}, session ${s + 1}`;
   const remove = el('button', { type: 'button', class: 'pl-icon', title: removeWords, 'aria-label': removeWords, onclick: () => {
     x.sets.splice(k, 1);
-    renderWeek();
-    evaluateNow();
+    weekReshaped();
   } }, '✕');
   remove.disabled = x.sets.length <= 1;
 
@@ -113,7 +112,8 @@ export function setRow(x, set, address) {
   fixed.placeholder = 'fixed';
   drawn.inputs.set(field('load'), fixed);
   fixed.addEventListener('input', () => {
-    if (fixed.value === '') delete set.load; else set.load = Number(fixed.value);
+    const load = inputNumber(fixed);
+    if (load === undefined) delete set.load; else set.load = load;
     scheduleEvaluate();
   });
   drawn.sets.set(addressKey(address), { badge, load });

@@ -2,8 +2,9 @@
 // landmarks. Labels, option lists and what the model's parameters mean come from the
 // core (px.planDefaults().words); the defaults shown are the core's too.
 import { $, el } from '../lib/dom.js';
+import { inputNumber } from '../lib/input-number.js';
 import { state } from './state.js';
-import { evaluateNow } from './evaluate.js';
+import { evaluateNow } from './controller.js';
 
 function setPath(obj, path, value) {
   const keys = path.split('.');
@@ -80,7 +81,7 @@ function renderLandmarks(plan) {
       if (overrides[id]) input.classList.add('pl-override');
       input.addEventListener('change', () => {
         const next = { ...(plan.settings.landmarks?.[id] ?? def) };
-        next[key] = input.value === '' ? def[key] : Number(input.value);
+        next[key] = inputNumber(input) ?? def[key];
         plan.settings.landmarks ??= {};
         plan.settings.landmarks[id] = next;
         Object.values(inputs).forEach((i) => i.classList.add('pl-override'));
@@ -107,7 +108,7 @@ export function bindSettings() {
     el.addEventListener('change', () => {
       let value;
       if (el.type === 'checkbox') value = el.checked;
-      else if (el.type === 'number') value = el.value === '' ? undefined : Number(el.value);
+      else if (el.type === 'number') value = inputNumber(el);
       else value = el.value;
       setPath(state.plan, el.dataset.setting, value);
       if (el.dataset.setting === 'lifter.status') renderSettings();

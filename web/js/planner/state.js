@@ -1,9 +1,6 @@
 // The planner page's state: the plan being edited, the core's last answers, and where
 // each set of the week shown is drawn (by its address, {week, session, exercise, set}).
 
-export const PLAN_KEY = 'plan';
-export const DRAFT_KEY = 'plan.draft';
-
 export const state = {
   px: null,
   plan: null,          // the plan being edited (a plan document)

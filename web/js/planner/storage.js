@@ -6,8 +6,9 @@
 // chooses which version to keep.
 import { markUnsaved, clearUnsaved } from '../lib/unsaved.js';
 import { $ } from '../lib/dom.js';
-import { state, PLAN_KEY, DRAFT_KEY } from './state.js';
-import { setPlan, generate } from './evaluate.js';
+import { KEY } from '../lib/store-keys.js';
+import { state } from './state.js';
+import { setPlan, generate } from './controller.js';
 
 let saving = Promise.resolve();  // writes run one after the other, each on the last revision
 let savedMessage = 'Saved on this device.';
@@ -30,7 +31,7 @@ export function save() {
   queue(async () => {
     if (state.protect) { setStatus('Not saved: your unreadable saved plan is protected until it can be kept aside.'); return; }
     if (text === state.savedText) { if (state.draft) await dropDraft(); setStatus(savedMessage); return; }
-    const answer = await state.store.write(PLAN_KEY, JSON.parse(text), { baseRev: state.rev });
+    const answer = await state.store.write(KEY.plan, JSON.parse(text), { baseRev: state.rev });
     if (answer.ok) {
       state.rev = answer.rev;
       state.savedText = text;
@@ -50,21 +51,21 @@ export function keepDraft() {
   if (state.shared) return;
   state.dirty = true;
   const draft = { plan: JSON.parse(JSON.stringify(state.plan)), baseRev: state.rev };
-  const written = queue(async () => { if ((await state.store.write(DRAFT_KEY, draft)).ok) state.draft = true; });
-  markUnsaved('plan', () => written);
+  const written = queue(async () => { if ((await state.store.write(KEY.planDraft, draft)).ok) state.draft = true; });
+  markUnsaved(KEY.plan, () => written);
 }
 
 async function dropDraft() {
   state.dirty = false;
-  clearUnsaved('plan');
+  clearUnsaved(KEY.plan);
   if (!state.draft) return;
-  if ((await state.store.remove(DRAFT_KEY)).ok) state.draft = false;
+  if ((await state.store.remove(KEY.planDraft)).ok) state.draft = false;
 }
 
 // The saved plan changed under this tab: the person picks which version stays.
 function askWhichVersion(current) {
   state.conflict = current;
-  markUnsaved('plan');
+  markUnsaved(KEY.plan);
   $('conflict').hidden = false;
   setStatus('Not saved yet: choose which version to keep.');
 }
@@ -85,7 +86,7 @@ export function resolveConflict(keepMine) {
 
 // Shows the saved record (another tab's or an import's) instead of this tab's plan.
 function adoptSaved(record) {
-  clearUnsaved('plan');
+  clearUnsaved(KEY.plan);
   state.dirty = false;
   queue(() => dropDraft());
   setPlan(planFromRecord(record) ?? generate({ template: 'upperLower', weeks: 4, name: 'My block' }), { week: state.week });
@@ -100,8 +101,8 @@ function planFromRecord(record) {
 }
 
 export async function followChanges({ key, cause, local }) {
-  if (state.shared || (cause !== 'import' && (key !== PLAN_KEY || local))) return;
-  const record = await state.store.read(PLAN_KEY);
+  if (state.shared || (cause !== 'import' && (key !== KEY.plan || local))) return;
+  const record = await state.store.read(KEY.plan);
   if ((record?.rev ?? 0) === state.rev && cause !== 'import') return;
   if (state.dirty || state.conflict) { askWhichVersion(record); return; }
   try {
@@ -113,13 +114,13 @@ export async function followChanges({ key, cause, local }) {
 }
 
 export async function loadSavedOrDefault() {
-  const record = await state.store.read(PLAN_KEY);
+  const record = await state.store.read(KEY.plan);
   try {
     const plan = planFromRecord(record);
     if (plan) return plan;
   } catch (error) {
     // Kept aside (listed under "Your data", in the export), never overwritten by the next save.
-    const kept = await state.store.setAside(PLAN_KEY, `The saved plan could not be read: ${error.message}`);
+    const kept = await state.store.setAside(KEY.plan, `The saved plan could not be read: ${error.message}`);
     state.rev = 0;
     state.savedText = null;
     if (kept.ok) {
@@ -134,7 +135,7 @@ export async function loadSavedOrDefault() {
 
 // Edits that were not saved last time (refused by the core, or storage full) come back.
 export async function restoreDraft(plan) {
-  const draft = await state.store.read(DRAFT_KEY);
+  const draft = await state.store.read(KEY.planDraft);
   if (!draft?.value?.plan?.weeks?.length) return plan;
   state.draft = true;
   state.dirty = true;

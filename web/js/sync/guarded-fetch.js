@@ -5,6 +5,7 @@
 // (a huge document, a changes feed that never ends, an answer that never comes) makes a
 // sync attempt fail and be retried later; it never fills the memory or holds the page.
 import { authHeader } from './connection.js';
+import { readCapped } from '../lib/read-capped.js';
 
 export const MAX_ANSWER_BYTES = 48 * 1024 * 1024;
 export const ANSWER_TIMEOUT_MS = 70_000;  // longer than the changes feed's own 25 s poll
@@ -30,16 +31,8 @@ export function guardedFetch(connection, { maxBytes = MAX_ANSWER_BYTES, timeoutM
     try {
       const answer = await fetch(target.href, { ...init, headers, signal: controller.signal, credentials: 'omit', redirect: 'error' });
       if (!answer.body) return answer;
-      const reader = answer.body.getReader();
-      const chunks = [];
-      let size = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > maxBytes) { controller.abort(); throw new SyncRefused('the server sent more than any Proximity data can be'); }
-        chunks.push(value);
-      }
+      const chunks = await readCapped(answer.body, maxBytes);
+      if (!chunks) { controller.abort(); throw new SyncRefused('the server sent more than any Proximity data can be'); }
       // A proxy's error page (HTML from a reverse proxy whose database is down) becomes
       // CouchDB's error shape, so the client reads it as a failed request, not a crash.
       if (!answer.ok && !/json/.test(answer.headers.get('Content-Type') ?? '')) {

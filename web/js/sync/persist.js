@@ -3,8 +3,11 @@
 // site asked to keep it (navigator.storage.persist()). Proximity asks at the first save of
 // training data (a history, a workout, a plan or the profile), not on a first visit, and says
 // why; "Your data" shows the answer and, when it is no, reminds to export or sync.
-const TRAINING = [/^history$/, /^workout\//, /^session\.current$/, /^plan$/, /^profile$/];
-export const isTrainingData = (key) => typeof key === 'string' && TRAINING.some((p) => p.test(key));
+import { KEY, kindOf } from '../lib/store-keys.js';
+
+const TRAINING = [KEY.history, KEY.workout, KEY.session, KEY.plan, KEY.profile];
+/** @param {unknown} key */
+export const isTrainingData = (key) => TRAINING.includes(kindOf(key)?.key ?? '');
 
 /** "kept" | "may-clear" | "unknown" (the browser has no storage manager). */
 export async function storageState() {

@@ -4,9 +4,9 @@
 // "plan", "settings", "history", one "workout/<id>" per workout when the history is kept one
 // record each; the workout in progress, set by set). Drafts and the sync bookkeeping stay here.
 // A document from the server is used only when it has this shape, fits the size limit and
-// passes the same checks as an imported file (../settings-store.js checkImport); otherwise it
+// passes the same checks as an imported file (../lib/settings-store.js checkImport); otherwise it
 // is kept aside and the saved record is left as it was.
-import { checkImport } from '../settings-store.js';
+import { checkImport } from '../lib/settings-store.js';
 
 export const DOC_FORMAT = 1;
 /** One document's largest accepted JSON size (a year of training in one record is ~2 MB). */

@@ -8,10 +8,11 @@
 // last one of the history.
 import { el } from '../lib/dom.js';
 import { choicesOf, labelOf, radios } from '../lib/choices.js';
-import { WORKOUT_PREFIX, historyRecords, workoutKey } from '../history/history-records.js';
+import { workoutKey } from '../lib/history-records.js';
+import { KEY } from '../lib/store-keys.js';
+import { historyAnalysis } from '../history-analysis.js';
 
-export const FEEDBACK_PREFIX = 'feedback/';
-const feedbackKey = (workout) => FEEDBACK_PREFIX + workoutKey(workout).slice(WORKOUT_PREFIX.length);
+const feedbackKey = (workout) => KEY.feedback + workoutKey(workout).slice(KEY.workout.length);
 
 /**
  * @param {{px: any, store: any, card: HTMLElement, profile: () => any}} deps  `card`: the
@@ -30,21 +31,20 @@ export function sessionFeedback({ px, store, card, profile }) {
 
   const picked = (form, name) => form.querySelector(`input[name="${name}"]:checked`)?.value;
 
-  // Next week's sets from the saved history (kept in the engine for the analysis); with
-  // `latest`, only while the feedback's workout is still the last one of the history.
+  // Next week's sets from the saved history (kept in the history's worker, off the page's
+  // thread); with `latest`, only while the feedback's workout is still the last one of it.
   async function nextWeek(feedback, { latest = false } = {}) {
-    const history = await historyRecords(store).load();
-    const last = history?.workouts.at(-1);
-    if (!last || (latest && (last.start !== feedback.workout.start || (last.name ?? '') !== feedback.workout.name))) return null;
-    px.setHistory({ history });
+    const worker = historyAnalysis();
+    const last = (await worker.run('loadHistory'))?.last;
+    if (!last || (latest && (last.start !== feedback.workout.start || last.name !== feedback.workout.name))) return null;
     // A planned session starts from the plan's week (the core checks the workout ran it).
-    const plan = (await store.read('plan'))?.value;
+    const plan = (await store.read(KEY.plan))?.value;
     const input = { feedback, profile: profile() };
     try {
-      return px.nextWeekVolume(plan ? { ...input, plan } : input);
+      return await worker.run('nextWeekVolume', plan ? { ...input, plan } : input);
     } catch (error) {
       if (!plan || !String(error.field ?? '').startsWith('plan')) throw error;
-      return px.nextWeekVolume(input);  // a saved plan this page cannot read: the log's week
+      return worker.run('nextWeekVolume', input);  // a saved plan this page cannot read: the log's week
     }
   }
 
@@ -135,7 +135,7 @@ export function sessionFeedback({ px, store, card, profile }) {
 
   /** The last saved feedback with next week's sets (nothing when there is none). */
   async function showLatest() {
-    const record = (await store.list(FEEDBACK_PREFIX)).at(-1);
+    const record = (await store.list(KEY.feedback)).at(-1);
     if (!record) return;
     const last = record.value;
     let answer;

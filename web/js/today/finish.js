@@ -1,6 +1,6 @@
 // Finishing a session: the workout as the history document holds it (source "proximity",
 // its plan week and session), appended to the saved history as one new record
-// (../history/history-records.js appendWorkout: checked by the core, never overwriting).
+// (../lib/history-records.js appendWorkout: checked by the core, never overwriting).
 // A superset's exercises share a number in the history, as Hevy's superset_id does.
 
 export function workoutOf(session) {

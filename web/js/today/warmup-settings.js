@@ -14,8 +14,8 @@
 import { applyLimit, choicesOf, limitOf, radios } from '../lib/choices.js';
 import { el } from '../lib/dom.js';
 import { fieldErrors } from '../lib/field-errors.js';
+import { KEY } from '../lib/store-keys.js';
 
-export const WARMUPS_KEY = 'warmups';
 
 const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -32,9 +32,9 @@ export async function warmupSettings({ px, store, changed }) {
   const drafts = new Map();      // exercise -> the choice being edited, not saved yet
 
   async function load() {
-    const record = await store.read(WARMUPS_KEY);
+    const record = await store.read(KEY.warmups);
     if (record && !(isPlainObject(record.value) && isPlainObject(record.value.exercises))) {
-      await store.setAside(WARMUPS_KEY, 'The saved warm-up settings could not be read.');
+      await store.setAside(KEY.warmups, 'The saved warm-up settings could not be read.');
       saved = { version: 1, exercises: {} };
       rev = 0;
       return;
@@ -44,7 +44,7 @@ export async function warmupSettings({ px, store, changed }) {
   }
   await load();
   store.subscribe(({ key, cause, local }) => {
-    if (local || (key !== WARMUPS_KEY && cause !== 'import')) return;
+    if (local || (key !== KEY.warmups && cause !== 'import')) return;
     load().then(changed);
   });
 
@@ -66,7 +66,7 @@ export async function warmupSettings({ px, store, changed }) {
 
   async function save(id, choice) {
     const next = { version: 1, exercises: { ...saved.exercises, [id]: choice } };
-    const answer = await store.write(WARMUPS_KEY, next, { baseRev: rev });
+    const answer = await store.write(KEY.warmups, next, { baseRev: rev });
     if (answer.ok) { saved = next; rev = answer.rev; }
     else if (answer.reason === 'conflict') { await load(); }
     return answer;

@@ -7,7 +7,8 @@
 // A saved value that is not a settings object is set aside (quarantine) before defaults are
 // used, so nothing a person saved is lost. Page-specific choices (the calculator's unit,
 // plates, RIR or RPE) are kept by their page under its own record.
-export const SETTINGS_KEY = 'settings';
+import { KEY } from './store-keys.js';
+
 export const DEFAULT_SETTINGS = Object.freeze({
   theme: 'auto',     // auto (follow the device) | light | dark
 });
@@ -41,18 +42,18 @@ export function parseSettings(stored) {
 
 /** What an import must not bring in (null when `value` is fine for `key`). */
 export function checkImport(key, value) {
-  if (key !== SETTINGS_KEY) return null;
+  if (key !== KEY.settings) return null;
   const { problems } = parseSettings(value);
   return problems.length ? `settings: ${problems.join('; ')}` : null;
 }
 
 /** { settings, protect }: `protect` when unusable saved settings could not be kept aside. */
 export async function readSettings(store) {
-  const record = await store.read(SETTINGS_KEY);
+  const record = await store.read(KEY.settings);
   const { settings, problems } = parseSettings(record?.value);
   let protect = false;
   if (problems.length) {
-    protect = !(await store.setAside(SETTINGS_KEY, `The saved settings could not be used (${problems.join('; ')}).`)).ok;
+    protect = !(await store.setAside(KEY.settings, `The saved settings could not be used (${problems.join('; ')}).`)).ok;
   }
   return { settings, protect };
 }
@@ -66,6 +67,6 @@ export async function writeSettings(store, patch) {
   const current = await readSettings(store);
   if (current.protect) return { ok: false, error: 'Not saved: your saved settings could not be read or kept aside, so they stay as they are' };
   const settings = { ...current.settings, ...patch };
-  const answer = await store.write(SETTINGS_KEY, { version: 1, ...settings });
+  const answer = await store.write(KEY.settings, { version: 1, ...settings });
   return answer.ok ? { ok: true, settings } : { ok: false, error: `Not saved: ${answer.message}` };
 }

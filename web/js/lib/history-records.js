@@ -8,11 +8,13 @@
 // Until schema version 2 the history was ONE record "history" holding the whole document;
 // splitHistoryRecord (the store's migration) and splitHistoryDocument (old backup files)
 // turn it into these records, keeping every workout.
-export const DOCUMENT_KEY = 'history.document';
-export const WORKOUT_PREFIX = 'workout/';
-const OLD_KEY = 'history';
-/** What a change of the history is announced as (store.subscribe's key). */
-export const HISTORY_TOPIC = 'history';
+import { KEY } from './store-keys.js';
+
+const DOCUMENT_KEY = KEY.historyDocument;
+const WORKOUT_PREFIX = KEY.workout;
+const OLD_KEY = KEY.history;
+/** What a change of the history is announced as (store.subscribe's key): the old record's key. */
+export const HISTORY_TOPIC = KEY.history;
 
 export const workoutKey = (workout) => `${WORKOUT_PREFIX}${workout.start}|${workout.name ?? ''}`;
 export const isHistoryKey = (key) => key === HISTORY_TOPIC || key === DOCUMENT_KEY || !!key?.startsWith(WORKOUT_PREFIX);
