@@ -15,7 +15,7 @@
 // history changed in another tab since is not overwritten (the answer says so).
 import { loadProximity } from '../proximity.js';
 import { getStore } from '../lib/store.js';
-import { historyRecords } from './history-records.js';
+import { historyRecords } from '../lib/history-records.js';
 
 const started = loadProximity();
 started.catch((error) => self.postMessage({ failed: `the calculator could not be loaded (${error?.message ?? error})` }));

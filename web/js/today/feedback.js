@@ -43,7 +43,7 @@ export function sessionFeedback({ px, store, card, profile }) {
     try {
       return await worker.run('nextWeekVolume', plan ? { ...input, plan } : input);
     } catch (error) {
-      if (!plan || !String(error.field ?? '').startsWith('plan')) throw error;
+      if (!plan || !/^plan([.[]|$)/.test(String(error.field ?? ''))) throw error;  // the plan's own field
       return worker.run('nextWeekVolume', input);  // a saved plan this page cannot read: the log's week
     }
   }
