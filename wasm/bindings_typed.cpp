@@ -1,7 +1,7 @@
 // The calculator module's embind layer: converts types and nothing else. The input is a
 // JS object read into the core's input document (wasm/js_input.hpp), the answer is
 // written as JS objects (wasm/js_answer_writer.hpp): no JSON text crosses the boundary,
-// and the module carries no JSON parser or writer. Checks, limits and every word of an
+// and the module links no JSON parser (nor strtod). Checks, limits and every word of an
 // error are the core's (Engine::answer, core/api/engine.hpp), which never throws.
 #include "core/api/engine.hpp"
 #include "wasm/method_names.hpp"

@@ -16,7 +16,7 @@
 // the engine does not even build one for it. A handler that takes an `AnswerWriter&` is
 // pure too and writes its answer value by value (core/common/answer_writer.hpp): as JSON
 // text through call(), as JS objects through answer() in the calculator module, whose
-// every method is one, so that module has no JSON parser or writer (Engine::answer).
+// every method is one, so that module parses and writes no JSON text (Engine::answer).
 //
 // The engine knows EngineState only by name: building and copying it is done by
 // run_with_state (core/api/engine_state.cpp), which only the stateful constructors

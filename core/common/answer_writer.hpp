@@ -2,7 +2,7 @@
 // Writing an answer value by value (objects, arrays, numbers, text), whatever it becomes:
 // JSON text for the full module and the native tests (JsonWriter, core/json/json_writer.hpp),
 // or JS objects built in place for the calculator module (wasm/js_answer_writer.hpp),
-// which so carries no JSON writer. The calculator's methods (describe and the load
+// which so writes no JSON text. The calculator's methods (describe and the load
 // methods) answer through it, so both paths run the same code and give the same answer.
 #include <optional>
 #include <string>

@@ -17,7 +17,7 @@
 //                     the builds of each): a much smaller download, for the calculator
 //                     page and anything that only estimates loads. It takes and answers
 //                     JS objects (core.answer, wasm/bindings_typed.cpp): no JSON text
-//                     either way, and no JSON parser or writer in the module
+//                     either way, and no JSON parser in the module
 // Types: web/js/proximity.d.ts (generated from px.describe() by scripts/lib/gen-dts.mjs).
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
