@@ -1,11 +1,13 @@
-// The embind layer: converts types and nothing else. All logic is in core/; every call
-// goes through Engine::call, which never throws, so no C++ exception reaches JS.
+// The full module's embind layer: converts types and nothing else. All logic is in core/;
+// every call goes through Engine::call (JSON text in and out), which never throws, so no
+// C++ exception reaches JS. The calculator module has its own, without JSON text
+// (wasm/bindings_typed.cpp).
 #include "core/api/engine.hpp"
+#include "wasm/method_names.hpp"
 
 #include <emscripten/bind.h>
 
 #include <string>
-#include <vector>
 
 namespace {
 
@@ -18,12 +20,10 @@ std::string call(const std::string& method, const std::string& input_json) {
     return engine().call(method, input_json);
 }
 
-std::vector<std::string> methods() { return proximity::api::Engine::method_names(); }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(proximity) {
-    emscripten::register_vector<std::string>("StringList");
     emscripten::function("call", &call);
-    emscripten::function("methods", &methods);
+    emscripten::function("methods", &proximity::wasm::method_names);
 }

@@ -32,14 +32,14 @@ namespace {
 // Bumped when a published name or shape changes (not when a method or value is added).
 constexpr int kDescribeVersion = 1;
 
-void write_labels(JsonWriter& w, const char* name, const std::vector<EnumLabel>& labels) {
+void write_labels(AnswerWriter& w, const char* name, const std::vector<EnumLabel>& labels) {
     w.key(name).begin_array();
     for (const auto& l : labels)
         w.begin_object().field("value", l.value).field("label", l.label).field("short", l.short_label).end_object();
     w.end_array();
 }
 
-void write_limit(JsonWriter& w, const char* name, const Limit& l, const char* unit) {
+void write_limit(AnswerWriter& w, const char* name, const Limit& l, const char* unit) {
     w.key(name).begin_object().field("min", l.min).field("max", l.max).field("step", l.step);
     w.field("reason", l.reason);
     if (unit) w.field("unit", unit);
@@ -51,7 +51,7 @@ std::vector<EnumLabel> effort_kind_labels() {
     return {{"rir", "RIR (reps in reserve)", "RIR"}, {"rpe", "RPE (rate of perceived exertion)", "RPE"}};
 }
 
-void write_enums(JsonWriter& w) {
+void write_enums(AnswerWriter& w) {
     w.key("enums").begin_object();
     write_labels(w, "formula", load::formula_labels());
     write_labels(w, "experience", load::experience_labels());
@@ -73,7 +73,7 @@ void write_enums(JsonWriter& w) {
     w.end_object();
 }
 
-void write_limits(JsonWriter& w) {
+void write_limits(AnswerWriter& w) {
     w.key("limits").begin_object();
     write_limit(w, "reps", load::kRepsLimit, "reps");
     write_limit(w, "rir", kRirLimit, "reps in reserve");
@@ -119,7 +119,7 @@ void write_limits(JsonWriter& w) {
 
 const char* const kBuildNames[] = {"calculator", "full", "bench"};  // by Build bit
 
-void write_builds(JsonWriter& w, unsigned builds) {
+void write_builds(AnswerWriter& w, unsigned builds) {
     w.begin_array();
     for (unsigned bit = 0; bit < 3; ++bit)
         if (builds & (1u << bit)) w.string(kBuildNames[bit]);
@@ -127,7 +127,7 @@ void write_builds(JsonWriter& w, unsigned builds) {
 }
 
 // A method's fields: those of its input or answer object, or of each item of the list it answers.
-void write_fields(JsonWriter& w, const char* name, const Fields& fields) {
+void write_fields(AnswerWriter& w, const char* name, const Fields& fields) {
     w.key(name).begin_array();
     for (const Field& f : fields) {
         w.begin_object().field("name", f.name).field("type", field_type_name(f.type));
@@ -140,7 +140,7 @@ void write_fields(JsonWriter& w, const char* name, const Fields& fields) {
     w.end_array();
 }
 
-void write_methods(JsonWriter& w) {
+void write_methods(AnswerWriter& w) {
     w.key("methods").begin_array();
     for (const auto& m : all_methods()) {
         w.begin_object().field("name", m.name).key("builds");
@@ -154,7 +154,7 @@ void write_methods(JsonWriter& w) {
 
 }  // namespace
 
-void describe(const json& raw, JsonWriter& w) {
+void describe(const json& raw, AnswerWriter& w) {
     fields::require_object(raw, "");  // fields: none (refused by the engine)
     unsigned build_bit = 0;
     while (!(this_build() & (1u << build_bit))) ++build_bit;

@@ -7,12 +7,12 @@
 //     limits: {reps: {min, max, step, reason}, ...}, units: [...] }
 // Enum labels come from the domain's own tables (core/common/enum_names.hpp), limits
 // from the domain headers (core/common/limit.hpp).
-#include "core/json/json_writer.hpp"
+#include "core/common/answer_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace proximity::api {
 
-void describe(const nlohmann::json& input, JsonWriter& out);
+void describe(const nlohmann::json& input, AnswerWriter& out);
 
 }  // namespace proximity::api

@@ -6,6 +6,7 @@
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/json_text.hpp"
+#include "core/json/json_value_writer.hpp"
 
 namespace proximity::api {
 
@@ -13,17 +14,19 @@ using nlohmann::json;
 
 namespace {
 
-// What went wrong, told apart by the envelope rather than by its words: "input" (the
-// input is refused, in words naming its field) or "internal" (a fault of the core's own;
-// no input can make a message look like one).
-enum class ErrorKind { Input, Internal };
+// What went wrong, told apart by the kind rather than by its words: "input" (the input
+// is refused, in words naming its field) or "internal" (a fault of the core's own; no
+// input can make a message look like one).
+CallError input_error(const InputError& e) { return {"input", e.field(), e.what()}; }
+CallError internal_error(const std::exception* e) {
+    return {"internal", "", e ? std::string("internal error: ") + e->what() : std::string("internal error")};
+}
 
-std::string error_envelope(ErrorKind kind, const std::string& field, const std::string& message) {
+std::string error_envelope(const CallError& error) {
     std::string out;
     JsonWriter w(out);
     w.begin_object().field("ok", false).key("error").begin_object();
-    w.field("kind", kind == ErrorKind::Input ? "input" : "internal");
-    w.field("field", field).field("message", message).end_object().end_object();
+    w.field("kind", error.kind).field("field", error.field).field("message", error.message).end_object().end_object();
     return out;
 }
 
@@ -66,14 +69,31 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
         out += '}';
         return out;
     } catch (const InputError& e) {
-        return error_envelope(ErrorKind::Input, e.field(), e.what());
+        return error_envelope(input_error(e));
     } catch (const json::parse_error& e) {
         // In words, without the parser's own text (it quotes the broken input back).
-        return error_envelope(ErrorKind::Input, "", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")");
+        return error_envelope({"input", "", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")"});
     } catch (const std::exception& e) {
-        return error_envelope(ErrorKind::Internal, "", std::string("internal error: ") + e.what());
+        return error_envelope(internal_error(&e));
     } catch (...) {
-        return error_envelope(ErrorKind::Internal, "", "internal error");
+        return error_envelope(internal_error(nullptr));
+    }
+}
+
+std::optional<CallError> Engine::answer(const std::string& method, const std::function<json()>& read_input,
+                                        AnswerWriter& out) noexcept {
+    try {
+        const json input = read_input();
+        const Method& m = checked_method(method, input);
+        if (m.writer) m.writer(input, out);  // the calculator's methods: value by value
+        else write_json_value(m.pure ? m.pure(input) : m.with_state(m, state_, input), out);
+        return std::nullopt;
+    } catch (const InputError& e) {
+        return input_error(e);
+    } catch (const std::exception& e) {
+        return internal_error(&e);
+    } catch (...) {
+        return internal_error(nullptr);
     }
 }
 

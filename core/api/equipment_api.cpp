@@ -9,7 +9,7 @@ namespace proximity::api {
 using nlohmann::json;
 using namespace proximity::load;
 
-void round_load(const json& raw, JsonWriter& w) {
+void round_load(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double target = read_load(in, "load");
     const units::Unit unit = read_unit(in);
@@ -23,7 +23,7 @@ void round_load(const json& raw, JsonWriter& w) {
     w.field("lightest", rounder.lightest()).field("heaviest", rounder.heaviest()).end_object();
 }
 
-void default_equipment(const json& raw, JsonWriter& w) {
+void default_equipment(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const units::Unit unit = read_unit(in);
     const std::string type = fields::read_enum_or(in, "type", "", {"barbell", "dumbbell", "machine"}, "barbell");
@@ -32,7 +32,7 @@ void default_equipment(const json& raw, JsonWriter& w) {
     w.field("unit", units::unit_name(unit)).end_object();
 }
 
-void convert_unit(const json& raw, JsonWriter& w) {
+void convert_unit(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * load::kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});

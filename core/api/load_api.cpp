@@ -26,7 +26,7 @@ namespace {
 // number, and "7.47 reps to failure" claims a precision no RIR call has).
 double shown_reps(double reps_to_failure) { return std::round(reps_to_failure * 10) / 10; }
 
-void write_by_formula(JsonWriter& w, const OneRepMaxEstimate& est) {
+void write_by_formula(AnswerWriter& w, const OneRepMaxEstimate& est) {
     w.begin_object();
     for (size_t i = 0; i < kAllFormulas.size(); ++i) w.field(formula_name(kAllFormulas[i]), est.by_formula[i]);
     w.end_object();
@@ -46,7 +46,7 @@ Equipment equipment_or_default(const json& in, units::Unit unit) {
 
 // The load table at `e1rm` (maxReps, equipment and rounding read from `in`): each cell
 // once, with its exact load, its rounded load and, on a barbell, its plates.
-void write_table(JsonWriter& w, const json& in, double e1rm, Formula formula, units::Unit unit) {
+void write_table(AnswerWriter& w, const json& in, double e1rm, Formula formula, units::Unit unit) {
     const int max_reps = fields::read_int_or(in, "maxReps", "", 1, load::kMaxReps, 12);
     const Equipment equipment = equipment_or_default(in, unit);
     const RoundingMode mode = read_rounding(in);
@@ -86,7 +86,7 @@ void write_table(JsonWriter& w, const json& in, double e1rm, Formula formula, un
 // engine before these run. An error thrown after an answer is begun discards all of it
 // (core/api/engine.cpp).
 
-void estimate_one_rep_max(const json& raw, JsonWriter& w) {
+void estimate_one_rep_max(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double load = read_load(in, "load");
     const Effort called = api::read_effort(in);
@@ -138,7 +138,7 @@ void estimate_one_rep_max(const json& raw, JsonWriter& w) {
     w.end_object();
 }
 
-void load_for_target(const json& raw, JsonWriter& w) {
+void load_for_target(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Effort target = api::read_effort(in);
@@ -183,7 +183,7 @@ void load_for_target(const json& raw, JsonWriter& w) {
     w.end_object();
 }
 
-void load_table(const json& raw, JsonWriter& w) {
+void load_table(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
@@ -191,7 +191,7 @@ void load_table(const json& raw, JsonWriter& w) {
     write_table(w, in, e1rm, formula, unit);
 }
 
-void calibrate_rir(const json& raw, JsonWriter& w) {
+void calibrate_rir(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");

@@ -13,10 +13,10 @@
 // replaces the state only if it succeeds. A handler that takes `const EngineState&`
 // only reads it and runs on the state itself (no copy of the exercise library and rule
 // set per call). A handler that takes only the input is pure: it needs no state, and
-// the engine does not even build one for it. A handler that takes a `JsonWriter&` is
-// pure too and writes its answer straight into the answer's text (core/json/json_writer.hpp):
-// describe and the load methods, so the calculator's per-keystroke call builds no JSON
-// document, and the calculator module, whose every method is one, has no serializer.
+// the engine does not even build one for it. A handler that takes an `AnswerWriter&` is
+// pure too and writes its answer value by value (core/common/answer_writer.hpp): as JSON
+// text through call(), as JS objects through answer() in the calculator module, whose
+// every method is one, so that module parses and writes no JSON text (Engine::answer).
 //
 // The engine knows EngineState only by name: building and copying it is done by
 // run_with_state (core/api/engine_state.cpp), which only the stateful constructors
@@ -31,7 +31,7 @@
 #include <string>
 
 namespace proximity {
-class JsonWriter;
+class AnswerWriter;
 }  // namespace proximity
 
 namespace proximity::api {
@@ -56,7 +56,7 @@ using SharedState = std::shared_ptr<const EngineState>;
 using Handler = nlohmann::json (*)(EngineState& state, const nlohmann::json& input);
 using ReadHandler = nlohmann::json (*)(const EngineState& state, const nlohmann::json& input);
 using PureHandler = nlohmann::json (*)(const nlohmann::json& input);
-using TextHandler = void (*)(const nlohmann::json& input, JsonWriter& out);
+using TextHandler = void (*)(const nlohmann::json& input, AnswerWriter& out);
 using StateRunner = nlohmann::json (*)(const Method& method, SharedState& state, const nlohmann::json& input);
 // Runs a row and appends its result to `out` as JSON text. Each kind of handler has its
 // own, set by the constructor, so a program links the document serializer only when one

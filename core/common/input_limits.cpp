@@ -38,16 +38,25 @@ bool number_char(char c) {
 
 }  // namespace
 
+void throw_too_large(const std::string& field, std::size_t max_bytes) {
+    throw_input_error(field, (field.empty() ? std::string("the input") : field) + " is too large (over " +
+                                 std::to_string(max_bytes / (1024 * 1024)) + " MB)");
+}
+
+void throw_too_many_values(const std::string& where) {
+    throw_input_error(where, "the input holds too many values (over " + std::to_string(kMaxInputValues) + ")");
+}
+
+void throw_nested_too_deep(const std::string& where) {
+    throw_input_error(where, "the input is nested more than " + std::to_string(kMaxNesting) + " levels deep");
+}
+
 void check_input_text(const std::string& text, const std::string& field, std::size_t max_bytes) {
-    if (text.size() > max_bytes)
-        throw_input_error(field, (field.empty() ? std::string("the input") : field) + " is too large (over " +
-                                     std::to_string(max_bytes / (1024 * 1024)) + " MB)");
+    if (text.size() > max_bytes) throw_too_large(field, max_bytes);
     std::vector<Frame> frames;
     std::size_t values = 0;
     const auto count_value = [&] {
-        if (++values > kMaxInputValues)
-            throw_input_error(frames_path(frames), "the input holds too many values (over " +
-                                                       std::to_string(kMaxInputValues) + ")");
+        if (++values > kMaxInputValues) throw_too_many_values(frames_path(frames));
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -62,9 +71,7 @@ void check_input_text(const std::string& text, const std::string& field, std::si
             }
         } else if (c == '{' || c == '[') {
             count_value();
-            if (frames.size() >= static_cast<std::size_t>(kMaxNesting))
-                throw_input_error(frames_path(frames), "the input is nested more than " + std::to_string(kMaxNesting) +
-                                                           " levels deep");
+            if (frames.size() >= static_cast<std::size_t>(kMaxNesting)) throw_nested_too_deep(frames_path(frames));
             frames.push_back(Frame{c == '{', "", 0, c == '{'});
         } else if (c == '}' || c == ']') {
             if (!frames.empty()) frames.pop_back();

@@ -36,4 +36,10 @@ constexpr std::size_t kMaxInputValues = 2500000;
 void check_input_text(const std::string& text, const std::string& field = "",
                       std::size_t max_bytes = kMaxInputBytes);
 
+// The errors of those limits, also for inputs that do not come as text (the calculator
+// module reads JS values, wasm/js_input.cpp): `where` names the place ("weeks[0].sets").
+[[noreturn]] void throw_too_large(const std::string& field, std::size_t max_bytes = kMaxInputBytes);
+[[noreturn]] void throw_too_many_values(const std::string& where);
+[[noreturn]] void throw_nested_too_deep(const std::string& where);
+
 }  // namespace proximity

@@ -187,20 +187,4 @@ JsonWriter& JsonWriter::null() {
     return *this;
 }
 
-JsonWriter& JsonWriter::optional_number(const std::optional<double>& value) {
-    return value ? number(*value) : null();
-}
-
-JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
-    begin_array();
-    for (const auto& s : list) string(s);
-    return end_array();
-}
-
-JsonWriter& JsonWriter::numbers(const std::vector<double>& list) {
-    begin_array();
-    for (double v : list) number(v);
-    return end_array();
-}
-
 }  // namespace proximity

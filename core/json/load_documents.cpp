@@ -1,5 +1,6 @@
 #include "core/json/load_documents.hpp"
 
+#include "core/json/json_writer.hpp"
 #include "core/json/load_writer.hpp"
 #include "core/json/json_text.hpp"
 

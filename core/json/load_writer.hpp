@@ -1,9 +1,9 @@
 #pragma once
 // Writing load-estimation results (the shapes documented in core/load/README.md) into an
-// answer's text (core/json/json_writer.hpp). The same shapes as documents, for answers of
+// answer (core/common/answer_writer.hpp: JSON text or JS objects). The same shapes as documents, for answers of
 // the full build that hold them (a session's rounded loads, a profile's equipment), are
 // in core/json/load_documents.hpp.
-#include "core/json/json_writer.hpp"
+#include "core/common/answer_writer.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/load_rounding.hpp"
 #include "core/load/rir_band.hpp"
@@ -13,19 +13,19 @@
 namespace proximity {
 
 // [{weight, count}] per side.
-void write_plates(JsonWriter& w, const std::vector<load::PlatesOnSide>& plates);
+void write_plates(AnswerWriter& w, const std::vector<load::PlatesOnSide>& plates);
 
 // {load, target, exact, warnings, plates (barbell), bar (barbell), perSide (barbell)},
 // left open so that a caller can add members before end_object().
-void write_rounded_members(JsonWriter& w, const load::RoundedLoad& r, const load::Equipment& equipment);
+void write_rounded_members(AnswerWriter& w, const load::RoundedLoad& r, const load::Equipment& equipment);
 
 // {type, bar, plates} | {type, weights} | {type, increment, min, max?}, left open.
-void write_equipment_members(JsonWriter& w, const load::Equipment& e);
+void write_equipment_members(AnswerWriter& w, const load::Equipment& e);
 
 // {low, high, rirLow, rirHigh, misjudgement, misjudgementBelow, basis}, left open.
-void write_band_members(JsonWriter& w, const load::Band& band, const load::RirUncertainty& u);
+void write_band_members(AnswerWriter& w, const load::Band& band, const load::RirUncertainty& u);
 
 // {bias, spread, count, misjudgement}, left open.
-void write_calibration_members(JsonWriter& w, const load::RirCalibration& c);
+void write_calibration_members(AnswerWriter& w, const load::RirCalibration& c);
 
 }  // namespace proximity

@@ -1,7 +1,8 @@
 // Every shared vector (tests/vectors/*.json) through the WASM build, via the same JS
 // entry point the pages use. tests/core/vectors_test.cpp runs them natively.
-// The load vectors (tests/vectors/load_*.json) also run on the calculator module, which
-// must answer them byte for byte like the full module.
+// Every vector of the calculator module's methods (whatever its file) also runs through
+// that module's typed path (JS objects in and out, no JSON text: wasm/bindings_typed.cpp),
+// which must answer it as expected and byte for byte like the full module's JSON path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAllVectors, mismatch } from './vector_matcher.mjs';
@@ -9,10 +10,21 @@ import { createProximity, loadProximity, ProximityError } from '../../web/js/pro
 
 const vectors = loadAllVectors();
 const isLoadVector = ({ file }) => file.startsWith('load_');
+// The calculator module's methods, as it lists them itself.
+const calculatorMethods = new Set((await createProximity({ module: 'calculator' })).methods);
+const isCalculatorVector = ({ spec }) =>
+  [spec, ...(spec.setup ?? [])].every((step) => calculatorMethods.has(step.method));
 
 test('there are shared vectors to run', () => {
   assert.ok(vectors.length >= 20, `only ${vectors.length} vectors found`);
   assert.ok(vectors.filter(isLoadVector).length >= 140, 'the load vector files are missing');
+  // The typed path meets every vector of its methods: the load files' and the others'
+  // (model corrections), except the unknown method the load file also tries.
+  const typed = vectors.filter(isCalculatorVector);
+  assert.ok(typed.length >= 160, `only ${typed.length} vectors run through the calculator module`);
+  assert.ok(typed.some(({ file }) => !isLoadVector({ file })), 'vectors outside the load files are left out');
+  for (const method of calculatorMethods)
+    assert.ok(typed.some(({ spec }) => spec.method === method) || method === 'describe', `no vector for ${method}`);
 });
 
 // The answer's JSON text, or the error as {field, message}.
@@ -43,7 +55,7 @@ for (const vector of vectors) {
     // A fresh instance per vector, like the native side's fresh Engine, so setup steps
     // (e.g. a loaded rule set) never leak into the next vector.
     const full = check(await createProximity(), spec);
-    if (!isLoadVector(vector)) return;
+    if (!isCalculatorVector(vector)) return;
     const calculator = check(await createProximity({ module: 'calculator' }), spec);
     assert.equal(JSON.stringify(calculator), JSON.stringify(full), 'calculator and full modules differ');
   });

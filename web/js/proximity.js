@@ -15,7 +15,9 @@
 //   'full' (default)  every method: advisor, planner, exercise library, rule sets
 //   'calculator'      only the load methods (px.describe().methods lists them, with
 //                     the builds of each): a much smaller download, for the calculator
-//                     page and anything that only estimates loads
+//                     page and anything that only estimates loads. It takes and answers
+//                     JS objects (core.answer, wasm/bindings_typed.cpp): no JSON text
+//                     either way, and no JSON parser in the module
 // Types: web/js/proximity.d.ts (generated from px.describe() by scripts/lib/gen-dts.mjs).
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
@@ -80,6 +82,26 @@ function encodeInput(input) {
   }
 }
 
+// How a module is asked: the full one takes and answers JSON text; the calculator one
+// (typed: core.answer) takes the JS value itself and answers {ok, result | error} as
+// objects. Text given to the calculator module is read here (the browser's parser), so
+// both take the same inputs. An input that cannot be sent is refused before the call.
+function requestOf(typed, input) {
+  if (!typed) {
+    const text = encodeInput(input);
+    return (core, method) => JSON.parse(core.call(method, text));
+  }
+  let value = input ?? {};
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      throw new ProximityError({ message: 'the input is not valid JSON' });
+    }
+  }
+  return (core, method) => core.answer(method, value);
+}
+
 const INTERNAL_ERROR = 'internal error: the calculation was stopped and the calculator restarted; please try again';
 const RESTARTING = 'the calculator is restarting after an internal error; please try again in a moment';
 
@@ -96,15 +118,16 @@ function makeApi(firstCore, createCore) {
     restart ??= createCore().then((fresh) => { core = fresh; }).finally(() => { restart = null; });
     restart.catch(() => {});  // a failed rebuild is retried by the next call
   };
+  const typed = typeof firstCore.answer === 'function';
   const call = (method, input) => {
-    const text = encodeInput(input);
+    const send = requestOf(typed, input);
     if (!core) {
       replace();
       throw new ProximityError({ kind: 'internal', message: RESTARTING });
     }
     let answer;
     try {
-      answer = JSON.parse(core.call(method, text));
+      answer = send(core, method);
     } catch {
       replace();
       throw new ProximityError({ kind: 'internal', message: INTERNAL_ERROR });
@@ -113,7 +136,6 @@ function makeApi(firstCore, createCore) {
     if (!answer.ok) throw new ProximityError(answer.error);
     return answer.result;
   };
-  const names = firstCore.methods();
   /** @type {{[name: string]: any, call: typeof call, methods: string[], ready: () => Promise<void>}} */
   const api = {
     call,
@@ -121,12 +143,10 @@ function makeApi(firstCore, createCore) {
     // Resolves once the instance can answer (at once, unless it is restarting).
     ready: () => (restart ?? Promise.resolve()).then(() => {}, () => {}),
   };
-  for (let i = 0; i < names.size(); i++) {
-    const name = names.get(i);
+  for (const name of firstCore.methods()) {
     api.methods.push(name);
     api[name] = (input) => call(name, input);
   }
-  names.delete();
   return Object.freeze(api);
 }
 
