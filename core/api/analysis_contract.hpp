@@ -58,13 +58,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
     {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
 
-inline constexpr Field kBenchHistoryAnalysisInput[] = {
-    Field{"iterations", T::Integer, false, "repetitions to time (default 1)"},
-    Field{"part", T::String, false, "\"calibration\": time only the RIR calibration work"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
-inline constexpr Field kBenchHistoryAnalysisOutput[] = {
-    kChecksum,
-    {"sets", T::Integer, true, "sets in the kept history"}};
-
-#undef PROXIMITY_ANALYSIS_OPTION_FIELDS
+// PROXIMITY_ANALYSIS_OPTION_FIELDS stays defined: benchHistoryAnalysis takes them too
+// (core/bench/bench_contract.hpp).
 
 }  // namespace proximity::api::contract

@@ -3,7 +3,6 @@
 
 #include "core/api/analysis_inputs.hpp"
 #include "core/api/fatigue_input.hpp"
-#include "core/api/plan_bench_workload.hpp"
 #include "core/api/plan_evaluation_json.hpp"
 #include "core/api/plan_words_json.hpp"
 #include "core/common/input_error.hpp"
@@ -189,19 +188,6 @@ json plan_defaults(const json& input) {
     limits["fields"] = std::move(ranges);
     out["limits"] = std::move(limits);
     out["words"] = plan_words_json();
-    return out;
-}
-
-json bench_plan_evaluation(const EngineState& state, const json& raw) {
-    const json& in = fields::require_object(raw, "");
-    const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
-    const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
-    const json doc = bench_plan_document(state.exercises);
-    const plan::Plan p = plan::read_plan(doc, state.exercises);
-    json out = json::object();
-    out["checksum"] = run_plan_evaluation_workload(p, state, iterations);
-    out["iterations"] = iterations;
-    if (include_plan) out["plan"] = doc;
     return out;
 }
 
