@@ -3,12 +3,13 @@
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/history_analysis.hpp"
-#include "core/api/analysis_inputs.hpp"
-#include "core/api/analysis_json.hpp"
+#include "core/json/analysis_inputs.hpp"
+#include "core/json/analysis_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/history/history_limits.hpp"
 #include "core/json/history_reader.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/profile_reader.hpp"
 
 #include <algorithm>
@@ -41,11 +42,11 @@ json set_history(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "history")) throw InputError("history", "history is required");
     auto h = std::make_shared<history::History>(
-        read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
+        fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
     std::shared_ptr<const profile::Profile> lifter;
     if (fields::has(in, "profile"))
         lifter = std::make_shared<const profile::Profile>(
-            read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); }));
+            fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); }));
     state.history = h;
     state.profile = lifter;
     state.workout_ids = new_workout_ids(h->workouts.size());
@@ -147,26 +148,26 @@ json log_set(EngineState& state, const json& raw) {
 json analyze_history(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     int from = -100000000;  // before any date: everything
-    if (fields::has(in, "from")) from = analysis::day_number(read_date(in, "from"));
+    if (fields::has(in, "from")) from = analysis::day_number(analysis::read_date(in, "from"));
     // exercise: null = no exercise's per-session lists (a page's first look: the list of
     // exercises and every card, then the chosen exercise's trend).
     std::optional<std::string> only;
     if (in.contains("exercise")) only = in.at("exercise").is_null() ? std::string() : fields::read_string(in, "exercise", "");
-    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises, state.profile.get());
+    const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
     std::optional<history::History> given;
     if (fields::has(in, "history"))
-        given = read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
+        given = fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
     const history::History& h = given ? *given : kept(state);
     if (!options.today.empty() && !h.workouts.empty() &&
         analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
         throw InputError("today", "today (" + options.today + ") is before the last workout (" +
                                       h.workouts.back().start.substr(0, 10) + ")");
-    if (given) return analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from, only);
+    if (given) return analysis::analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from, only);
     // The kept history: start from the last analysis of it (analysis_memo.hpp).
     auto [previous, unchanged] = state.memo->take(state.workout_ids);
     analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
                                                             previous ? &*previous : nullptr, unchanged);
-    json out = analysis_json(a, h, from, only);
+    json out = analysis::analysis_json(a, h, from, only);
     state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
     return out;
 }

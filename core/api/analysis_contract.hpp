@@ -7,7 +7,7 @@
 
 namespace proximity::api::contract {
 
-// What the analysis is read with (core/api/analysis_inputs.hpp).
+// What the analysis is read with (core/json/analysis_inputs.hpp).
 #define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
     kFormulaInput,                                                                                                   \
         Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
