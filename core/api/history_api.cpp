@@ -1,7 +1,7 @@
 #include "core/api/history_api.hpp"
 #include "core/common/quoted_text.hpp"
 
-#include "core/api/analysis_memo.hpp"
+#include "core/analysis/analysis_memo.hpp"
 #include "core/json/effort_json.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/json/load_documents.hpp"
@@ -130,7 +130,7 @@ json import_to_history(EngineState& state, const json& raw) {
     out["workouts"] = next->workouts.size();
     out["sets"] = set_count(*next);
     state.history = next;
-    state.workout_ids = new_workout_ids(next->workouts.size());
+    state.workout_ids = analysis::new_workout_ids(next->workouts.size());
     return out;
 }
 
