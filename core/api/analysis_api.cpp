@@ -55,7 +55,9 @@ json clear_history(EngineState& state, const json& raw) {
     return counts(*state.history);
 }
 
-json append_workout(EngineState& state, const json& in) {
+json append_workout(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
+    if (!fields::has(in, "workout")) throw InputError("workout", "workout is required");  // a null input
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     history::Workout w = history::read_workout(in.at("workout"), "workout", state.exercises, next->custom_exercises);
     const size_t index = history::append_workout(*next, std::move(w));
@@ -66,13 +68,15 @@ json append_workout(EngineState& state, const json& in) {
     return out;
 }
 
-json log_set(EngineState& state, const json& in) {
+json log_set(EngineState& state, const json& raw) {
+    const json& in = fields::require_object(raw, "");
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     // Read everything first: a refused call changes nothing.
     history::LoggedExercise logged;
     logged.exercise = fields::read_string(in, "exercise", "");
     logged.name = fields::read_optional_string(in, "name", "").value_or("");
     history::check_logged_exercise(*next, state.exercises, logged);
+    if (!fields::has(in, "set")) throw InputError("set", "set is required");  // a null input
     history::LoggedSet set = history::read_logged_set(in.at("set"), "set");
     std::optional<history::Workout> started;
     if (fields::has(in, "workout")) {
