@@ -7,7 +7,7 @@
 
 namespace proximity::api::contract {
 
-// What the analysis is read with (core/api/analysis_inputs.hpp).
+// What the analysis is read with (core/json/analysis_inputs.hpp).
 #define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
     kFormulaInput,                                                                                                   \
         Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
@@ -59,13 +59,6 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
     {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
 
-inline constexpr Field kBenchHistoryAnalysisInput[] = {
-    Field{"iterations", T::Integer, false, "repetitions to time (default 1)"},
-    Field{"part", T::String, false, "\"calibration\": time only the RIR calibration work"}, PROXIMITY_ANALYSIS_OPTION_FIELDS};
-inline constexpr Field kBenchHistoryAnalysisOutput[] = {
-    kChecksum,
-    {"sets", T::Integer, true, "sets in the kept history"}};
-
 // px.nextWeekVolume (core/api/feedback_api.hpp) reads the analysis with the same options.
 inline constexpr Field kNextWeekVolumeInput[] = {
     {"feedback", T::Object, true,
@@ -74,6 +67,7 @@ inline constexpr Field kNextWeekVolumeInput[] = {
     Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)"},
     Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
     PROXIMITY_ANALYSIS_OPTION_FIELDS};
-#undef PROXIMITY_ANALYSIS_OPTION_FIELDS
+// PROXIMITY_ANALYSIS_OPTION_FIELDS stays defined: benchHistoryAnalysis takes them too
+// (core/bench/bench_contract.hpp).
 
 }  // namespace proximity::api::contract

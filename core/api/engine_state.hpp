@@ -1,7 +1,7 @@
 #pragma once
 // What the engine remembers between calls (e.g. the rule set in force, user exercises).
 // Each domain adds its own member here; handlers get it by reference.
-#include "core/api/analysis_memo.hpp"
+#include "core/analysis/analysis_memo.hpp"
 #include "core/exercise/exercise_library.hpp"
 #include "core/history/history.hpp"
 #include "core/policy/rule_set.hpp"
@@ -23,11 +23,11 @@ struct EngineState {
     // The lifter profile kept with it (px.setHistory's `profile`), read by
     // px.analyzeHistory and px.prepareSession when the call passes none.
     std::shared_ptr<const profile::Profile> profile;
-    // One id per kept workout (analysis_memo.hpp), and the last analysis of the kept
+    // One id per kept workout (core/analysis/analysis_memo.hpp), and the last analysis of the kept
     // history, which the next one starts from. The memo is shared by copies of the state
     // and changed by analyzeHistory (a cache: it never changes an answer).
-    WorkoutIds workout_ids;
-    std::shared_ptr<AnalysisMemo> memo = std::make_shared<AnalysisMemo>();
+    analysis::WorkoutIds workout_ids;
+    std::shared_ptr<analysis::AnalysisMemo> memo = std::make_shared<analysis::AnalysisMemo>();
 };
 
 }  // namespace proximity::api

@@ -1,8 +1,8 @@
 #include "core/api/history_api.hpp"
 #include "core/common/quoted_text.hpp"
 
-#include "core/api/analysis_memo.hpp"
-#include "core/api/effort_json.hpp"
+#include "core/analysis/analysis_memo.hpp"
+#include "core/json/effort_json.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/json/load_documents.hpp"
 #include "core/common/input_error.hpp"
@@ -130,7 +130,7 @@ json import_to_history(EngineState& state, const json& raw) {
     out["workouts"] = next->workouts.size();
     out["sets"] = set_count(*next);
     state.history = next;
-    state.workout_ids = new_workout_ids(next->workouts.size());
+    state.workout_ids = analysis::new_workout_ids(next->workouts.size());
     return out;
 }
 
@@ -214,9 +214,9 @@ json next_set_load(const EngineState& state, const json& raw) {
         at_failure.erase("failure");
         at_failure.erase("type");
         at_failure["rir"] = 0;
-        r.done = read_effort(at_failure, "set");
+        r.done = load::read_effort(at_failure, "set");
     } else {
-        r.done = read_effort(set, "set");
+        r.done = load::read_effort(set, "set");
     }
     if (fields::has(set, "failureReps")) {
         if (r.failure) throw_input_error("set.failureReps", "set: a test set gives its call (rir or rpe), not failure: true");
@@ -234,7 +234,7 @@ json next_set_load(const EngineState& state, const json& raw) {
     fields::reject_unknown_fields(target, "target", {"reps", "rir", "rpe"});
     if (!fields::has(target, "rir") && !fields::has(target, "rpe"))
         throw_input_error("target", "target needs rir or rpe");
-    r.target = read_effort(target, "target");
+    r.target = load::read_effort(target, "target");
 
     const NextSetLoad next = history::next_set_load(r);
     json out;

@@ -2,7 +2,7 @@
 
 #include "core/analysis/calibration_words.hpp"
 
-#include "core/api/effort_json.hpp"
+#include "core/json/effort_json.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/json/load_writer.hpp"
 #include "core/common/input_error.hpp"

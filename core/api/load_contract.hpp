@@ -124,13 +124,6 @@ inline constexpr Field kDescribeOutput[] = {
     {"limits", T::Object, true, "name -> {min, max, step, unit, reason}"},
     {"units", T::Array, true, "the units of weight", nullptr, nullptr, "string"}};
 
-inline constexpr Field kBenchInput[] = {{"iterations", T::Integer, false, "repetitions to time (default 1000)"}};
-inline constexpr Field kBenchOutput[] = {
-    {"iterations", T::Integer, true, "repetitions done"},
-    {"micros", T::Number, true, "microseconds for all of them"},
-    {"perRecomputeMicros", T::Number, true, "microseconds per recompute"},
-    kChecksum};
-
 #undef PROXIMITY_EFFORT_FIELDS
 #undef PROXIMITY_UNCERTAINTY_FIELDS
 #undef PROXIMITY_EXPERIENCE_FIELDS

@@ -60,7 +60,8 @@ using TextHandler = void (*)(const nlohmann::json& input, AnswerWriter& out);
 using StateRunner = nlohmann::json (*)(const Method& method, SharedState& state, const nlohmann::json& input);
 // Runs a row and appends its result to `out` as JSON text. Each kind of handler has its
 // own, set by the constructor, so a program links the document serializer only when one
-// of its rows answers with a document (core/api/method_runners.cpp).
+// of its rows answers with a document (core/api/document_text.cpp, writer_text.cpp and
+// engine_state.cpp).
 using TextRunner = void (*)(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
 
 // Runs a handler or reader on `state`, building it on first use; `state` is replaced

@@ -3,12 +3,10 @@
 // description of its input and output fields (core/api/*_contract.hpp, one per domain);
 // the engine checks every input against it before the handler runs. A registry (core/api/registry_*.cpp) takes the rows of
 // its build at compile time, so a build links only its own handlers: the calculator
-// module carries no policy, exercise library or planner, and no shipped module carries
-// the measurement methods (kBenchOnly: build/wasm-bench, for scripts/bench).
+// module carries no policy, exercise library or planner. The measurement methods are not
+// here: the bench build's registry adds them (core/bench/registry_bench.cpp).
 #include "core/api/analysis_api.hpp"
-#include "core/api/analysis_bench_api.hpp"
 #include "core/api/analysis_contract.hpp"
-#include "core/api/bench_api.hpp"
 #include "core/api/body_weight_api.hpp"
 #include "core/api/body_weight_contract.hpp"
 #include "core/api/describe.hpp"
@@ -96,11 +94,6 @@ inline constexpr Method kMethodTable[] = {
     // Session feedback driving next week's sets (core/plan, core/analysis)
     {"feedbackMuscles", kFullOnly, feedback_muscles, c::kFeedbackMusclesInput, Fields::list_of(c::kMuscle)},
     {"nextWeekVolume", kFullOnly, next_week_volume, c::kNextWeekVolumeInput, c::kNextWeekVolumeOutput},
-    // Measurement (scripts/bench only)
-    {"benchRecompute", kBenchOnly, bench_recompute, c::kBenchInput, c::kBenchOutput},
-    {"benchmarkAdvice", kBenchOnly, benchmark_advice, c::kBenchmarkAdviceInput, c::kBenchmarkAdviceOutput},
-    {"benchPlanEvaluation", kBenchOnly, bench_plan_evaluation, c::kBenchPlanEvaluationInput, c::kBenchPlanEvaluationOutput},
-    {"benchHistoryAnalysis", kBenchOnly, bench_history_analysis, c::kBenchHistoryAnalysisInput, c::kBenchHistoryAnalysisOutput},
 };
 
 // The rows of one build, in table order, chosen at compile time.

@@ -1,15 +1,15 @@
 #include "core/api/plan_api.hpp"
 #include "core/common/quoted_text.hpp"
 
-#include "core/api/analysis_inputs.hpp"
-#include "core/api/fatigue_input.hpp"
-#include "core/api/plan_bench_workload.hpp"
-#include "core/api/plan_evaluation_json.hpp"
-#include "core/api/plan_words_json.hpp"
+#include "core/json/analysis_inputs.hpp"
+#include "core/json/fatigue_input.hpp"
+#include "core/json/plan_evaluation_json.hpp"
+#include "core/json/plan_words_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/input_limits.hpp"
 #include "core/common/text_length.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/json_text.hpp"
 #include "core/json/plan_reader.hpp"
 #include "core/json/plan_writer.hpp"
@@ -86,12 +86,12 @@ json evaluate_plan(const EngineState& state, const json& input) {
     // fatigue signs (fatigue_input.hpp).
     if (input.is_object() && input.contains("plan") && !input.contains("weeks") && !input.contains("version")) {
         fields::reject_unknown_fields(input, "", {"plan", "fatigue"});
-        const plan::Plan p = read_under("plan", [&] { return plan::read_plan(plan_document(input.at("plan")), state.exercises); });
-        const plan::PlanFatigue fatigue = read_plan_fatigue(input, "fatigue");
-        return plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules, fatigue));
+        const plan::Plan p = fields::read_under("plan", [&] { return plan::read_plan(plan_document(input.at("plan")), state.exercises); });
+        const plan::PlanFatigue fatigue = plan::read_plan_fatigue(input, "fatigue");
+        return plan::plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules, fatigue));
     }
     const plan::Plan p = plan::read_plan(plan_document(input), state.exercises);
-    return plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules));
+    return plan::plan_evaluation_json(p, plan::evaluate_plan(p, state.exercises, state.rules));
 }
 
 json generate_mesocycle(const EngineState& state, const json& raw) {
@@ -188,20 +188,7 @@ json plan_defaults(const json& input) {
     for (const plan::NumberRange& r : plan::kNumberRanges) ranges[r.field] = std::vector<double>{r.min, r.max};
     limits["fields"] = std::move(ranges);
     out["limits"] = std::move(limits);
-    out["words"] = plan_words_json();
-    return out;
-}
-
-json bench_plan_evaluation(const EngineState& state, const json& raw) {
-    const json& in = fields::require_object(raw, "");
-    const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
-    const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
-    const json doc = bench_plan_document(state.exercises);
-    const plan::Plan p = plan::read_plan(doc, state.exercises);
-    json out = json::object();
-    out["checksum"] = run_plan_evaluation_workload(p, state, iterations);
-    out["iterations"] = iterations;
-    if (include_plan) out["plan"] = doc;
+    out["words"] = plan::plan_words_json();
     return out;
 }
 

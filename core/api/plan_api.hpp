@@ -12,9 +12,6 @@
 //                     -> a plan document
 //   planTemplates     {} -> the generator's templates
 //   planDefaults      {} -> default landmarks, budgets, counting rules, model parameters
-//   benchPlanEvaluation {iterations, includePlan?} -> {checksum}: evaluates a 6-week x 5
-//                     sessions x 8 exercises x 4 sets plan `iterations` times inside the
-//                     core (scripts/bench.d/40-plan.mjs); includePlan returns the plan too
 #include "core/api/engine_state.hpp"
 
 #include <nlohmann/json.hpp>
@@ -27,6 +24,5 @@ nlohmann::json evaluate_plan(const EngineState& state, const nlohmann::json& inp
 nlohmann::json generate_mesocycle(const EngineState& state, const nlohmann::json& input);
 nlohmann::json plan_templates(const nlohmann::json& input);
 nlohmann::json plan_defaults(const nlohmann::json& input);
-nlohmann::json bench_plan_evaluation(const EngineState& state, const nlohmann::json& input);
 
 }  // namespace proximity::api

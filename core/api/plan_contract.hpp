@@ -75,14 +75,6 @@ inline constexpr Field kPlanDefaultsOutput[] = {
     {"limits", T::Object, true, "the sizes and ranges a plan file may have"},
     {"words", T::Object, true, "the planner's words for phases, warnings and suggestions"}};
 
-inline constexpr Field kBenchPlanEvaluationInput[] = {
-    {"iterations", T::Integer, false, "repetitions to time (default 1)"},
-    {"includePlan", T::Boolean, false, "also answer the plan evaluated (default false)"}};
-inline constexpr Field kBenchPlanEvaluationOutput[] = {
-    kChecksum,
-    {"iterations", T::Integer, true, "repetitions done"},
-    {"plan", T::Object, false, "with includePlan: the plan evaluated"}};
-
 #undef PROXIMITY_PLAN_BODY_FIELDS
 #undef PROXIMITY_PLAN_INPUT_FIELDS
 

@@ -52,10 +52,4 @@ inline constexpr Field kRuleFact[] = {
     {"choices", T::Array, true, "a choice's possible values", nullptr, nullptr, "string"},
     {"about", T::String, true, "what it means"}};
 
-inline constexpr Field kBenchmarkAdviceInput[] = {{"iterations", T::Integer, false, "repetitions to time (default 1)"}};
-inline constexpr Field kBenchmarkAdviceOutput[] = {
-    {"sets", T::Integer, true, "sets advised per repetition"},
-    {"micros", T::Number, true, "microseconds per repetition"},
-    kChecksum};
-
 }  // namespace proximity::api::contract

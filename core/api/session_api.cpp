@@ -184,7 +184,7 @@ json plan_loads(const EngineState& state, const json& raw) {
                         continue;
                     }
                     json j = {{"load", set.rounded->load}, {"percent", optional_json(set.percent)}, {"fixed", set.fixed}};
-                    if (x.equipment.type == load::EquipmentType::Barbell) j["perSide"] = (set.rounded->load - x.equipment.bar) / 2;
+                    if (const auto side = load::load_per_side(set.rounded->load, x.equipment)) j["perSide"] = *side;
                     sets.push_back(std::move(j));
                 }
                 exercises.push_back({{"e1rm", max_json(x.e1rm)}, {"sets", std::move(sets)}});

@@ -1,10 +1,11 @@
 #include "core/api/session_flow_api.hpp"
 
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/swap_candidates.hpp"
 #include "core/json/exercise_json.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/plan_reader.hpp"
 #include "core/json/plan_writer.hpp"
 #include "core/plan/plan_limits.hpp"
@@ -56,7 +57,7 @@ json swap_candidates(const EngineState& state, const json& raw) {
 
 json swap_in_plan(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    plan::Plan p = read_under("plan", [&] { return plan::read_plan(in.at("plan"), state.exercises); });
+    plan::Plan p = fields::read_under("plan", [&] { return plan::read_plan(in.at("plan"), state.exercises); });
     const int week = fields::read_int(in, "week", "", 0, plan::kMaxWeeks - 1);
     const int session = fields::read_int(in, "session", "", 0, plan::kMaxSessionsPerWeek - 1);
     const int index = fields::read_int(in, "index", "", 0, plan::kMaxExercisesPerSession - 1);

@@ -1,11 +1,12 @@
 #include "core/api/warmup_api.hpp"
 
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
 #include "core/json/load_documents.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/quoted_text.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/profile_reader.hpp"
 #include "core/session/warmup_ramp.hpp"
 
@@ -47,7 +48,7 @@ json warmup_ramp(const EngineState& state, const json& raw) {
     const double working = read_load(in, "load");
     const profile::Profile lifter =
         fields::has(in, "profile")
-            ? read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
+            ? fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
             : profile::Profile{};
     const units::Unit unit = fields::has(in, "unit") ? read_unit(in) : lifter.unit;
     const load::Equipment equipment =

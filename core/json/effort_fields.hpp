@@ -1,7 +1,7 @@
 #pragma once
 // Reading how hard a set was or is to be, as every JSON reader takes it: "rir" (reps in
 // reserve) or "rpe", never both, each on its scale in half steps. The one reader for
-// load requests (core/api/effort_json.hpp), plans and logged sets, so all give the same
+// load requests (core/json/effort_json.hpp), plans and logged sets, so all give the same
 // fields and words.
 #include "core/common/effort_scale.hpp"
 

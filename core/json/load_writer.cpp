@@ -24,7 +24,7 @@ void write_rounded_members(AnswerWriter& w, const RoundedLoad& r, const Equipmen
     w.begin_object().field("load", r.load).field("target", r.target).field("exact", r.exact);
     w.field("warnings", r.warnings);
     if (equipment.type == EquipmentType::Barbell) {
-        w.field("bar", equipment.bar).field("perSide", (r.load - equipment.bar) / 2.0);
+        w.field("bar", equipment.bar).field("perSide", *load_per_side(r.load, equipment));
         w.key("plates");
         write_plates(w, r.plates);
     }

@@ -1,7 +1,7 @@
 #pragma once
 // How hard a set was (or is to be): reps done plus reps in reserve (RIR).
 // RPE on the RIR-based scale of Zourdos et al. 2016 is RPE = 10 - RIR.
-// Read from JSON by core/api/effort_json.hpp.
+// Read from JSON by core/json/effort_json.hpp.
 #include "core/common/effort_scale.hpp"
 
 namespace proximity::load {

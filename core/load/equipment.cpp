@@ -38,4 +38,9 @@ Equipment default_equipment(EquipmentType type, units::Unit unit) {
     return e;
 }
 
+std::optional<double> load_per_side(double load, const Equipment& e) {
+    if (e.type != EquipmentType::Barbell) return std::nullopt;
+    return (load - e.bar) / 2.0;
+}
+
 }  // namespace proximity::load

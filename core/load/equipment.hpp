@@ -43,4 +43,8 @@ std::vector<EnumLabel> equipment_type_labels();
 // machine stacks by 5 kg or 10 lb.
 Equipment default_equipment(EquipmentType type, units::Unit unit);
 
+// What goes on each side of a barbell loaded to `load` (plates and collars, half of what
+// is not the bar); none for other equipment.
+std::optional<double> load_per_side(double load, const Equipment& e);
+
 }  // namespace proximity::load

@@ -1,7 +1,7 @@
 // Core throughput, native vs WASM, on the same workload: one calculator recompute = the
 // page's one call per keystroke, estimateOneRepMax with table: true (the e1RM, its band and
 // the 12 x 5 load table rounded to the default barbell with plates per cell), through the
-// JSON entry point (core/api/bench_workload.cpp).
+// JSON entry point (core/bench/recompute_workload.cpp).
 //   native:         build/native/tests/proximity_bench (C++, -O3 Release, same registry)
 //   WASM in-core:   benchRecompute() runs the same C++ loop inside the bench-only WASM
 //                   build (build/wasm-bench: same flags as the shipped modules, which

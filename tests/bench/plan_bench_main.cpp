@@ -4,7 +4,7 @@
 // per full JSON round trip (parse, evaluate, write), as JSON. The WASM build runs the
 // same workload through px.benchPlanEvaluation.
 #include "core/api/engine.hpp"
-#include "core/api/plan_bench_workload.hpp"
+#include "core/bench/plan_workload.hpp"
 #include "core/json/plan_reader.hpp"
 
 #include <chrono>
@@ -15,11 +15,11 @@ int main(int argc, char** argv) {
     using clock = std::chrono::steady_clock;
     const int iterations = argc > 1 ? std::atoi(argv[1]) : 2000;
     const proximity::api::EngineState state;
-    const nlohmann::json doc = proximity::api::bench_plan_document(state.exercises);
+    const nlohmann::json doc = proximity::bench::bench_plan_document(state.exercises);
     const proximity::plan::Plan plan = proximity::plan::read_plan(doc, state.exercises);
-    proximity::api::run_plan_evaluation_workload(plan, state, 20);  // warm-up
+    proximity::bench::run_plan_evaluation_workload(plan, state, 20);  // warm-up
     auto start = clock::now();
-    const double checksum = proximity::api::run_plan_evaluation_workload(plan, state, iterations);
+    const double checksum = proximity::bench::run_plan_evaluation_workload(plan, state, iterations);
     const double eval_us = std::chrono::duration<double, std::micro>(clock::now() - start).count() / iterations;
 
     proximity::api::Engine engine;

@@ -4,8 +4,8 @@
 // over any number of leading workouts; and through the engine, after each of a run of
 // logged sets, against the same history sent whole.
 #include "core/analysis/history_analysis.hpp"
-#include "core/api/analysis_inputs.hpp"
-#include "core/api/analysis_json.hpp"
+#include "core/json/analysis_inputs.hpp"
+#include "core/json/analysis_json.hpp"
 #include "core/api/engine.hpp"
 #include "core/json/history_reader.hpp"
 
@@ -54,13 +54,13 @@ TEST(AnalysisIncremental, EveryAnalysisVectorEqualsItsFullRecomputeFromAnyPrefix
     for (const json& v : vectors) {
         const json& in = v["input"];
         const history::History h = history::read_history(in["history"], library);
-        const analysis::AnalysisOptions options = read_analysis_options(in, library);
-        const std::string full = analysis_json(analysis::analyze_history(h, library, rules, options), h, -100000000).dump();
+        const analysis::AnalysisOptions options = analysis::read_analysis_options(in, library);
+        const std::string full = analysis::analysis_json(analysis::analyze_history(h, library, rules, options), h, -100000000).dump();
         for (size_t k = 0; k <= h.workouts.size(); ++k) {
             const history::History old = before(h, k);
             analysis::HistoryAnalysis previous = analysis::analyze_history(old, library, rules, options);
             const analysis::HistoryAnalysis again = analysis::analyze_history(h, library, rules, options, &previous, k);
-            EXPECT_EQ(analysis_json(again, h, -100000000).dump(), full) << v["name"] << ", taking over " << k << " workouts";
+            EXPECT_EQ(analysis::analysis_json(again, h, -100000000).dump(), full) << v["name"] << ", taking over " << k << " workouts";
             ++compared;
         }
     }

@@ -1,8 +1,8 @@
-// The bench build's registry (core/api/registry_bench.cpp, build/wasm-bench for
+// The bench build's registry (core/bench/registry_bench.cpp, build/wasm-bench for
 // scripts/bench): every shipped method plus the measurement methods, which no shipped
 // module carries (calculator_registry_test.cpp and vectors.test.mjs check those).
-#include "core/api/bench_workload.hpp"
 #include "core/api/engine.hpp"
+#include "core/bench/recompute_workload.hpp"
 #include "core/support/engine_call.hpp"
 
 #include <gtest/gtest.h>
@@ -15,6 +15,7 @@ namespace {
 
 using nlohmann::json;
 using proximity::testing::call;
+using bench::run_recompute_workload;
 
 TEST(BenchRegistry, OffersTheMeasurementMethodsAndEveryShippedOne) {
     const auto names = Engine::method_names();

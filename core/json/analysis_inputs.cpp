@@ -1,4 +1,4 @@
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/profile_options.hpp"
@@ -7,19 +7,11 @@
 #include "core/json/json_fields.hpp"
 #include "core/json/plan_reader.hpp"
 #include "core/json/profile_reader.hpp"
+#include "core/json/read_under.hpp"
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 using nlohmann::json;
-
-void rethrow_under(const std::string& prefix, const InputError& e) {
-    const std::string inner = e.field();
-    const std::string field = inner.empty() ? prefix : prefix + (inner[0] == '[' ? "" : ".") + inner;
-    std::string message = e.what();
-    if (!inner.empty() && message.rfind(inner, 0) == 0) message = field + message.substr(inner.size());
-    else message = prefix + ": " + message;
-    throw InputError(field, message);
-}
 
 namespace {
 
@@ -68,7 +60,7 @@ analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::
                                                 const profile::Profile* held) {
     analysis::AnalysisOptions o;
     if (fields::has(in, "profile"))
-        analysis::apply_profile(o, read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); }));
+        analysis::apply_profile(o, fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); }));
     else if (held)
         analysis::apply_profile(o, *held);
     o.formula = read_formula(in);
@@ -76,9 +68,9 @@ analysis::AnalysisOptions read_analysis_options(const json& in, const exercise::
     read_lifter(in, o);
     if (fields::has(in, "calibration")) o.calibration = read_calibration(in.at("calibration"), analysis::call_prior(o.status));
     read_equipment_map(in, o);
-    if (fields::has(in, "plan")) o.plan = read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
+    if (fields::has(in, "plan")) o.plan = fields::read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
     o.today = read_date(in, "today");
     return o;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::analysis

@@ -1,8 +1,8 @@
-#include "core/api/plan_bench_workload.hpp"
+#include "core/bench/plan_workload.hpp"
 
 #include "core/plan/plan_evaluation.hpp"
 
-namespace proximity::api {
+namespace proximity::bench {
 
 using nlohmann::json;
 
@@ -47,7 +47,7 @@ json bench_plan_document(const exercise::ExerciseLibrary& library) {
     return doc;
 }
 
-double run_plan_evaluation_workload(const plan::Plan& plan, const EngineState& state, int iterations) {
+double run_plan_evaluation_workload(const plan::Plan& plan, const api::EngineState& state, int iterations) {
     double checksum = 0;
     for (int i = 0; i < iterations; ++i) {
         const plan::PlanEvaluation ev = plan::evaluate_plan(plan, state.exercises, state.rules);
@@ -58,4 +58,4 @@ double run_plan_evaluation_workload(const plan::Plan& plan, const EngineState& s
     return checksum;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

@@ -17,7 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 // A YYYY-MM-DD date member ("" when absent).
 std::string read_date(const nlohmann::json& in, const std::string& name);
@@ -26,11 +26,4 @@ std::string read_date(const nlohmann::json& in, const std::string& name);
 analysis::AnalysisOptions read_analysis_options(const nlohmann::json& in, const exercise::ExerciseLibrary& library,
                                                 const profile::Profile* held = nullptr);
 
-// Runs `read` and re-throws its InputError with the field (and the message's leading
-// field) put under `prefix`: "weeks[0]..." -> "plan.weeks[0]...".
-template <typename Read>
-auto read_under(const std::string& prefix, Read read) -> decltype(read());
-
-}  // namespace proximity::api
-
-#include "core/api/analysis_inputs_impl.hpp"
+}  // namespace proximity::analysis

@@ -6,10 +6,10 @@
 
 #include <string>
 
-namespace proximity::api {
+namespace proximity::load {
 
 // Reads {reps, rir} or {reps, rpe} from `obj` (exactly one of rir/rpe; neither is an
 // error, never RIR 0). Errors name the field under `parent`.
 load::Effort read_effort(const nlohmann::json& obj, const std::string& parent = "");
 
-}  // namespace proximity::api
+}  // namespace proximity::load

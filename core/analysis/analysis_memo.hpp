@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 using WorkoutIds = std::vector<std::uint64_t>;
 
@@ -24,16 +24,16 @@ class AnalysisMemo {
 public:
     // The analysis to start from and how many of its leading workouts are those of `ids`
     // (0: start afresh). The memo is emptied: what is taken is moved from.
-    std::pair<std::optional<analysis::HistoryAnalysis>, size_t> take(const WorkoutIds& ids);
+    std::pair<std::optional<HistoryAnalysis>, size_t> take(const WorkoutIds& ids);
 
-    void keep(analysis::HistoryAnalysis a, const WorkoutIds& ids, const exercise::ExerciseLibrary& library,
+    void keep(HistoryAnalysis a, const WorkoutIds& ids, const exercise::ExerciseLibrary& library,
               const policy::RuleSet& rules);
 
 private:
-    std::optional<analysis::HistoryAnalysis> analysis_;
+    std::optional<HistoryAnalysis> analysis_;
     WorkoutIds ids_;
     exercise::ExerciseLibrary library_;
     policy::RuleSet rules_;
 };
 
-}  // namespace proximity::api
+}  // namespace proximity::analysis

@@ -1,6 +1,6 @@
-#include "core/api/analysis_memo.hpp"
+#include "core/analysis/analysis_memo.hpp"
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 namespace {
 std::uint64_t last_id = 0;  // the core is single-threaded (one engine call at a time)
@@ -14,16 +14,16 @@ WorkoutIds new_workout_ids(size_t count) {
     return ids;
 }
 
-std::pair<std::optional<analysis::HistoryAnalysis>, size_t> AnalysisMemo::take(const WorkoutIds& ids) {
+std::pair<std::optional<HistoryAnalysis>, size_t> AnalysisMemo::take(const WorkoutIds& ids) {
     size_t same = 0;
     while (same < ids.size() && same < ids_.size() && ids[same] == ids_[same]) ++same;
-    std::pair<std::optional<analysis::HistoryAnalysis>, size_t> out{std::move(analysis_), same};
+    std::pair<std::optional<HistoryAnalysis>, size_t> out{std::move(analysis_), same};
     analysis_.reset();
     ids_.clear();
     return out;
 }
 
-void AnalysisMemo::keep(analysis::HistoryAnalysis a, const WorkoutIds& ids, const exercise::ExerciseLibrary& library,
+void AnalysisMemo::keep(HistoryAnalysis a, const WorkoutIds& ids, const exercise::ExerciseLibrary& library,
                         const policy::RuleSet& rules) {
     analysis_.emplace(std::move(a));
     ids_ = ids;
@@ -31,4 +31,4 @@ void AnalysisMemo::keep(analysis::HistoryAnalysis a, const WorkoutIds& ids, cons
     rules_ = rules;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::analysis

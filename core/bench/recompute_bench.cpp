@@ -1,17 +1,16 @@
-#include "core/api/bench_api.hpp"
+#include "core/bench/bench_handlers.hpp"
 
-#include "core/api/bench_workload.hpp"
-#include "core/api/engine.hpp"
+#include "core/bench/recompute_workload.hpp"
 #include "core/json/json_fields.hpp"
 
 #include <chrono>
 
-namespace proximity::api {
+namespace proximity::bench {
 
 nlohmann::json bench_recompute(const nlohmann::json& raw) {
     const nlohmann::json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 100000, 1000);
-    Engine engine;
+    api::Engine engine;
     run_recompute_workload(engine, 20);  // warm-up
     const auto start = std::chrono::steady_clock::now();
     const double checksum = run_recompute_workload(engine, iterations);
@@ -25,4 +24,4 @@ nlohmann::json bench_recompute(const nlohmann::json& raw) {
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

@@ -1,14 +1,15 @@
-#include "core/api/analysis_bench_api.hpp"
+#include "core/bench/bench_handlers.hpp"
 
 #include "core/analysis/history_analysis.hpp"
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
+#include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 
-namespace proximity::api {
+namespace proximity::bench {
 
 using nlohmann::json;
 
-json bench_history_analysis(const EngineState& state, const json& raw) {
+json bench_history_analysis(const api::EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 1000, 1);
     if (!state.history)
@@ -17,7 +18,7 @@ json bench_history_analysis(const EngineState& state, const json& raw) {
     json options = in;
     options.erase("iterations");
     options.erase("part");
-    const analysis::AnalysisOptions o = read_analysis_options(options, state.exercises);
+    const analysis::AnalysisOptions o = analysis::read_analysis_options(options, state.exercises);
     double checksum = 0;
     for (int i = 0; calibration_only && i < iterations; ++i) {  // the calibration's share of analyze_history
         const auto calls = analysis::call_observations(*state.history, state.exercises);
@@ -33,4 +34,4 @@ json bench_history_analysis(const EngineState& state, const json& raw) {
     return json{{"checksum", checksum}, {"sets", history::set_count(*state.history)}};
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

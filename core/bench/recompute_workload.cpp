@@ -1,12 +1,12 @@
-#include "core/api/bench_workload.hpp"
+#include "core/bench/recompute_workload.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
 
-namespace proximity::api {
+namespace proximity::bench {
 
-double run_recompute_workload(Engine& engine, int iterations) {
+double run_recompute_workload(api::Engine& engine, int iterations) {
     using nlohmann::json;
     // The calculator page's one call per keystroke (web/js/calculator-page.js): the set,
     // the default kg barbell by its type alone, nearest rounding, the table with it.
@@ -32,4 +32,4 @@ double run_recompute_workload(Engine& engine, int iterations) {
     return checksum;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

@@ -1,10 +1,10 @@
-#include "core/api/fatigue_input.hpp"
+#include "core/json/fatigue_input.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/policy/set_context.hpp"
 
-namespace proximity::api {
+namespace proximity::plan {
 
 using nlohmann::json;
 
@@ -56,4 +56,4 @@ plan::PlanFatigue read_plan_fatigue(const json& in, const std::string& name) {
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

@@ -11,9 +11,9 @@
 
 #include <string>
 
-namespace proximity::api {
+namespace proximity::plan {
 
 // in[name]; an empty PlanFatigue when absent. Errors name "<name>.signs[1].muscles[0]".
 plan::PlanFatigue read_plan_fatigue(const nlohmann::json& in, const std::string& name);
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace proximity::api {
+namespace proximity::bench {
 
 nlohmann::json bench_plan_document(const exercise::ExerciseLibrary& library);
-double run_plan_evaluation_workload(const plan::Plan& plan, const EngineState& state, int iterations);
+double run_plan_evaluation_workload(const plan::Plan& plan, const api::EngineState& state, int iterations);
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

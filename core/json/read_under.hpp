@@ -1,8 +1,12 @@
 #pragma once
-// read_under's template body (analysis_inputs.hpp).
+// Runs `read` and re-throws its InputError with the field (and the message's leading
+// field) put under `prefix`: "weeks[0]..." -> "plan.weeks[0]...", for a document read
+// inside another one (a plan or a profile inside a method's input).
 #include "core/common/input_error.hpp"
 
-namespace proximity::api {
+#include <string>
+
+namespace proximity::fields {
 
 // The error of a nested reader, re-named under `prefix`.
 [[noreturn]] void rethrow_under(const std::string& prefix, const InputError& e);
@@ -16,4 +20,4 @@ auto read_under(const std::string& prefix, Read read) -> decltype(read()) {
     }
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::fields

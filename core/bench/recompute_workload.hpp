@@ -7,8 +7,8 @@
 // work cannot be optimised away and both builds can be seen to agree.
 #include "core/api/engine.hpp"
 
-namespace proximity::api {
+namespace proximity::bench {
 
-double run_recompute_workload(Engine& engine, int iterations);
+double run_recompute_workload(api::Engine& engine, int iterations);
 
-}  // namespace proximity::api
+}  // namespace proximity::bench

@@ -1,4 +1,4 @@
-#include "core/api/plan_evaluation_json.hpp"
+#include "core/json/plan_evaluation_json.hpp"
 
 #include "core/json/plan_writer.hpp"
 #include "core/plan/plan_text.hpp"
@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-namespace proximity::api {
+namespace proximity::plan {
 
 using nlohmann::json;
 using namespace proximity::plan;
@@ -212,4 +212,4 @@ json plan_evaluation_json(const Plan& plan, const PlanEvaluation& ev) {
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

@@ -13,10 +13,10 @@
 #include <optional>
 #include <string>
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 // `exercise`: none = every exercise's lists; "" = none's.
 nlohmann::json analysis_json(const analysis::HistoryAnalysis& a, const history::History& history, int from,
                              const std::optional<std::string>& exercise = std::nullopt);
 
-}  // namespace proximity::api
+}  // namespace proximity::analysis

@@ -5,8 +5,8 @@
 //    model: [{key, label, description}]}
 #include <nlohmann/json.hpp>
 
-namespace proximity::api {
+namespace proximity::plan {
 
 nlohmann::json plan_words_json();
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

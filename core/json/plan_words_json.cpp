@@ -1,9 +1,9 @@
-#include "core/api/plan_words_json.hpp"
+#include "core/json/plan_words_json.hpp"
 
 #include "core/plan/plan_words.hpp"
 #include "core/policy/technique.hpp"
 
-namespace proximity::api {
+namespace proximity::plan {
 
 using nlohmann::json;
 
@@ -41,4 +41,4 @@ json plan_words_json() {
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

@@ -1,4 +1,4 @@
-#include "core/api/analysis_json.hpp"
+#include "core/json/analysis_json.hpp"
 
 #include "core/analysis/calibration_words.hpp"
 
@@ -7,7 +7,7 @@
 #include "core/plan/deload_week.hpp"
 #include "core/plan/landmarks.hpp"
 
-namespace proximity::api {
+namespace proximity::analysis {
 
 using nlohmann::json;
 using namespace proximity::analysis;
@@ -312,4 +312,4 @@ json analysis_json(const HistoryAnalysis& a, const history::History& history, in
     return out;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::analysis

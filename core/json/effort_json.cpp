@@ -1,10 +1,10 @@
-#include "core/api/effort_json.hpp"
+#include "core/json/effort_json.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/effort_fields.hpp"
 #include "core/json/json_fields.hpp"
 
-namespace proximity::api {
+namespace proximity::load {
 
 load::Effort read_effort(const nlohmann::json& obj, const std::string& parent) {
     load::Effort e;
@@ -18,4 +18,4 @@ load::Effort read_effort(const nlohmann::json& obj, const std::string& parent) {
     return e;
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::load

@@ -24,8 +24,8 @@
 
 #include <nlohmann/json.hpp>
 
-namespace proximity::api {
+namespace proximity::plan {
 
 nlohmann::json plan_evaluation_json(const plan::Plan& plan, const plan::PlanEvaluation& evaluation);
 
-}  // namespace proximity::api
+}  // namespace proximity::plan

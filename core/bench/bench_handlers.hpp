@@ -1,0 +1,25 @@
+#pragma once
+// The measurement methods: in the bench build only (build/wasm-bench/proximity-bench and
+// the native tests/bench drivers, for scripts/bench), never in a shipped module.
+//   benchRecompute {iterations?} -> {iterations, micros, perRecomputeMicros, checksum}:
+//       the calculator's recompute workload (recompute_workload.hpp) on a fresh engine
+//   benchmarkAdvice {iterations?} -> {sets, micros, checksum}: advise_set over a
+//       6-week x 5-session x 8-exercise x 4-set plan, timed inside the core
+//   benchPlanEvaluation {iterations, includePlan?} -> {checksum, iterations, plan?}:
+//       evaluates the plan of plan_workload.hpp `iterations` times (scripts/bench.d/40-plan.mjs)
+//   benchHistoryAnalysis {iterations 0-1000, part?, options as analyzeHistory without history}
+//       -> {checksum, sets}: analyzes the kept history `iterations` times without writing
+//       JSON (scripts/bench.d/70-analysis.mjs); with part: "calibration", only the RIR
+//       calibration work of an analysis (scripts/bench.d/72-calibration.mjs)
+#include "core/api/engine_state.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace proximity::bench {
+
+nlohmann::json bench_recompute(const nlohmann::json& input);
+nlohmann::json benchmark_advice(const api::EngineState& state, const nlohmann::json& input);
+nlohmann::json bench_plan_evaluation(const api::EngineState& state, const nlohmann::json& input);
+nlohmann::json bench_history_analysis(const api::EngineState& state, const nlohmann::json& input);
+
+}  // namespace proximity::bench
