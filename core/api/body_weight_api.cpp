@@ -1,7 +1,8 @@
 #include "core/api/body_weight_api.hpp"
 
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/profile_reader.hpp"
 #include "core/json/profile_writer.hpp"
 #include "core/profile/body_weight_import.hpp"
@@ -21,7 +22,7 @@ json import_body_weight(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     profile::Profile lifter =
         fields::has(in, "profile")
-            ? read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
+            ? fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
             : profile::Profile{};
     const profile::BodyWeightImport result =
         profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));

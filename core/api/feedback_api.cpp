@@ -2,12 +2,13 @@
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/next_week_volume.hpp"
-#include "core/api/analysis_inputs.hpp"
+#include "core/json/analysis_inputs.hpp"
 #include "core/common/input_error.hpp"
 #include "core/common/quoted_text.hpp"
 #include "core/json/feedback_json.hpp"
 #include "core/json/history_reader.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 #include "core/plan/plan_limits.hpp"
 
 namespace proximity::api {
@@ -32,11 +33,11 @@ json feedback_muscles(const EngineState& state, const json& raw) {
 
 json next_week_volume(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    const plan::SessionFeedback feedback = read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
-    const analysis::AnalysisOptions options = read_analysis_options(in, state.exercises, state.profile.get());
+    const plan::SessionFeedback feedback = fields::read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
+    const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
     std::optional<history::History> given;
     if (fields::has(in, "history"))
-        given = read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
+        given = fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
     if (!given && !state.history)
         throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
     const history::History& h = given ? *given : *state.history;
