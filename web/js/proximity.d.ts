@@ -32,6 +32,27 @@ export type FatigueSign = 'performanceDrop' | 'persistentSoreness' | 'poorReadin
 /** describe().enums.unit: kg (Kilograms), lb (Pounds). */
 export type Unit = 'kg' | 'lb';
 
+/** describe().enums.muscleQuestion: pump (Pump during the session), soreness (Soreness since you last trained it), jointPain (Joint pain). */
+export type MuscleQuestion = 'pump' | 'soreness' | 'jointPain';
+
+/** describe().enums.sessionQuestion: difficulty (How hard the session felt). */
+export type SessionQuestion = 'difficulty';
+
+/** describe().enums.pump: none (No pump), some (Some pump), great (A great pump). */
+export type Pump = 'none' | 'some' | 'great';
+
+/** describe().enums.soreness: none (Not sore at all), healedEarly (Sore, healed well before this session), healedOnTime (Sore, healed just in time), stillSore (Still sore at this session). */
+export type Soreness = 'none' | 'healedEarly' | 'healedOnTime' | 'stillSore';
+
+/** describe().enums.jointPain: none (No joint pain), some (Some joint pain), bad (Bad joint pain). */
+export type JointPain = 'none' | 'some' | 'bad';
+
+/** describe().enums.difficulty: easy (Easy), ok (About right), hard (Hard), tooHard (Too hard). */
+export type Difficulty = 'easy' | 'ok' | 'hard' | 'tooHard';
+
+/** describe().enums.warmupMode: off (No warm-up sets), default (The usual ramp (about 40, 60 and 80 %; the empty bar first on a barbell)), custom (My own steps). */
+export type WarmupMode = 'off' | 'default' | 'custom';
+
 /** A build of the core: which module carries a method. */
 export type Build = 'calculator' | 'full' | 'bench';
 
@@ -139,7 +160,7 @@ export interface EstimateOneRepMaxResult {
   calledRir: number;
   /** the same on the RPE scale. */
   calledRpe: number;
-  /** reps + rir. */
+  /** reps + rir, to a tenth of a rep (as shown). */
   repsToFailure: number;
   /** formula -> e1RM, null where the equation is refused. */
   byFormula: Record<string, any>;
@@ -1152,7 +1173,9 @@ export interface WarmupRampInput {
   profile?: Record<string, any>;
   /** what the lifter can load (default: the profile's or the exercise's). */
   equipment?: Record<string, any>;
-  /** the lifter's own ramp for this exercise: [{percent, reps}] ([] for none). */
+  /** the lifter's choice for this exercise: auto (the default), off, default or custom. */
+  mode?: WarmupMode;
+  /** the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none). */
   steps?: Record<string, any>[];
 }
 
@@ -1162,6 +1185,44 @@ export interface WarmupRampResult {
   sets: Record<string, any>[];
   /** why these sets, or why none, in words. */
   reason: string;
+  /** the choice in effect: off, default or custom (auto resolved). */
+  mode: WarmupMode;
+  /** what no choice means for this exercise: off (isolation, bodyweight) or default. */
+  autoMode: WarmupMode;
+  /** false for a bodyweight or assisted lift (no lighter load to add). */
+  canRamp: boolean;
+  /** the steps in effect: [{percent, reps}]. */
+  steps: Record<string, any>[];
+  /** the usual ramp's steps: [{percent, reps}]. */
+  defaultSteps: Record<string, any>[];
+}
+
+/** The input of px.bodyWeightFormat(). */
+export interface BodyWeightFormatInput {
+  /** the first line (or all) of a file the lifter chose. */
+  text: string;
+}
+
+/** What px.bodyWeightFormat() answers. */
+export interface BodyWeightFormatResult {
+  /** hevy (Hevy's measurements), fitnotes (FitNotes' body tracker) or none. */
+  format: string;
+}
+
+/** The input of px.importBodyWeight(). */
+export interface ImportBodyWeightInput {
+  /** a body-measurement export: Hevy's measurements CSV or FitNotes' body tracker CSV. */
+  text: string;
+  /** the lifter's profile whose body-weight log the weighings join (default: an empty one). */
+  profile?: Record<string, any>;
+}
+
+/** What px.importBodyWeight() answers. */
+export interface ImportBodyWeightResult {
+  /** the profile with the imported weighings in its body-weight log. */
+  profile: Record<string, any>;
+  /** {format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days your log weighs differently (yours kept). */
+  report: Record<string, any>;
 }
 
 /** The input of px.nextInSession(). */
@@ -1239,6 +1300,63 @@ export interface SwapInPlanResult {
   changed: number;
 }
 
+/** The input of px.feedbackMuscles(). */
+export interface FeedbackMusclesInput {
+  /**
+   * the session's exercises (library ids).
+   * Range: 0 to 20 exercises: more exercises than any session a coach writes (describe().limits.exercisesPerSession).
+   */
+  exercises: string[];
+}
+
+/** One item of the list px.feedbackMuscles() answers. */
+export interface FeedbackMusclesItem {
+  /** the muscle's id. */
+  id: string;
+  /** its name. */
+  name: string;
+}
+
+/** The input of px.nextWeekVolume(). */
+export interface NextWeekVolumeInput {
+  /** the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, soreness, jointPain}]}. */
+  feedback: Record<string, any>;
+  /** a training history holding that workout (default: the one kept with setHistory). */
+  history?: Record<string, any>;
+  /** the lifter's profile (default: the one kept with setHistory). */
+  profile?: Record<string, any>;
+  /** the e1RM equation (default epley). */
+  formula?: Formula;
+  /** kg or lb (default: the profile's, else kg). */
+  unit?: Unit;
+  /** {status, spotter}: overrides the profile's. */
+  lifter?: Record<string, any>;
+  /** failure test sets {sets} or a saved calibrateRir answer. */
+  calibration?: Record<string, any>;
+  /** exercise id -> what the lifter can load on it. */
+  equipment?: Record<string, any>;
+  /** the plan followed, for planned against done. */
+  plan?: Record<string, any>;
+  /** today's date, such as 2024-11-28 (default: the last workout's). */
+  today?: string;
+}
+
+/** What px.nextWeekVolume() answers. */
+export interface NextWeekVolumeResult {
+  /** what the sets start from: plan (the plan's week) or log (the typical week). */
+  basis: string;
+  /** the plan's week they start from, from 0 (null: the log's typical week) (a whole number). */
+  planWeek?: number;
+  /** the same in words. */
+  basisText: string;
+  /** what the steps rest on: practitioner guidance, steps of the model's own choice. */
+  about: string;
+  /** per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), landmark: {min, max, ceiling}, reason}. */
+  muscles: Record<string, any>[];
+  /** the answers as the core read them, with their version: the record to keep. */
+  feedback: Record<string, any>;
+}
+
 /** What px.describe() answers: the API's own machine-readable description. */
 export interface DescribeResult {
   version: number;
@@ -1255,6 +1373,13 @@ export interface DescribeResult {
     safety: EnumChoice<Safety>[];
     fatigueSign: EnumChoice<FatigueSign>[];
     unit: EnumChoice<Unit>[];
+    muscleQuestion: EnumChoice<MuscleQuestion>[];
+    sessionQuestion: EnumChoice<SessionQuestion>[];
+    pump: EnumChoice<Pump>[];
+    soreness: EnumChoice<Soreness>[];
+    jointPain: EnumChoice<JointPain>[];
+    difficulty: EnumChoice<Difficulty>[];
+    warmupMode: EnumChoice<WarmupMode>[];
   };
   limits: {
     /** 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on. */
@@ -1321,6 +1446,12 @@ export interface DescribeResult {
     historySets: LimitDescription;
     /** 0 to 10000 workouts: ten years of training with 2 to 3 workouts every day. */
     historyWorkouts: LimitDescription;
+    /** 10 to 95 % of the working load: a warm-up is lighter than the working load. */
+    warmupPercent: LimitDescription;
+    /** 1 to 15 reps: a warm-up that long is a working set. */
+    warmupReps: LimitDescription;
+    /** 1 to 6 warm-up sets: more warm-up sets than that tire you before the work. */
+    warmupSteps: LimitDescription;
   };
   units: Unit[];
 }
@@ -1367,9 +1498,13 @@ export type MethodName =
   | 'prepareSession'
   | 'planLoads'
   | 'warmupRamp'
+  | 'bodyWeightFormat'
+  | 'importBodyWeight'
   | 'nextInSession'
   | 'swapCandidates'
-  | 'swapInPlan';
+  | 'swapInPlan'
+  | 'feedbackMuscles'
+  | 'nextWeekVolume';
 
 /** The methods the calculator module ('calculator') carries. */
 export type CalculatorMethodName = 'describe' | 'estimateOneRepMax' | 'loadForTarget' | 'loadTable' | 'calibrateRir' | 'roundLoad' | 'defaultEquipment' | 'convertUnit';
@@ -1414,9 +1549,13 @@ export interface ProximityMethods {
   prepareSession(input: PrepareSessionInput | string): PrepareSessionResult;
   planLoads(input: PlanLoadsInput | string): PlanLoadsResult;
   warmupRamp(input: WarmupRampInput | string): WarmupRampResult;
+  bodyWeightFormat(input: BodyWeightFormatInput | string): BodyWeightFormatResult;
+  importBodyWeight(input: ImportBodyWeightInput | string): ImportBodyWeightResult;
   nextInSession(input: NextInSessionInput | string): NextInSessionResult;
   swapCandidates(input: SwapCandidatesInput | string): SwapCandidatesItem[];
   swapInPlan(input: SwapInPlanInput | string): SwapInPlanResult;
+  feedbackMuscles(input: FeedbackMusclesInput | string): FeedbackMusclesItem[];
+  nextWeekVolume(input: NextWeekVolumeInput | string): NextWeekVolumeResult;
 }
 
 interface ProximityBase<Name extends string> {
