@@ -2,7 +2,7 @@
 // core call, which answers everything the page shows (the estimate and its load table),
 // and an edit is saved once, when typing pauses, not once per keystroke.
 // The count is taken at the core itself: the test serves a wrapper for the calculator
-// module's glue that records each core.call(method, input) the page makes, and counts
+// module's glue that records each core call (core.answer(method, input)) the page makes, and counts
 // the IndexedDB writes of the calculator's saved record.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,8 +18,11 @@ const COUNTING_GLUE = `
 import createReal from './proximity-calculator.js?real';
 export default async function createCounted(options) {
   const core = await createReal(options);
-  const call = core.call.bind(core);
-  core.call = (method, input) => { globalThis.__coreCalls.push(method); return call(method, input); };
+  // The calculator module answers through its typed path (core.answer); the full one
+  // through core.call.
+  const entry = typeof core.answer === 'function' ? 'answer' : 'call';
+  const real = core[entry].bind(core);
+  core[entry] = (method, input) => { globalThis.__coreCalls.push(method); return real(method, input); };
   return core;
 }`;
 

@@ -2,7 +2,7 @@
 // lifter's chosen formula"): the formula picked on the calculator (its saved record) goes with
 // every core call that takes one, on the planner (its loads and the log's analysis), Progress,
 // Today, the advisor's load and the iframe widget. Taken at the core itself: the test serves
-// wrappers for both modules' glue that record each core.call(method, input) a page makes.
+// wrappers for both modules' glue that record each core call (method, input) a page makes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage } from './support/browser.mjs';
@@ -20,8 +20,14 @@ const recordingGlue = (file) => `
 import createReal from './${file}.js?real';
 export default async function createRecorded(options) {
   const core = await createReal(options);
-  const call = core.call.bind(core);
-  core.call = (method, input) => { (globalThis.__coreCalls ??= []).push([method, input]); return call(method, input); };
+  // The full module takes JSON text (core.call); the calculator module the value itself
+  // (its typed path, core.answer): both are recorded as text.
+  const entry = typeof core.answer === 'function' ? 'answer' : 'call';
+  const real = core[entry].bind(core);
+  core[entry] = (method, input) => {
+    (globalThis.__coreCalls ??= []).push([method, typeof input === 'string' ? input : JSON.stringify(input)]);
+    return real(method, input);
+  };
   return core;
 }`;
 

@@ -128,7 +128,8 @@ test('a swap keeps its own e1RM and loads; the plan stays unless the lifter chan
   assert.equal(plan.weeks[1].sessions[0].exercises[1].exercise, 'cable-curl');
   assert.equal(plan.weeks[0].sessions[0].exercises[0].exercise, 'bench-press');
   assert.equal(plan.weeks[0].sessions[0].exercises[2].supersetWithPrevious, true);
-  assert.match(await page.locator('#status').textContent(), /in your plan too/);
+  // The swapped exercise is prepared in the history's worker after the plan is written.
+  await page.locator('#status', { hasText: /in your plan too/ }).waitFor();
   // Still a superset, named by the new exercise.
   assert.equal(await page.locator('.superset-head').textContent(), 'Superset: Cable curl and Triceps pushdown (cable), in turn');
   assert.deepEqual(errors, []);
