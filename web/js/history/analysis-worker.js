@@ -11,11 +11,11 @@
 //               {failed: message}  the module could not be loaded: nothing will be answered
 // The saved history is read and written here, in the store (IndexedDB), never sent to or by
 // the page: an import's new workouts go from the engine to the database without crossing the
-// main thread. A write is checked against the history as last read here (loadHistory), so a
+// main thread, a page at a time (px.importedWorkouts), never all at once. A write is checked against the history as last read here (loadHistory), so a
 // history changed in another tab since is not overwritten (the answer says so).
 import { loadProximity } from '../proximity.js';
 import { getStore } from '../lib/store.js';
-import { historyRecords } from '../lib/history-records.js';
+import { historyRecords, importedWorkouts } from '../lib/history-records.js';
 
 const started = loadProximity();
 started.catch((error) => self.postMessage({ failed: `the calculator could not be loaded (${error?.message ?? error})` }));
@@ -57,9 +57,10 @@ const OPS = {
   async importFile(px, { file, text }, progress) {
     const body = text ?? await file.text();
     progress({ rows: rowsOf(body) });
-    const { report, added, document, workouts, sets } = px.importToHistory({ text: body });
+    const { report, document, workouts, sets } = px.importToHistory({ text: body });
     progress({ saving: report.workouts });
-    const saved = report.imported ? await (await records).save({ added, document }) : { ok: true };
+    // The new workouts go from the engine to the store a page at a time, in one transaction.
+    const saved = report.imported ? await (await records).save({ added: importedWorkouts(px), document }) : { ok: true };
     return { report, saved, workouts, sets, customExercises: document.customExercises };
   },
   /** A custom exercise mapped to a library one, the workouts that changed saved: {moved, saved}. */
