@@ -54,10 +54,11 @@ const OPS = {
    * A file (a File, or {text}) imported into the kept history and its new workouts saved;
    * progress {rows} first. {report, saved: {ok, message?}, workouts, sets, customExercises}.
    */
-  async importFile(px, { file, text }, progress) {
-    const body = text ?? await file.text();
+  async importFile(px, input, progress) {
+    let body = input.text ?? await input.file.text();
     progress({ rows: rowsOf(body) });
     const { report, document, workouts, sets } = px.importToHistory({ text: body });
+    body = input.text = null;  // read: its 13 MB need not wait for the save
     progress({ saving: report.workouts });
     // The new workouts go from the engine to the store a page at a time, in one transaction.
     const saved = report.imported ? await (await records).save({ added: importedWorkouts(px), document }) : { ok: true };
