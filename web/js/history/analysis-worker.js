@@ -72,6 +72,14 @@ const OPS = {
     const changed = workouts.filter((w, i) => w.exercises.some((x, j) => x.exercise !== before.workouts[i].exercises[j].exercise));
     return { moved, saved: await (await records).save({ changed, document }) };
   },
+  /**
+   * One exercise's entry of the kept history's analysis ({...analyzeHistory's options,
+   * exercise}), for a trend chart; undefined when the history has none. The rest of the
+   * analysis (every week of a decade) stays here rather than being copied to the page.
+   */
+  async exerciseTrend(px, input) {
+    return px.analyzeHistory(input).exercises.find((e) => e.exercise === input.exercise);
+  },
   /** The analysis of the saved history with one more workout (Today's session in progress). */
   async analyzeWith(px, { workout, ...input }) {
     const base = (await savedHistory()) ?? { version: 1, workouts: [] };
