@@ -11,8 +11,9 @@
 //               {failed: message}  the module could not be loaded: nothing will be answered
 // The saved history is read and written here, in the store (IndexedDB), never sent to or by
 // the page: an import's new workouts go from the engine to the database without crossing the
-// main thread, a page at a time (px.importedWorkouts), never all at once. A write is checked against the history as last read here (loadHistory), so a
-// history changed in another tab since is not overwritten (the answer says so).
+// main thread, a page at a time (px.importedWorkouts), never all at once. A write is checked
+// against the history as last read here (loadHistory), so a history changed in another tab
+// since is not overwritten (the answer says so).
 import { loadProximity } from '../proximity.js';
 import { getStore } from '../lib/store.js';
 import { historyRecords, importedWorkouts } from '../lib/history-records.js';
