@@ -111,6 +111,8 @@ void write_limits(AnswerWriter& w) {
     write_limit(w, "loggedRpe", history::kLoggedRpeLimit, "RPE");
     write_limit(w, "historySets", history::kHistorySetsLimit, "sets");
     write_limit(w, "historyWorkouts", history::kHistoryWorkoutsLimit, "workouts");
+    write_limit(w, "importedPage", history::kImportedPageLimit, "workouts");
+    write_limit(w, "importedPageSets", history::kImportedPageSetsLimit, "sets");
     write_limit(w, "warmupPercent", session::kWarmupPercentLimit, "% of the working load");
     write_limit(w, "warmupReps", session::kWarmupRepsLimit, "reps");
     write_limit(w, "warmupSteps", session::kWarmupStepsLimit, "warm-up sets");

@@ -60,8 +60,35 @@ json Engine::call_json(const std::string& method, const json& input) {
 }
 
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
+    json input;
     try {
-        json input = input_json.empty() ? json::object() : parse_json(input_json);
+        input = input_json.empty() ? json::object() : parse_json(input_json);
+    } catch (const InputError& e) {
+        return error_envelope(input_error(e));
+    } catch (const json::parse_error& e) {
+        // In words, without the parser's own text (it quotes the broken input back).
+        return error_envelope({"input", "", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")"});
+    } catch (const std::exception& e) {
+        return error_envelope(internal_error(&e));
+    } catch (...) {
+        return error_envelope(internal_error(nullptr));
+    }
+    return call_read(method, input);
+}
+
+std::string Engine::call(const std::string& method, std::string&& input_json) noexcept {
+    json input;
+    try {
+        input = input_json.empty() ? json::object() : parse_json(input_json);
+    } catch (...) {
+        return call(method, static_cast<const std::string&>(input_json));  // the same refusal, told as always
+    }
+    std::string().swap(input_json);  // read: its memory is free for the call
+    return call_read(method, input);
+}
+
+std::string Engine::call_read(const std::string& method, const json& input) noexcept {
+    try {
         const Method& m = checked_method(method, input);
         // The result is written into the answer's text: no envelope object, no copy.
         std::string out = "{\"ok\":true,\"result\":";
@@ -70,9 +97,6 @@ std::string Engine::call(const std::string& method, const std::string& input_jso
         return out;
     } catch (const InputError& e) {
         return error_envelope(input_error(e));
-    } catch (const json::parse_error& e) {
-        // In words, without the parser's own text (it quotes the broken input back).
-        return error_envelope({"input", "", "the input is not valid JSON (" + json_position_text(input_json, e.byte) + ")"});
     } catch (const std::exception& e) {
         return error_envelope(internal_error(&e));
     } catch (...) {

@@ -32,6 +32,9 @@ struct CallError {
 class Engine {
 public:
     std::string call(const std::string& method, const std::string& input_json) noexcept;
+    // The same, releasing the text once it is read, before the method runs: an import's
+    // text (up to 24 MB) is not held twice while it is imported.
+    std::string call(const std::string& method, std::string&& input_json) noexcept;
 
     // The same, on parsed JSON; throws InputError for bad input or an unknown method.
     nlohmann::json call_json(const std::string& method, const nlohmann::json& input);
@@ -45,6 +48,9 @@ public:
     static std::vector<std::string> method_names();
 
 private:
+    // call() on the input once read from its text.
+    std::string call_read(const std::string& method, const nlohmann::json& input) noexcept;
+
     // Built on the first call that needs it: the calculator's methods never do, so the
     // page does not pay for loading the rule set and exercise library at startup (and
     // the calculator module does not contain them at all; see core/api/method.hpp).

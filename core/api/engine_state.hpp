@@ -8,6 +8,7 @@
 #include "core/profile/profile.hpp"
 
 #include <memory>
+#include <vector>
 
 namespace proximity::api {
 
@@ -20,6 +21,13 @@ struct EngineState {
     // px.appendWorkout; px.analyzeHistory reads it). Shared: copying the state for a
     // changing call does not copy the history; a call that changes it stores a new one.
     std::shared_ptr<const history::History> history;
+    // The workouts the last importToHistory added, for px.importedWorkouts to hand out a
+    // page at a time: the kept history they were added to (not kept alive: once another
+    // call replaces the kept history there is nothing to hand out) and their indexes in it.
+    struct ImportedWorkouts {
+        std::weak_ptr<const history::History> history;
+        std::vector<size_t> indexes;
+    } imported;
     // The lifter profile kept with it (px.setHistory's `profile`), read by
     // px.analyzeHistory and px.prepareSession when the call passes none.
     std::shared_ptr<const profile::Profile> profile;

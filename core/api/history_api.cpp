@@ -99,7 +99,10 @@ namespace {
 
 // The file of an import call ({text, format?, unit?}) imported into `existing`.
 ImportResult import_text(const EngineState& state, const json& in, History existing) {
-    const std::string text = fields::read_string(in, "text", "");
+    // Read where it lies in the input (a string, checked by the engine): a 13 MB export is
+    // not copied again.
+    if (!fields::has(in, "text") || !in.at("text").is_string()) throw_input_error("text", "text is required");
+    const std::string& text = in.at("text").get_ref<const std::string&>();
     const ImportFormat format =
         *import_format_from_id(fields::read_enum_or(in, "format", "", import_format_list(), "auto"));
     return history::import_history(text, format, std::move(existing), state.exercises, read_unit(in));
@@ -115,9 +118,10 @@ json import_to_history(EngineState& state, const json& raw) {
     for (const Workout& w : before.workouts) kept.insert(w.start + '\x1f' + w.name);
     ImportResult result = import_text(state, in, before);
     auto next = std::make_shared<History>(std::move(result.history));
-    json added = json::array();
-    for (const Workout& w : next->workouts)
-        if (!kept.count(w.start + '\x1f' + w.name)) added.push_back(workout_to_json(w));
+    // The new workouts are handed out a page at a time (px.importedWorkouts), not here.
+    std::vector<size_t> added;
+    for (size_t i = 0; i < next->workouts.size(); ++i)
+        if (!kept.count(next->workouts[i].start + '\x1f' + next->workouts[i].name)) added.push_back(i);
     History rest;
     rest.custom_exercises = next->custom_exercises;
     rest.mapping = next->mapping;
@@ -125,11 +129,12 @@ json import_to_history(EngineState& state, const json& raw) {
     document.erase("workouts");
     json out;
     out["report"] = report_json(result.report);
-    out["added"] = std::move(added);
+    out["added"] = added.size();
     out["document"] = std::move(document);
     out["workouts"] = next->workouts.size();
     out["sets"] = set_count(*next);
     state.history = next;
+    state.imported = {next, std::move(added)};
     state.workout_ids = analysis::new_workout_ids(next->workouts.size());
     return out;
 }

@@ -15,11 +15,12 @@
 //                  -> {e1rm, change?, load, percent, rounded, unit, formula, reason,
 //                      rest: {seconds, class}, warnings}
 //   sessionDefaults {} -> {rest: {byClass, bySetType}, setTypes, formats, limits}
-//   importToHistory {text, format?, unit?} -> {report (as importHistory's), added: [the
-//                  workouts added, as the document writes them], document: {version,
-//                  customExercises, mapping} (the history without its workouts), workouts,
-//                  sets}: imports into the history kept in the engine (setHistory) and keeps
-//                  the result, so a page stores what was added, not the whole history again
+//   importToHistory {text, format?, unit?} -> {report (as importHistory's), added: how many
+//                  workouts were added (px.importedWorkouts answers them, a page at a time),
+//                  document: {version, customExercises, mapping} (the history without its
+//                  workouts), workouts, sets}: imports into the history kept in the engine
+//                  (setHistory) and keeps the result, so a page stores what was added, not
+//                  the whole history again
 #include "core/api/engine_state.hpp"
 #include "core/history/history.hpp"
 

@@ -33,9 +33,18 @@ inline constexpr Field kImportToHistoryInput[] = {
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
 inline constexpr Field kImportToHistoryOutput[] = {
     {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"},
-    {"added", T::Array, true, "the workouts added to the kept history", nullptr, nullptr, "object"},
+    {"added", T::Integer, true, "how many workouts were added to the kept history (importedWorkouts answers them)"},
     {"document", T::Object, true, "the kept history without its workouts: {version, customExercises, mapping}"},
     PROXIMITY_HISTORY_COUNTS};
+
+inline constexpr Field kImportedWorkoutsInput[] = {
+    Field{"from", T::Integer, false, "the first workout to answer, counted from 0 (default 0; then the last answer's next)"},
+    Field{"count", T::Integer, false, "at most this many workouts (default: the most one answer carries)", nullptr,
+          "importedPage"}};
+inline constexpr Field kImportedWorkoutsOutput[] = {
+    {"workouts", T::Array, true, "the workouts, as the document writes them", nullptr, nullptr, "object"},
+    {"next", T::Integer, true, "the workout to ask for next; equal to total when all were answered"},
+    {"total", T::Integer, true, "how many workouts the last importToHistory added"}};
 
 inline constexpr Field kExportHistoryInput[] = {
     Field{"history", T::Object, false, "a training history (default: the one kept in the engine)"}, Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},

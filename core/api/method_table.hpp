@@ -17,6 +17,7 @@
 #include "core/api/feedback_contract.hpp"
 #include "core/api/history_api.hpp"
 #include "core/api/history_contract.hpp"
+#include "core/api/imported_workouts_api.hpp"
 #include "core/api/load_api.hpp"
 #include "core/api/load_contract.hpp"
 #include "core/api/method.hpp"
@@ -69,6 +70,7 @@ inline constexpr Method kMethodTable[] = {
     // Training history (core/history)
     {"importHistory", kFullOnly, import_history, c::kImportHistoryInput, c::kImportHistoryOutput},
     {"importToHistory", kFullOnly, import_to_history, c::kImportToHistoryInput, c::kImportToHistoryOutput},
+    {"importedWorkouts", kFullOnly, imported_workouts, c::kImportedWorkoutsInput, c::kImportedWorkoutsOutput},
     {"exportHistory", kFullOnly, export_history, c::kExportHistoryInput, c::kExportHistoryOutput},
     {"readHistory", kFullOnly, read_history, c::kReadHistoryInput, c::kReadHistoryOutput},
     {"remapExercise", kFullOnly, remap_exercise, c::kRemapExerciseInput, c::kRemapExerciseOutput},

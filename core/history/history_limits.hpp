@@ -15,6 +15,13 @@ constexpr Limit kHistorySetsLimit{0, 100000, 1,
                                    "ten years of training 6 days a week at about 30 sets a workout; "
                                    "every page and method reads a history this large"};
 constexpr Limit kHistoryWorkoutsLimit{0, 10000, 1, "ten years of training with 2 to 3 workouts every day"};
+// An import's new workouts are fetched from the engine a page at a time (px.importedWorkouts):
+// no answer carries a whole history across the JS boundary, which would hold it several
+// times over in the tab's memory at once (C++ objects, JSON text, JS objects).
+constexpr Limit kImportedPageLimit{1, 200, 1, "workouts one answer carries: a few weeks' JSON, well under 1 MB"};
+constexpr Limit kImportedPageSetsLimit{1, 10000, 1,
+                                       "sets one answer carries at most (one workout more when the first alone "
+                                       "holds more), so that no answer holds a whole history"};
 constexpr size_t kMaxWorkouts = static_cast<size_t>(kHistoryWorkoutsLimit.max);
 constexpr size_t kMaxSets = static_cast<size_t>(kHistorySetsLimit.max);  // in the whole history
 constexpr size_t kMaxExercisesPerWorkout = 60;

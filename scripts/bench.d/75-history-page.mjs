@@ -26,14 +26,14 @@ try {
     const ms = await page.evaluate(async (csv) => {
       const { loadProximity } = await import('./js/proximity.js');
       const { getStore } = await import('./js/lib/store.js');
-      const { historyRecords } = await import('./js/lib/history-records.js');
+      const { historyRecords, importedWorkouts } = await import('./js/lib/history-records.js');
       const px = await loadProximity();
       const records = historyRecords(await getStore());
       const file = new File([csv], 'hevy.csv', { type: 'text/csv' });
       const t0 = performance.now();
       px.setHistory({ history: (await records.load()) ?? { version: 1, workouts: [] } });
-      const { added, document } = px.importToHistory({ text: await file.text() });
-      const saved = await records.save({ added, document });
+      const { document } = px.importToHistory({ text: await file.text() });
+      const saved = await records.save({ added: importedWorkouts(px), document });
       const t1 = performance.now();
       if (!saved.ok) throw new Error(saved.message);
       const history = await records.load();

@@ -149,14 +149,16 @@ TEST(HistoryScale, AnImportPastTheLimitIsRefusedInWordsAndChangesNothing) {
     const json fits = result_of(call(e, "importToHistory", {{"text", hevy_file(3)}}), "importToHistory");
     EXPECT_EQ(fits["sets"].get<size_t>(), max_sets);
     EXPECT_EQ(fits["report"]["imported"], 3);
-    ASSERT_EQ(fits["added"].size(), 1u);
-    EXPECT_EQ(fits["added"][0]["name"], "Extra");
-    EXPECT_EQ(fits["added"][0]["exercises"][0]["sets"].size(), 3u);
+    ASSERT_EQ(fits["added"], 1);
+    const json added = result_of(call(e, "importedWorkouts", json::object()), "importedWorkouts");
+    ASSERT_EQ(added["workouts"].size(), 1u);
+    EXPECT_EQ(added["workouts"][0]["name"], "Extra");
+    EXPECT_EQ(added["workouts"][0]["exercises"][0]["sets"].size(), 3u);
     EXPECT_FALSE(fits["document"].contains("workouts"));
     EXPECT_TRUE(fits["document"]["customExercises"].is_array());
     // The same file again adds nothing.
     const json again = result_of(call(e, "importToHistory", {{"text", hevy_file(3)}}), "importToHistory");
-    EXPECT_EQ(again["added"].size(), 0u);
+    EXPECT_EQ(again["added"], 0);
     EXPECT_EQ(again["report"]["imported"], 0);
 }
 

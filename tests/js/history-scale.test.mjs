@@ -4,11 +4,13 @@
 // from describe(), so a new such method fails here until it is added), and kept in the
 // engine for the methods that read the kept one. The native twin is
 // tests/core/history_scale_test.cpp; this one checks that the JS boundary's own limits
-// (bytes and values of an input) let the same history through.
+// (bytes and values of an input) let the same history through, and that an import's new
+// workouts come out a page at a time (px.importedWorkouts) within describe()'s limits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createProximity } from '../../web/js/proximity.js';
 import { syntheticHevyDecade } from '../../scripts/lib/synthetic-hevy.mjs';
+import { importedWorkouts } from '../../web/js/lib/history-records.js';
 
 const px = await createProximity();
 const { limits, methods } = px.describe({});
@@ -59,4 +61,27 @@ test('the largest history the limits allow passes every method that takes a hist
   assert.equal(px.importHistory({ text: strong }).report.sets, maxSets);
   const bench = px.analyzeHistory({ exercise: 'bench-press' }).exercises.find((x) => x.exercise === 'bench-press');
   assert.ok(bench?.sessions.length > 100, 'the bench press has its sessions of the decade');
+});
+
+test('an import of the largest history hands its new workouts out in pages within the limits', () => {
+  px.clearHistory({});
+  const imported = px.importToHistory({ text: syntheticHevyDecade(maxSets) });
+  assert.equal(imported.added, imported.workouts);
+  let pages = 0;
+  let sets = 0;
+  for (let from = 0; from < imported.added; pages++) {
+    const page = px.importedWorkouts({ from });
+    assert.ok(page.workouts.length >= 1 && page.workouts.length <= limits.importedPage.max);
+    const inPage = page.workouts.reduce((n, w) => n + w.exercises.reduce((m, x) => m + x.sets.length, 0), 0);
+    assert.ok(inPage <= limits.importedPageSets.max, `page ${pages}: ${inPage} sets`);
+    assert.equal(page.next, from + page.workouts.length);
+    sets += inPage;
+    from = page.next;
+  }
+  assert.equal(sets, maxSets);
+  assert.ok(pages >= Math.ceil(imported.added / limits.importedPage.max));
+  // The generator the history's worker saves from gives the same workouts, in start order.
+  const starts = [...importedWorkouts(px)].map((w) => w.start);
+  assert.equal(starts.length, imported.added);
+  assert.deepEqual(starts, [...starts].sort());
 });

@@ -66,7 +66,7 @@ function startWorker() {
   return {
     /**
      * Runs `op` (a px method or a worker request: loadHistory, importFile, remapExercise,
-     * analyzeWith) in the worker.
+     * exerciseTrend, analyzeWith) in the worker.
      * @param {string} op
      * @param {object} [input]
      * @param {(progress: any) => void} [onProgress]

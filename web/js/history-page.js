@@ -47,7 +47,7 @@ const view = progressView({
   exerciseNames,
   // One exercise's sessions and records, for the trend chart (the kept history is not
   // re-analysed: the engine starts from its last analysis).
-  trendOf: async (exercise) => (await worker.run('analyzeHistory', { ...asked, exercise })).exercises.find((e) => e.exercise === exercise),
+  trendOf: (exercise) => worker.run('exerciseTrend', { ...asked, exercise }),
 });
 
 /** The saved plan, when it is one the core reads (the analysis then gives its next session). */

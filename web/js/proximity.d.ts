@@ -822,14 +822,35 @@ export interface ImportToHistoryInput {
 export interface ImportToHistoryResult {
   /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
   report: Record<string, any>;
-  /** the workouts added to the kept history. */
-  added: Record<string, any>[];
+  /** how many workouts were added to the kept history (importedWorkouts answers them) (a whole number). */
+  added: number;
   /** the kept history without its workouts: {version, customExercises, mapping}. */
   document: Record<string, any>;
   /** workouts in the history (a whole number). */
   workouts: number;
   /** sets in the history (a whole number). */
   sets: number;
+}
+
+/** The input of px.importedWorkouts(). */
+export interface ImportedWorkoutsInput {
+  /** the first workout to answer, counted from 0 (default 0; then the last answer's next) (a whole number). */
+  from?: number;
+  /**
+   * at most this many workouts (default: the most one answer carries) (a whole number).
+   * Range: 1 to 200 workouts: workouts one answer carries: a few weeks' JSON, well under 1 MB (describe().limits.importedPage).
+   */
+  count?: number;
+}
+
+/** What px.importedWorkouts() answers. */
+export interface ImportedWorkoutsResult {
+  /** the workouts, as the document writes them. */
+  workouts: Record<string, any>[];
+  /** the workout to ask for next; equal to total when all were answered (a whole number). */
+  next: number;
+  /** how many workouts the last importToHistory added (a whole number). */
+  total: number;
 }
 
 /** The input of px.exportHistory(). */
@@ -1446,6 +1467,10 @@ export interface DescribeResult {
     historySets: LimitDescription;
     /** 0 to 10000 workouts: ten years of training with 2 to 3 workouts every day. */
     historyWorkouts: LimitDescription;
+    /** 1 to 200 workouts: workouts one answer carries: a few weeks' JSON, well under 1 MB. */
+    importedPage: LimitDescription;
+    /** 1 to 10000 sets: sets one answer carries at most (one workout more when the first alone holds more), so that no answer holds a whole history. */
+    importedPageSets: LimitDescription;
     /** 10 to 95 % of the working load: a warm-up is lighter than the working load. */
     warmupPercent: LimitDescription;
     /** 1 to 15 reps: a warm-up that long is a working set. */
@@ -1484,6 +1509,7 @@ export type MethodName =
   | 'planDefaults'
   | 'importHistory'
   | 'importToHistory'
+  | 'importedWorkouts'
   | 'exportHistory'
   | 'readHistory'
   | 'remapExercise'
@@ -1535,6 +1561,7 @@ export interface ProximityMethods {
   planDefaults(input?: PlanDefaultsInput | string): PlanDefaultsResult;
   importHistory(input: ImportHistoryInput | string): ImportHistoryResult;
   importToHistory(input: ImportToHistoryInput | string): ImportToHistoryResult;
+  importedWorkouts(input?: ImportedWorkoutsInput | string): ImportedWorkoutsResult;
   exportHistory(input: ExportHistoryInput | string): ExportHistoryResult;
   readHistory(input: ReadHistoryInput | string): ReadHistoryResult;
   remapExercise(input: RemapExerciseInput | string): RemapExerciseResult;

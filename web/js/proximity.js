@@ -82,6 +82,8 @@ function encodeInput(input) {
   }
 }
 
+const LARGE_INPUT = 1 << 20;  // characters of JSON text
+
 // How a module is asked: the full one takes and answers JSON text; the calculator one
 // (typed: core.answer) takes the JS value itself and answers {ok, result | error} as
 // objects. Text given to the calculator module is read here (the browser's parser), so
@@ -89,6 +91,9 @@ function encodeInput(input) {
 function requestOf(typed, input) {
   if (!typed) {
     const text = encodeInput(input);
+    // A large input (an import's file) goes as UTF-8 bytes, which the module copies once
+    // and frees once read (wasm/bindings.cpp callBytes): its memory never shrinks.
+    if (text.length > LARGE_INPUT) return (core, method) => JSON.parse(core.callBytes(method, new TextEncoder().encode(text)));
     return (core, method) => JSON.parse(core.call(method, text));
   }
   let value = input ?? {};

@@ -11,11 +11,12 @@
 //               {failed: message}  the module could not be loaded: nothing will be answered
 // The saved history is read and written here, in the store (IndexedDB), never sent to or by
 // the page: an import's new workouts go from the engine to the database without crossing the
-// main thread. A write is checked against the history as last read here (loadHistory), so a
-// history changed in another tab since is not overwritten (the answer says so).
+// main thread, a page at a time (px.importedWorkouts), never all at once. A write is checked
+// against the history as last read here (loadHistory), so a history changed in another tab
+// since is not overwritten (the answer says so).
 import { loadProximity } from '../proximity.js';
 import { getStore } from '../lib/store.js';
-import { historyRecords } from '../lib/history-records.js';
+import { historyRecords, importedWorkouts } from '../lib/history-records.js';
 
 const started = loadProximity();
 started.catch((error) => self.postMessage({ failed: `the calculator could not be loaded (${error?.message ?? error})` }));
@@ -54,12 +55,14 @@ const OPS = {
    * A file (a File, or {text}) imported into the kept history and its new workouts saved;
    * progress {rows} first. {report, saved: {ok, message?}, workouts, sets, customExercises}.
    */
-  async importFile(px, { file, text }, progress) {
-    const body = text ?? await file.text();
+  async importFile(px, input, progress) {
+    let body = input.text ?? await input.file.text();
     progress({ rows: rowsOf(body) });
-    const { report, added, document, workouts, sets } = px.importToHistory({ text: body });
+    const { report, document, workouts, sets } = px.importToHistory({ text: body });
+    body = input.text = null;  // read: its 13 MB need not wait for the save
     progress({ saving: report.workouts });
-    const saved = report.imported ? await (await records).save({ added, document }) : { ok: true };
+    // The new workouts go from the engine to the store a page at a time, in one transaction.
+    const saved = report.imported ? await (await records).save({ added: importedWorkouts(px), document }) : { ok: true };
     return { report, saved, workouts, sets, customExercises: document.customExercises };
   },
   /** A custom exercise mapped to a library one, the workouts that changed saved: {moved, saved}. */
@@ -69,6 +72,14 @@ const OPS = {
     const { workouts, ...document } = history;
     const changed = workouts.filter((w, i) => w.exercises.some((x, j) => x.exercise !== before.workouts[i].exercises[j].exercise));
     return { moved, saved: await (await records).save({ changed, document }) };
+  },
+  /**
+   * One exercise's entry of the kept history's analysis ({...analyzeHistory's options,
+   * exercise}), for a trend chart; undefined when the history has none. The rest of the
+   * analysis (every week of a decade) stays here rather than being copied to the page.
+   */
+  async exerciseTrend(px, input) {
+    return px.analyzeHistory(input).exercises.find((e) => e.exercise === input.exercise);
   },
   /** The analysis of the saved history with one more workout (Today's session in progress). */
   async analyzeWith(px, { workout, ...input }) {

@@ -4,7 +4,7 @@
 // ({version, customExercises, mapping}). Nothing is rewritten whole: a finished workout
 // writes one record, an import its new workouts and the document, in one transaction. The
 // core keeps the whole history in the engine (px.setHistory once per page load,
-// px.importToHistory adds a file to it and answers what to store).
+// px.importToHistory adds a file to it; importedWorkouts below reads what to store).
 // Until schema version 2 the history was ONE record "history" holding the whole document;
 // splitHistoryRecord (the store's migration) and splitHistoryDocument (old backup files)
 // turn it into these records, keeping every workout.
@@ -88,20 +88,34 @@ export function historyRecords(store) {
     /**
      * Adds new workouts and writes the document (custom exercises, mapping) over the revision
      * read, all in one transaction; `changed` workouts (already saved) are written again.
+     * `added` may be any iterable (importedWorkouts below: read as the transaction goes).
      * {ok: true} or {ok: false, conflict?, message} with a sentence for the page.
      */
     async save({ added = [], changed = [], document }) {
-      const entries = [
-        ...added.map((value) => ({ key: workoutKey(value), value, baseRev: 0 })),
-        ...changed.map((value) => ({ key: workoutKey(value), value })),
-        { key: DOCUMENT_KEY, value: document, baseRev: documentRev },
-      ];
-      const answer = await store.writeAll(entries, HISTORY_TOPIC);
+      function* entries() {
+        for (const value of added) yield { key: workoutKey(value), value, baseRev: 0 };
+        for (const value of changed) yield { key: workoutKey(value), value };
+        yield { key: DOCUMENT_KEY, value: document, baseRev: documentRev };
+      }
+      const answer = await store.writeAll(entries(), HISTORY_TOPIC);
       if (!answer.ok) return failed(answer);
       documentRev = answer.revs.at(-1);
       return { ok: true };
     },
   };
+}
+
+/**
+ * The workouts px's last importToHistory added, asked from the engine a page at a time
+ * (px.importedWorkouts) as they are iterated: saved with save({added}), a decade's import is
+ * never held whole as JS objects, nor as one answer's text.
+ */
+export function* importedWorkouts(px) {
+  for (let from = 0, total = 1; from < total;) {
+    const page = px.importedWorkouts({ from });
+    yield* page.workouts;
+    ({ next: from, total } = page);
+  }
 }
 
 /**

@@ -10,7 +10,8 @@
 //   await store.remove('plan', { baseRev });        // same answers as write
 //   await store.writeAll([{ key, value, baseRev }], topic)  // several records in one
 //                                                   // transaction, all or none (same answers);
-//                                                   // announced once, as key `topic`
+//                                                   // announced once, as key `topic`; any
+//                                                   // iterable, read as the transaction goes
 //   await store.list('workout/');                   // [{ key, value, rev }] in key order
 //   await store.setAside('plan', why);              // moves the record to quarantine (one transaction)
 //   await store.keepAside(key, value, why);         // adds a quarantine entry, record untouched
@@ -175,7 +176,7 @@ export async function openStore({ name = DB_NAME } = {}) {
 
   const write = (key, value, options) => change(key, value, options);
 
-  /** @param {{key: string, value: any, baseRev?: number}[]} entries @param {string} topic */
+  /** @param {Iterable<{key: string, value: any, baseRev?: number}>} entries @param {string} topic */
   async function writeAll(entries, topic) {
     const revs = [];
     const answer = await transact(['records'], async (tx) => {
