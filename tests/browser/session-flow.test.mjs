@@ -48,6 +48,8 @@ async function startedSession() {
   await opened.page.reload();
   await ready(opened.page);
   await opened.page.click('#start-plan');
+  // The session is prepared in the history's worker: wait until it is drawn.
+  await opened.page.locator('#session .exercise').first().waitFor();
   return opened;
 }
 
