@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
 import { writeRecord } from './support/store.mjs';
+import { startPlannedSession } from './support/today.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -48,12 +49,7 @@ async function plannerVerdict(viewport, label) {
 
 async function todayVerdict(viewport, label) {
   const { page, errors, context } = await openPage(browser, `${server.url}today.html`, { viewport });
-  await page.waitForSelector('body[data-ready="true"]');
-  await writeRecord(page, 'plan', PLAN);
-  await writeRecord(page, 'profile', PROFILE);
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.click('#start-plan');
+  await startPlannedSession(page, { plan: PLAN, profile: PROFILE });
   const last = page.locator('.exercise.current .set').nth(3);
   const verdict = (await last.locator('.verdict').getAttribute('class')).match(/verdict-([a-z-]+)/)[1];
   const head = await last.locator('.set-head').textContent();

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { ARTIFACTS, launchBrowser, openPage, screenshot, serveWeb } from './support/browser.mjs';
 import { seriousViolations } from './support/axe.mjs';
 import { readHistory, readRecord, waitRecord, writeRecord } from './support/store.mjs';
+import { startPlannedSession } from './support/today.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -29,7 +30,6 @@ const PROFILE = {
     'triceps-pushdown': { value: 60, date: '2026-11-30', source: 'typed' } },
 };
 const PHONE = { viewport: { width: 360, height: 740 } };
-const ready = (page) => page.waitForSelector('body[data-ready="true"]');
 
 async function logCurrent(page) {
   const before = await page.locator('.set[data-state="done"]').count();
@@ -42,14 +42,7 @@ const visibleText = (page) => page.evaluate(() => document.body.innerText);
 // Today on a phone with the plan and profile saved, the plan's session started.
 async function startedSession() {
   const opened = await openPage(browser, `${server.url}today.html`, PHONE);
-  await ready(opened.page);
-  await writeRecord(opened.page, 'plan', PLAN);
-  await writeRecord(opened.page, 'profile', PROFILE);
-  await opened.page.reload();
-  await ready(opened.page);
-  await opened.page.click('#start-plan');
-  // The session is prepared in the history's worker: wait until it is drawn.
-  await opened.page.locator('#session .exercise').first().waitFor();
+  await startPlannedSession(opened.page, { plan: PLAN, profile: PROFILE });
   return opened;
 }
 

@@ -7,8 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWeb, openPage, screenshot } from './support/browser.mjs';
-import { readRecord, writeRecord } from './support/store.mjs';
+import { readRecord } from './support/store.mjs';
 import { seriousViolations } from './support/axe.mjs';
+import { startPlannedSession } from './support/today.mjs';
 
 let browser, server;
 before(async () => { server = await serveWeb(); browser = await launchBrowser(); });
@@ -26,12 +27,7 @@ const PROFILE = { version: 2, unit: 'kg', status: 'intermediate', safety: 'pins'
 async function started(viewport = { width: 360, height: 740 }) {
   const opened = await openPage(browser, `${server.url}today.html`, { viewport });
   const { page } = opened;
-  await page.waitForSelector('body[data-ready="true"]');
-  await writeRecord(page, 'plan', PLAN);
-  await writeRecord(page, 'profile', PROFILE);
-  await page.reload();
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.click('#start-plan');
+  await startPlannedSession(page, { plan: PLAN, profile: PROFILE });
   await page.locator('.exercise').nth(1).waitFor();
   return opened;
 }
