@@ -21,6 +21,7 @@
 #include "core/session/warmup_ramp.hpp"
 #include "core/units/unit.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace proximity::api {
@@ -137,9 +138,34 @@ void write_fields(AnswerWriter& w, const char* name, const Fields& fields) {
         if (f.choices) w.field("enum", f.choices);
         if (f.limit) w.field("limit", f.limit);
         if (f.item) w.field("items", f.item);
+        if (f.shape) w.field("shape", f.shape->name);
         w.end_object();
     }
     w.end_array();
+}
+
+// Every nested shape the fields refer to, each once, inner shapes after the outer.
+void collect_shapes(const Fields& fields, std::vector<const shapes::Shape*>& found) {
+    for (const Field& f : fields) {
+        if (!f.shape || std::find(found.begin(), found.end(), f.shape) != found.end()) continue;
+        found.push_back(f.shape);
+        collect_shapes(f.shape->fields, found);
+    }
+}
+
+void write_shapes(AnswerWriter& w) {
+    std::vector<const shapes::Shape*> found;
+    for (const auto& m : all_methods()) {
+        collect_shapes(m.input, found);
+        collect_shapes(m.output, found);
+    }
+    w.key("shapes").begin_object();
+    for (const shapes::Shape* shape : found) {
+        w.key(shape->name).begin_object().field("about", shape->about);
+        write_fields(w, "fields", shape->fields);
+        w.end_object();
+    }
+    w.end_object();
 }
 
 void write_methods(AnswerWriter& w) {
@@ -164,6 +190,7 @@ void describe(const json& raw, AnswerWriter& w) {
     write_methods(w);
     write_enums(w);
     write_limits(w);
+    write_shapes(w);
     w.key("units").begin_array().string("kg").string("lb").end_array();
     w.end_object();
 }

@@ -34,6 +34,7 @@ std::string error_envelope(const CallError& error) {
 const Method& checked_method(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
+        if (m.check_first && input.is_object()) m.check_first(input);
         check_fields(m.input, input);
         return m;
     }

@@ -1,6 +1,6 @@
 #pragma once
 // JSON API of session feedback (core/plan/session_feedback.hpp, feedback_volume.hpp).
-// Fields: core/api/feedback_contract.hpp; JSON shapes: core/json/feedback_json.hpp.
+// Fields: core/shapes/feedback_contract.hpp; JSON shapes: core/json/feedback_json.hpp.
 //   feedbackMuscles {exercises: [id]} -> [{id, name}]: the muscles to ask about after a
 //                   session of these exercises (their primary muscles, each once)
 //   nextWeekVolume  {feedback, history?, profile?, plan?, ...analyzeHistory's options}

@@ -31,10 +31,7 @@ const char* type_error(FieldType type, const json& value) {
 
 void check_fields(const Fields& described, const json& input) {
     if (!input.is_object()) return;
-    if (described.check_first) described.check_first(input);
-    fields::reject_unknown_fields(
-        input, "", described.count,
-        [](const void* list, std::size_t i) { return static_cast<const Field*>(list)[i].name; }, described.first);
+    fields::reject_unknown_fields(input, "", described);
     // What is given is checked before what is missing: a field sent wrongly is the likelier slip.
     for (const Field& f : described) {
         if (!fields::has(input, f.name)) continue;  // absent or null

@@ -4,7 +4,7 @@
 // its type, each required one given. One wording for all methods ("reps must be a
 // whole number", "plan must be an object", "sets must be a list", "set is required");
 // the handlers then check ranges and choices, in words of their own.
-#include "core/api/method_fields.hpp"
+#include "core/api/method.hpp"
 
 #include <nlohmann/json.hpp>
 

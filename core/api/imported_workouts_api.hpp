@@ -2,7 +2,7 @@
 // JSON API of the workouts an import added, handed out a page at a time, so that no answer
 // carries a whole history across the JS boundary (a decade of training held at once as C++
 // objects, JSON text and JS objects is hundreds of MB in a tab). Fields:
-// core/api/history_contract.hpp.
+// core/shapes/history_contract.hpp.
 //   importedWorkouts {from?, count?} -> {workouts: [as the document writes them], next, total}:
 //                    the workouts the last importToHistory added, from index `from` (default
 //                    0), at most `count` (default and limit: describe().limits.importedPage)

@@ -82,7 +82,7 @@ void write_table(AnswerWriter& w, const json& in, double e1rm, Formula formula, 
 
 }  // namespace
 
-// Fields other than the described ones (core/api/load_contract.hpp) are refused by the
+// Fields other than the described ones (core/shapes/load_contract.hpp) are refused by the
 // engine before these run. An error thrown after an answer is begun discards all of it
 // (core/api/engine.cpp).
 

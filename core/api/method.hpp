@@ -1,7 +1,7 @@
 #pragma once
 // A method of the JSON API: a name the JS facade exposes as px.<name>(input), the builds
 // that carry it, its handler, and the description of its input and output fields
-// (core/api/method_fields.hpp). Every method is listed once, in core/api/method_table.hpp;
+// (core/shapes/field.hpp). Every method is listed once, in core/api/method_table.hpp;
 // each program links one registry that takes the rows of its build from there
 // (core/api/registry_*.cpp).
 //
@@ -22,7 +22,7 @@
 // run_with_state (core/api/engine_state.cpp), which only the stateful constructors
 // below refer to. So a registry of pure methods (the calculator build) links no exercise
 // library, rule set or their embedded JSON.
-#include "core/api/method_fields.hpp"
+#include "core/shapes/field.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +35,11 @@ class AnswerWriter;
 }  // namespace proximity
 
 namespace proximity::api {
+
+using shapes::Field;
+using shapes::Fields;
+using shapes::FieldType;
+using shapes::field_type_name;
 
 struct EngineState;
 struct Method;
@@ -62,6 +67,9 @@ using StateRunner = nlohmann::json (*)(const Method& method, SharedState& state,
 // own, set by the constructor, so a program links the document serializer only when one
 // of its rows answers with a document (core/api/document_text.cpp, writer_text.cpp and
 // engine_state.cpp).
+// A check of a whole document that comes before the field checks (a plan's version:
+// a plan from a newer app may carry fields this build does not know).
+using DocumentCheck = void (*)(const nlohmann::json& input);
 using TextRunner = void (*)(const Method& method, SharedState& state, const nlohmann::json& input, std::string& out);
 
 // Runs a handler or reader on `state`, building it on first use; `state` is replaced
@@ -93,7 +101,14 @@ struct Method {
     TextRunner to_text = nullptr;      // runs it and writes its answer as text
     Fields input;                      // its input fields (the engine checks them, refuses others)
     Fields output;                     // what it answers
+    DocumentCheck check_first = nullptr;  // before the field checks (version_first)
 };
+
+// The row with `check` run before its field checks.
+constexpr Method checked_first(Method m, DocumentCheck check) {
+    m.check_first = check;
+    return m;
+}
 
 // The methods of the build this program links (a view of its registry's rows).
 struct MethodList {

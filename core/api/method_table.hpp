@@ -1,43 +1,41 @@
 #pragma once
 // Every method of the API, once: its name, the builds that carry it, its handler and the
-// description of its input and output fields (core/api/*_contract.hpp, one per domain);
+// description of its input and output fields (core/shapes/*_contract.hpp, one per domain);
 // the engine checks every input against it before the handler runs. A registry (core/api/registry_*.cpp) takes the rows of
 // its build at compile time, so a build links only its own handlers: the calculator
 // module carries no policy, exercise library or planner. The measurement methods are not
 // here: the bench build's registry adds them (core/bench/registry_bench.cpp).
 #include "core/api/analysis_api.hpp"
-#include "core/api/analysis_contract.hpp"
+#include "core/shapes/analysis_contract.hpp"
 #include "core/api/body_weight_api.hpp"
-#include "core/api/body_weight_contract.hpp"
+#include "core/shapes/body_weight_contract.hpp"
 #include "core/api/describe.hpp"
 #include "core/api/equipment_api.hpp"
 #include "core/api/exercise_api.hpp"
-#include "core/api/exercise_contract.hpp"
+#include "core/shapes/exercise_contract.hpp"
 #include "core/api/feedback_api.hpp"
-#include "core/api/feedback_contract.hpp"
+#include "core/shapes/feedback_contract.hpp"
 #include "core/api/history_api.hpp"
-#include "core/api/history_contract.hpp"
+#include "core/shapes/history_contract.hpp"
 #include "core/api/imported_workouts_api.hpp"
 #include "core/api/load_api.hpp"
-#include "core/api/load_contract.hpp"
+#include "core/shapes/load_contract.hpp"
 #include "core/api/method.hpp"
+#include "core/json/plan_version_check.hpp"
 #include "core/api/plan_api.hpp"
-#include "core/api/plan_contract.hpp"
+#include "core/shapes/plan_contract.hpp"
 #include "core/api/policy_api.hpp"
-#include "core/api/policy_contract.hpp"
+#include "core/shapes/policy_contract.hpp"
 #include "core/api/session_api.hpp"
-#include "core/api/session_contract.hpp"
+#include "core/shapes/session_contract.hpp"
 #include "core/api/warmup_api.hpp"
 #include "core/api/session_flow_api.hpp"
-#include "core/api/session_flow_contract.hpp"
+#include "core/shapes/session_flow_contract.hpp"
 
 namespace proximity::api {
 
-namespace c = contract;
+namespace c = shapes;
 
-// A plan's version is checked before its other fields (core/json/plan_version_check.hpp).
-inline constexpr Fields kPlanInputVersionFirst{c::kPlanInput, plan::check_plan_version};
-inline constexpr Fields kEvaluatePlanInputVersionFirst{c::kEvaluatePlanInput, plan::check_plan_version};
 
 inline constexpr Method kMethodTable[] = {
     // The API's own description (core/api/describe.hpp)
@@ -61,9 +59,10 @@ inline constexpr Method kMethodTable[] = {
     {"resetRuleSet", kFullOnly, reset_rule_set, Fields::none(), c::kRuleSetSummary},
     {"ruleFacts", kFullOnly, rule_facts, Fields::none(), Fields::list_of(c::kRuleFact)},
     // Planner (core/plan)
-    {"importPlan", kFullOnly, import_plan, kPlanInputVersionFirst, c::kPlanDocument},
-    {"exportPlan", kFullOnly, export_plan, kPlanInputVersionFirst, c::kExportPlanOutput},
-    {"evaluatePlan", kFullOnly, evaluate_plan, kEvaluatePlanInputVersionFirst, c::kEvaluatePlanOutput},
+    // A plan's version is checked before its other fields (core/json/plan_version_check.hpp).
+    checked_first({"importPlan", kFullOnly, import_plan, c::kPlanInput, c::kPlanDocument}, plan::check_plan_version),
+    checked_first({"exportPlan", kFullOnly, export_plan, c::kPlanInput, c::kExportPlanOutput}, plan::check_plan_version),
+    checked_first({"evaluatePlan", kFullOnly, evaluate_plan, c::kEvaluatePlanInput, c::kEvaluatePlanOutput}, plan::check_plan_version),
     {"generateMesocycle", kFullOnly, generate_mesocycle, c::kGenerateMesocycleInput, c::kPlanDocument},
     {"planTemplates", kFullOnly, plan_templates, Fields::none(), Fields::list_of(c::kPlanTemplate)},
     {"planDefaults", kFullOnly, plan_defaults, Fields::none(), c::kPlanDefaultsOutput},

@@ -2,7 +2,7 @@
 // JSON API of Today's session flow: what follows a logged set (core/session/
 // session_order.hpp: supersets in alternation, one rest per round), the exercises that can
 // replace one (core/exercise/swap_candidates.hpp) and a swap kept in the plan
-// (core/plan/plan_swap.hpp). Fields: core/api/session_flow_contract.hpp.
+// (core/plan/plan_swap.hpp). Fields: core/shapes/session_flow_contract.hpp.
 //   nextInSession  {exercises: [{planned, done, supersetWithPrevious?, rest}], logged, rest}
 //                  -> {exercise, rest, roundDone, round, rounds}
 //   swapCandidates {exercise} -> [exercise]   (closest first; empty: nothing trains the same muscles)

@@ -1,12 +1,12 @@
 #pragma once
 // The input and output fields of the measurement methods (scripts/bench only), described
-// like the shipped methods' (core/api/*_contract.hpp) so the engine checks them the same way.
-#include "core/api/analysis_contract.hpp"
-#include "core/api/shared_fields.hpp"
+// like the shipped methods' (core/shapes/*_contract.hpp) so the engine checks them the same way.
+#include "core/shapes/analysis_contract.hpp"
+#include "core/shapes/shared_fields.hpp"
 
 namespace proximity::bench::contract {
 
-using namespace api::contract;  // the shared fields (kChecksum, the analysis options)
+using namespace shapes;  // the shared fields (kChecksum, the analysis options)
 using api::Field;
 using T = api::FieldType;
 

@@ -1,4 +1,6 @@
 #include "core/json/history_reader.hpp"
+
+#include "core/shapes/history_shapes.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -69,8 +71,7 @@ Effort read_effort(const json& j, const std::string& where) {
 
 LoggedSet read_set(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"load", "unit", "reps", "rir", "rpe", "type", "failure", "failureReps",
-                                             "seconds", "distance", "time", "note"});
+    fields::reject_unknown_fields(j, where, shapes::kLoggedSet);
     LoggedSet s;
     s.load = fields::read_number(j, "load", where, 0, kMaxLoggedLoad);
     const std::string unit = fields::read_enum(j, "unit", where, {"kg", "lb"});
@@ -123,7 +124,7 @@ std::string read_exercise_id(const json& j, const std::string& where, const Know
 
 LoggedExercise read_exercise_entry(const json& raw, const std::string& where, const Known& known, size_t& total) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"exercise", "name", "note", "superset", "sets"});
+    fields::reject_unknown_fields(j, where, shapes::kLoggedExercise);
     LoggedExercise x;
     x.exercise = read_exercise_id(j, where, known);
     x.name = read_text(j, "name", where, kMaxNameLength, false);
@@ -141,7 +142,7 @@ LoggedExercise read_exercise_entry(const json& raw, const std::string& where, co
 
 Workout read_workout(const json& raw, const std::string& where, const Known& known, size_t& total) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"start", "name", "source", "duration", "note", "plan", "exercises"});
+    fields::reject_unknown_fields(j, where, shapes::kWorkout);
     Workout w;
     w.start = read_time(j, "start", where, true);
     w.name = read_text(j, "name", where, kMaxNameLength, false);
@@ -156,7 +157,7 @@ Workout read_workout(const json& raw, const std::string& where, const Known& kno
     if (fields::has(j, "plan")) {
         const std::string pw = fields::path(where, "plan");
         const json& p = require_object_at(j.at("plan"), pw);
-        fields::reject_unknown_fields(p, pw, {"week", "session"});
+        fields::reject_unknown_fields(p, pw, shapes::kPlanSession);
         w.plan = PlanSession{fields::read_int(p, "week", pw, 0, 1000), fields::read_int(p, "session", pw, 0, 1000)};
     }
     const json& exercises = read_array(j, "exercises", where, kMaxExercisesPerWorkout, true);
@@ -168,7 +169,7 @@ Workout read_workout(const json& raw, const std::string& where, const Known& kno
 
 CustomExercise read_custom(const json& raw, const std::string& where, const exercise::ExerciseLibrary& library) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"id", "name", "class", "equipment", "verified"});
+    fields::reject_unknown_fields(j, where, shapes::kCustomExercise);
     CustomExercise c;
     const std::string id_field = fields::path(where, "id");
     c.id = fields::read_string(j, "id", where);
@@ -197,7 +198,7 @@ LoggedSet read_logged_set(const json& value, const std::string& where) { return 
 
 History read_history(const json& doc, const exercise::ExerciseLibrary& library) {
     const json& j = require_object_at(doc, "");
-    fields::reject_unknown_fields(j, "", {"version", "workouts", "customExercises", "mapping"});
+    fields::reject_unknown_fields(j, "", shapes::kHistory);
     const int version = fields::read_int(j, "version", "", 1, 1000);
     if (version != kHistoryVersion)
         throw_input_error("version", "this is a version " + std::to_string(version) +
@@ -216,7 +217,7 @@ History read_history(const json& doc, const exercise::ExerciseLibrary& library) 
     for (size_t i = 0; i < mapping.size(); ++i) {
         const std::string where = index_path("", "mapping", i);
         const json& m = require_object_at(mapping[i], where);
-        fields::reject_unknown_fields(m, where, {"name", "exercise"});
+        fields::reject_unknown_fields(m, where, shapes::kNameMapping);
         NameMapping nm;
         nm.name = read_text(m, "name", where, kMaxNameLength, true);
         nm.exercise = read_exercise_id(m, where, known);

@@ -86,23 +86,19 @@ const json& require_object(const json& value, const std::string& where) {
 
 bool has(const json& obj, const std::string& name) { return find(obj, name) != nullptr; }
 
-void reject_unknown_fields(const json& obj, const std::string& parent,
-                           std::initializer_list<const char*> known) {
-    reject_unknown_fields(obj, parent, known.size(),
-                          [](const void* names, std::size_t i) { return static_cast<const char* const*>(names)[i]; },
-                          known.begin());
-}
+namespace {
 
-void reject_unknown_fields(const json& obj, const std::string& parent, std::size_t count,
-                           const char* (*name_of)(const void* names, std::size_t i), const void* names) {
+// Throws on the first key of `obj` not among the `count` names name_of(0..count-1).
+template <typename NameOf>
+void reject_unknown(const json& obj, const std::string& parent, std::size_t count, NameOf name_of) {
     if (!obj.is_object()) return;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         bool ok = false;
-        for (std::size_t i = 0; i < count && !ok; ++i) ok = it.key() == name_of(names, i);
+        for (std::size_t i = 0; i < count && !ok; ++i) ok = it.key() == name_of(i);
         if (ok) continue;
         std::string list, suggestion;
         for (std::size_t i = 0; i < count; ++i) {
-            const char* k = name_of(names, i);
+            const char* k = name_of(i);
             list += (list.empty() ? "" : ", ") + std::string(k);
             if (suggestion.empty() && same_letters(it.key(), k)) suggestion = k;
         }
@@ -112,6 +108,21 @@ void reject_unknown_fields(const json& obj, const std::string& parent, std::size
         throw_input_error(field, quoted_input(it.key()) + " is not a known field" +
                                      (list.empty() ? std::string(": this takes no input") : " (expected " + list + ")"));
     }
+}
+
+}  // namespace
+
+void reject_unknown_fields(const json& obj, const std::string& parent,
+                           std::initializer_list<const char*> known) {
+    reject_unknown(obj, parent, known.size(), [&](std::size_t i) { return known.begin()[i]; });
+}
+
+void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Fields& known) {
+    reject_unknown(obj, parent, known.count, [&](std::size_t i) { return known.first[i].name; });
+}
+
+void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Shape& known) {
+    reject_unknown_fields(obj, parent, known.fields);
 }
 
 const json& require_object_at(const json& value, const std::string& where, const char* what) {

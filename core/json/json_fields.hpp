@@ -1,6 +1,8 @@
 #pragma once
 // Typed, validated reads of fields from a JSON object. Each failure is an InputError
 // naming the field's path, e.g. read_number(j, "reps", "set") -> field "set.reps".
+#include "core/shapes/field.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
@@ -66,9 +68,8 @@ bool has(const json& obj, const std::string& name);
 // "secundary"); the error names "parent.key" and lists the expected keys.
 void reject_unknown_fields(const json& obj, const std::string& parent,
                            std::initializer_list<const char*> known);
-// The same for names kept elsewhere (a method's described fields): name_of(i) is the
-// i-th of `count` known names.
-void reject_unknown_fields(const json& obj, const std::string& parent, std::size_t count,
-                           const char* (*name_of)(const void* names, std::size_t i), const void* names);
+// The same for a described shape (core/shapes): its fields are the known keys.
+void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Fields& known);
+void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Shape& known);
 
 }  // namespace proximity::fields

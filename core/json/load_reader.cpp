@@ -1,4 +1,6 @@
 #include "core/json/load_reader.hpp"
+
+#include "core/shapes/load_shapes.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -40,7 +42,7 @@ double read_weight(const json& obj, const std::string& name, const std::string& 
 FailureTestSet read_failure_test_set(const json& raw, const std::string& where) {
     if (!raw.is_object()) throw InputError(where, where + " must be an object {reps, predictedRir, failureReps}");
     const json& s = raw;
-    fields::reject_unknown_fields(s, where, {"reps", "predictedRir", "failureReps"});
+    fields::reject_unknown_fields(s, where, shapes::kFailureTestSet);
     FailureTestSet set;
     set.reps = fields::read_int(s, "reps", where, kMinReps, kMaxReps);
     set.predicted_rir = fields::read_limited(s, "predictedRir", where, kRirLimit);
@@ -65,7 +67,7 @@ std::vector<PlateStock> read_plates(const json& obj, const std::string& parent) 
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = item(path(parent, "plates"), i);
         if (!list[i].is_object()) throw InputError(where, where + " must be an object {weight, count}");
-        fields::reject_unknown_fields(list[i], where, {"weight", "count"});
+        fields::reject_unknown_fields(list[i], where, shapes::kPlate);
         PlateStock p;
         p.weight = read_weight(list[i], "weight", where, load::kPlateWeightLimit.max);
         p.count = fields::read_int(list[i], "count", where, static_cast<int>(load::kPlateCountLimit.min),
@@ -111,7 +113,7 @@ std::vector<double> read_dumbbell_list(const json& e, const std::string& parent)
 }  // namespace
 
 std::optional<Experience> read_experience(const json& in) {
-    if (fields::has(in, "lifter")) fields::reject_unknown_fields(in.at("lifter"), "lifter", {"status"});
+    if (fields::has(in, "lifter")) fields::reject_unknown_fields(in.at("lifter"), "lifter", shapes::kExperienceLifter);
     const bool has_lifter = fields::has(in, "lifter");
     if (has_lifter && fields::has(in, "experience"))
         throw InputError("lifter", "give experience or lifter.status, not both");
@@ -135,7 +137,7 @@ RirCalibration read_calibration(const json& raw, const analysis::CallPrior& prio
     const std::string where = "calibration";
     const json& c = fields::require_object(raw, where);
     // A saved calibration is what calibrateRir answered: misjudgement comes back with it.
-    fields::reject_unknown_fields(c, where, {"sets", "bias", "count", "spread", "misjudgement"});
+    fields::reject_unknown_fields(c, where, shapes::kCalibration);
     if (fields::has(c, "sets")) {
         if (fields::has(c, "bias")) throw InputError("calibration.bias", "give calibration.sets or a saved bias, not both");
         return analysis::fit_tests(read_failure_test_sets(c.at("sets"), "calibration.sets"), prior);
@@ -196,12 +198,14 @@ std::vector<FailureTestSet> read_failure_test_sets(const json& sets, const std::
 
 std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     if (!fields::has(in, "equipment")) return std::nullopt;
-    const std::string where = "equipment";
-    const json& e = in.at(where);
-    if (!e.is_object()) throw InputError(where, "equipment must be an object");
-    fields::reject_unknown_fields(e, where, {"type", "unit", "bar", "plates", "weights", "increment", "min", "max"});
+    return read_equipment_at(in.at("equipment"), "equipment", unit);
+}
+
+Equipment read_equipment_at(const json& e, const std::string& where, units::Unit unit) {
+    if (!e.is_object()) throw InputError(where, where + " must be an object");
+    fields::reject_unknown_fields(e, where, shapes::kEquipment);
     if (fields::has(e, "unit") && read_unit(e, "unit", where) != unit)
-        throw InputError("equipment.unit", "the equipment is in " + fields::read_string(e, "unit", where) +
+        throw InputError(path(where, "unit"), "the equipment is in " + fields::read_string(e, "unit", where) +
                                                " but the request is in " + units::unit_name(unit) +
                                                ": give both in the same unit");
     const std::string type = fields::read_enum(e, "type", where, {"barbell", "dumbbell", "machine"});
@@ -214,9 +218,9 @@ std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     }
     if (fields::has(e, "weights")) {
         if (t == EquipmentType::Machine)
-            throw InputError("equipment.weights", "a machine takes increment, min and max, not weights");
+            throw InputError(path(where, "weights"), "a machine takes increment, min and max, not weights");
         if (fields::has(e, "increment") || fields::has(e, "min") || fields::has(e, "max"))
-            throw InputError("equipment.weights", "give a list of dumbbell weights or increment/min/max, not both");
+            throw InputError(path(where, "weights"), "give a list of dumbbell weights or increment/min/max, not both");
         out.weights = read_dumbbell_list(e, where);
         return out;
     }

@@ -1,4 +1,6 @@
 #include "core/json/profile_reader.hpp"
+
+#include "core/shapes/profile_shapes.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/json/load_reader.hpp"
@@ -24,37 +26,28 @@ void check_exercise_id(const std::string& id, const std::string& where, const ex
     throw_input_error(where, where + ": unknown exercise " + quoted_input(id));
 }
 
-// read_equipment reads {"equipment": {...}}; its errors name "equipment.<field>", which
-// here becomes `where` + ".<field>".
-load::Equipment read_equipment_at(const json& value, const std::string& where, units::Unit unit,
-                                  std::optional<load::EquipmentType> implied) {
+// Equipment as the profile keeps it: in the profile's unit, its type implied under
+// barbell, dumbbell and machine.
+load::Equipment read_kept_equipment(const json& value, const std::string& where, units::Unit unit,
+                                    std::optional<load::EquipmentType> implied) {
     if (!value.is_object()) throw_input_error(where, where + " must be an object");
-    fields::reject_unknown_fields(value, where, {"type", "bar", "plates", "weights", "increment", "min", "max"});
-    json wrapped = {{"equipment", value}};
-    if (implied) {
-        const char* name = load::equipment_type_name(*implied);
-        if (value.contains("type") && value["type"] != name)
-            throw_input_error(where + ".type", where + ".type must be " + quoted_input(name) + " here");
-        wrapped["equipment"]["type"] = name;
-    }
-    try {
-        return *read_equipment(wrapped, unit);
-    } catch (const InputError& e) {
-        std::string field = e.field(), message = e.what();
-        const std::string from = "equipment";
-        if (field.rfind(from, 0) == 0) field = where + field.substr(from.size());
-        if (message.rfind(from, 0) == 0) message = where + message.substr(from.size());
-        throw InputError(field, message);
-    }
+    fields::reject_unknown_fields(value, where, shapes::kKeptEquipment);
+    if (!implied) return read_equipment_at(value, where, unit);
+    const char* name = load::equipment_type_name(*implied);
+    if (value.contains("type") && value["type"] != name)
+        throw_input_error(where + ".type", where + ".type must be " + quoted_input(name) + " here");
+    json typed = value;
+    typed["type"] = name;
+    return read_equipment_at(typed, where, unit);
 }
 
 void read_equipment_block(const json& doc, Profile& p, const exercise::ExerciseLibrary& library) {
     if (!fields::has(doc, "equipment")) return;
     const json& e = fields::require_object(doc.at("equipment"), "equipment");
-    fields::reject_unknown_fields(e, "equipment", {"barbell", "dumbbell", "machine", "exercises"});
-    if (fields::has(e, "barbell")) p.barbell = read_equipment_at(e["barbell"], "equipment.barbell", p.unit, load::EquipmentType::Barbell);
-    if (fields::has(e, "dumbbell")) p.dumbbell = read_equipment_at(e["dumbbell"], "equipment.dumbbell", p.unit, load::EquipmentType::Dumbbell);
-    if (fields::has(e, "machine")) p.machine = read_equipment_at(e["machine"], "equipment.machine", p.unit, load::EquipmentType::Machine);
+    fields::reject_unknown_fields(e, "equipment", shapes::kProfileEquipment);
+    if (fields::has(e, "barbell")) p.barbell = read_kept_equipment(e["barbell"], "equipment.barbell", p.unit, load::EquipmentType::Barbell);
+    if (fields::has(e, "dumbbell")) p.dumbbell = read_kept_equipment(e["dumbbell"], "equipment.dumbbell", p.unit, load::EquipmentType::Dumbbell);
+    if (fields::has(e, "machine")) p.machine = read_kept_equipment(e["machine"], "equipment.machine", p.unit, load::EquipmentType::Machine);
     if (!fields::has(e, "exercises")) return;
     const json& overrides = fields::require_object(e.at("exercises"), "equipment.exercises");
     for (const auto& [id, value] : overrides.items()) {
@@ -62,7 +55,7 @@ void read_equipment_block(const json& doc, Profile& p, const exercise::ExerciseL
         check_exercise_id(id, where, library);
         if (!value.is_object() || !value.contains("type"))
             throw_input_error(where + ".type", where + " needs a type (barbell, dumbbell or machine)");
-        p.exercise_equipment[id] = read_equipment_at(value, where, p.unit, std::nullopt);
+        p.exercise_equipment[id] = read_kept_equipment(value, where, p.unit, std::nullopt);
     }
 }
 
@@ -80,7 +73,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
         const std::string where = fields::path("e1rm", id);
         check_exercise_id(id, where, library);
         const json& m = fields::require_object(value, where);
-        fields::reject_unknown_fields(m, where, {"value", "date", "source"});
+        fields::reject_unknown_fields(m, where, shapes::kWorkingMax);
         WorkingMax w;
         w.value = read_positive(m, "value", where, kWorkingMaxLimit.max);
         w.date = fields::read_string(m, "date", where);
@@ -101,7 +94,7 @@ void read_body_weight(const json& doc, Profile& p) {
     for (size_t i = 0; i < log.size(); ++i) {
         const std::string where = "bodyWeight[" + std::to_string(i) + "]";
         const json& b = fields::require_object(log[i], where);
-        fields::reject_unknown_fields(b, where, {"date", "value"});
+        fields::reject_unknown_fields(b, where, shapes::kBodyWeight);
         const std::string date = fields::read_string(b, "date", where);
         if (!is_date(date) || date.size() != 10)
             throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got " + quoted_input(date) + ")");
@@ -116,7 +109,7 @@ void read_body_weight(const json& doc, Profile& p) {
 
 Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) {
     const json& doc = fields::require_object(raw, "");
-    fields::reject_unknown_fields(doc, "", {"version", "unit", "status", "safety", "equipment", "calibration", "e1rm", "bodyWeight"});
+    fields::reject_unknown_fields(doc, "", shapes::kProfile);
     const int version = fields::read_int(doc, "version", "", 1, 1000);
     // Version 1 had no body-weight log: read as is (migrated), written back as version 2.
     if (version < kOldestProfileVersion || version > kProfileVersion)
@@ -132,7 +125,7 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
     read_equipment_block(doc, p, library);
     if (fields::has(doc, "calibration")) {
         const json& c = fields::require_object(doc.at("calibration"), "calibration");
-        fields::reject_unknown_fields(c, "calibration", {"bias", "spread", "count", "sets"});
+        fields::reject_unknown_fields(c, "calibration", shapes::kKeptCalibration);
         p.calibration = read_calibration(c, analysis::call_prior(p.status));  // the sets through the one model
     }
     read_maxes(doc, p, library);

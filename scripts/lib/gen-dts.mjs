@@ -28,8 +28,10 @@ function fieldType(field) {
     case 'number': case 'integer': return 'number';
     case 'boolean': return 'boolean';
     case 'string': return 'string';
-    case 'object': return 'Record<string, any>';
-    case 'array': return `${ITEM_TYPES[field.items] ?? 'any'}[]`;
+    case 'object':  // with items: a map from names to items of the shape
+      if (field.shape) return field.items ? `Record<string, ${field.shape}>` : field.shape;
+      return 'Record<string, any>';
+    case 'array': return `${field.shape ?? ITEM_TYPES[field.items] ?? 'any'}[]`;
     default: return 'any';
   }
 }
@@ -102,6 +104,14 @@ export interface FieldDescription {
   /** A key of Description['limits']. */
   limit?: string;
   items?: string;
+  /** The object's (or each item's) shape: a key of Description['shapes']. */
+  shape?: string;
+}
+
+/** A nested shape: a set inside a workout, a plate inside equipment. */
+export interface ShapeDescription {
+  about: string;
+  fields: FieldDescription[];
 }
 
 export interface MethodDescription {
@@ -117,6 +127,7 @@ export interface MethodDescription {
   const enumsType = Object.keys(d.enums).map((n) => `    ${n}: EnumChoice<${pascal(n)}>[];`).join('\n');
   const limitsType = Object.entries(d.limits).map(([n, l]) =>
     `${comment([`${range(l)}.`], '    ')}    ${n}: LimitDescription;`).join('\n');
+  for (const [name, shape] of Object.entries(d.shapes)) parts.push(fieldsInterface(name, shape.fields, d, shape.about));
   const methods = d.methods.filter((m) => m.builds.includes('full'));
   const typed = methods.map((m) => ({ m, ...methodTypes(m, d) }));
   for (const t of typed) if (t.m.name !== 'describe' && t.types) parts.push(t.types);
@@ -131,6 +142,8 @@ ${enumsType}
   limits: {
 ${limitsType}
   };
+  /** The nested shapes, each typed above as the interface of its name. */
+  shapes: Record<string, ShapeDescription>;
   units: Unit[];
 }
 /** px.describe() takes no fields. */

@@ -3,10 +3,10 @@
 // takes and answers. The engine checks the input against them (core/api/field_check.hpp);
 // the handlers check each value against the same limits (core/load/effort.hpp,
 // core/json/load_reader.hpp); px.describe() publishes them.
-#include "core/api/method_fields.hpp"
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/field.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -18,7 +18,8 @@ using T = FieldType;
 #define PROXIMITY_EXPERIENCE_FIELDS                                                                               \
     Field{"experience", T::String, false, "training experience: the band of RIR misjudgement, the calibration's prior", \
           "experience"},                                                                                          \
-        Field{"lifter", T::Object, false, "{status}: the same as experience, as the planner gives it"}
+        Field{"lifter", T::Object, false, "the same as experience, as the planner gives it", nullptr, nullptr,    \
+              nullptr, &kExperienceLifter}
 #define PROXIMITY_UNCERTAINTY_FIELDS                                                                              \
     PROXIMITY_EXPERIENCE_FIELDS,                                                                                  \
         Field{"misjudgement", T::Number, false, "+/- reps the RIR call may be off (overrides experience)",        \
@@ -27,7 +28,8 @@ using T = FieldType;
 #define PROXIMITY_COMMON_FIELDS                                                                                   \
     kFormulaInput, kUnitInput
 #define PROXIMITY_EQUIPMENT_FIELDS                                                                                \
-    Field{"equipment", T::Object, false, "what the lifter can load (default: a barbell and the unit's plates)"}, \
+    Field{"equipment", T::Object, false, "what the lifter can load (default: a barbell and the unit's plates)", \
+          nullptr, nullptr, nullptr, &kEquipment},                                                                \
         kRoundingInput
 
 inline constexpr Field kEstimateOneRepMaxInput[] = {
@@ -80,7 +82,7 @@ inline constexpr Field kLoadTableOutput[] = {
     {"rows", T::Array, true, "one row per rep count: {reps, loads, cells}", nullptr, nullptr, "object"}};
 
 inline constexpr Field kCalibrateRirInput[] = {
-    {"sets", T::Array, true, "failure test sets {reps, predictedRir, failureReps}", nullptr, nullptr, "object"},
+    {"sets", T::Array, true, "failure test sets", nullptr, nullptr, "object", &kFailureTestSet},
     PROXIMITY_EXPERIENCE_FIELDS};
 inline constexpr Field kCalibrateRirOutput[] = {
     {"bias", T::Number, true, "how far the RIR calls miss, reps (+: more in reserve than called), the log's model"},
@@ -122,6 +124,7 @@ inline constexpr Field kDescribeOutput[] = {
     {"methods", T::Array, true, "{name, builds, input, output} for each method of this build", nullptr, nullptr, "object"},
     {"enums", T::Object, true, "name -> [{value, label, short}]"},
     {"limits", T::Object, true, "name -> {min, max, step, unit, reason}"},
+    {"shapes", T::Object, true, "name -> {about, fields}: the nested shapes a field's shape names"},
     {"units", T::Array, true, "the units of weight", nullptr, nullptr, "string"}};
 
 #undef PROXIMITY_EFFORT_FIELDS
@@ -130,4 +133,4 @@ inline constexpr Field kDescribeOutput[] = {
 #undef PROXIMITY_COMMON_FIELDS
 #undef PROXIMITY_EQUIPMENT_FIELDS
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

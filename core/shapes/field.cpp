@@ -1,6 +1,6 @@
-#include "core/api/method_fields.hpp"
+#include "core/shapes/field.hpp"
 
-namespace proximity::api {
+namespace proximity::shapes {
 
 const char* field_type_name(FieldType t) {
     switch (t) {
@@ -15,4 +15,4 @@ const char* field_type_name(FieldType t) {
     return "any";
 }
 
-}  // namespace proximity::api
+}  // namespace proximity::shapes

@@ -2,17 +2,19 @@
 // The fields of the training history methods (core/api/history_api.hpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
 // document is read by core/json/history_reader.hpp.
-#include "core/api/method_fields.hpp"
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/field.hpp"
+#include "core/shapes/load_shapes.hpp"
+#include "core/shapes/history_shapes.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
 // A history document: {version, workouts, customExercises, mapping}, as exportHistory writes it.
 #define PROXIMITY_HISTORY_FIELD(REQUIRED)                                                                  \
     Field {                                                                                                \
-        "history", T::Object, REQUIRED, "a training history: {version, workouts, customExercises, mapping}" \
+        "history", T::Object, REQUIRED, "a training history", nullptr, nullptr, nullptr, &kHistory          \
     }
 #define PROXIMITY_HISTORY_COUNTS                                                                           \
     Field{"workouts", T::Integer, true, "workouts in the history"},                                        \
@@ -24,7 +26,7 @@ inline constexpr Field kImportHistoryInput[] = {
     PROXIMITY_HISTORY_FIELD(false),
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
 inline constexpr Field kImportHistoryOutput[] = {
-    {"history", T::Object, true, "the history with the file's workouts added"},
+    {"history", T::Object, true, "the history with the file's workouts added", nullptr, nullptr, nullptr, &kHistory},
     {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"}};
 
 inline constexpr Field kImportToHistoryInput[] = {
@@ -42,26 +44,28 @@ inline constexpr Field kImportedWorkoutsInput[] = {
     Field{"count", T::Integer, false, "at most this many workouts (default: the most one answer carries)", nullptr,
           "importedPage"}};
 inline constexpr Field kImportedWorkoutsOutput[] = {
-    {"workouts", T::Array, true, "the workouts, as the document writes them", nullptr, nullptr, "object"},
+    {"workouts", T::Array, true, "the workouts, as the document writes them", nullptr, nullptr, "object", &kWorkout},
     {"next", T::Integer, true, "the workout to ask for next; equal to total when all were answered"},
     {"total", T::Integer, true, "how many workouts the last importToHistory added"}};
 
 inline constexpr Field kExportHistoryInput[] = {
-    Field{"history", T::Object, false, "a training history (default: the one kept in the engine)"}, Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},
+    Field{"history", T::Object, false, "a training history (default: the one kept in the engine)", nullptr, nullptr,
+          nullptr, &kHistory},
+    Field{"format", T::String, true, "proximity (a JSON file) or strong (a CSV file)"},
     Field{"unit", T::String, false, "the unit of the CSV file's loads (default kg)", "unit"}};
 inline constexpr Field kExportHistoryOutput[] = {{"text", T::String, true, "the file's text"},
                                                  {"fileName", T::String, true, "a file name for it"}};
 
 inline constexpr Field kReadHistoryInput[] = {PROXIMITY_HISTORY_FIELD(true)};
 inline constexpr Field kReadHistoryOutput[] = {
-    Field{"history", T::Object, true, "the history, checked"}, PROXIMITY_HISTORY_COUNTS,
+    Field{"history", T::Object, true, "the history, checked", nullptr, nullptr, nullptr, &kHistory}, PROXIMITY_HISTORY_COUNTS,
     Field{"customExercises", T::Integer, true, "exercises the history names that are not in the library"}};
 
 inline constexpr Field kRemapExerciseInput[] = {
     PROXIMITY_HISTORY_FIELD(true), Field{"from", T::String, false, "a custom exercise's id (give from or name)"},
     Field{"name", T::String, false, "an exercise name as the imported file spells it (give from or name)"},
     Field{"to", T::String, true, "the library exercise's id to log those sets under"}};
-inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "the history after the change"},
+inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "the history after the change", nullptr, nullptr, nullptr, &kHistory},
                                                  {"moved", T::Integer, true, "how many exercises were moved"}};
 
 inline constexpr Field kNextSetLoadInput[] = {
@@ -72,7 +76,8 @@ inline constexpr Field kNextSetLoadInput[] = {
     {"bodyWeight", T::Number, false, "the lifter's body weight (required for a bodyweight or assisted exercise)", nullptr, "bodyWeight"},
     kUnitInput,
     kFormulaInput,
-    {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)"},
+    {"equipment", T::Object, false, "what the lifter can load (default: the exercise's)", nullptr, nullptr, nullptr,
+     &kEquipment},
     kRoundingInput,
     kCalibrationInput};
 inline constexpr Field kNextSetLoadOutput[] = {
@@ -94,4 +99,4 @@ inline constexpr Field kSessionDefaultsOutput[] = {
     {"formats", T::Object, true, "{import, export}: the file formats read and written"},
     {"limits", T::Object, true, "the sizes a history may have"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

@@ -3,22 +3,23 @@
 // takes and answers. The engine checks them (core/api/field_check.hpp); the documents
 // are read by core/json/profile_reader.hpp, core/json/plan_reader.hpp and
 // core/json/history_reader.hpp.
-#include "core/api/history_contract.hpp"
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/history_contract.hpp"
+#include "core/shapes/profile_shapes.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 #define PROXIMITY_PROFILE_FIELD(REQUIRED) \
-    Field { "profile", T::Object, REQUIRED, "the lifter's profile: {version, unit, status, safety, equipment, calibration, e1rm}" }
+    Field { "profile", T::Object, REQUIRED, "the lifter's profile", nullptr, nullptr, nullptr, &kProfile }
 #define PROXIMITY_SESSION_FIELDS                                                                          \
     Field{"plan", T::Object, true, "the plan followed (a plan document)"},                                \
-        Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"}, \
-        Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"},  \
+        Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kProfile}, \
+        Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kHistory}, \
         kFormulaInput
 
 inline constexpr Field kReadProfileInput[] = {PROXIMITY_PROFILE_FIELD(true)};
 inline constexpr Field kReadProfileOutput[] = {
-    {"profile", T::Object, true, "the profile, checked and completed"},
+    {"profile", T::Object, true, "the profile, checked and completed", nullptr, nullptr, nullptr, &kProfile},
     {"spotter", T::Boolean, true, "its safety setup counts as a spotter"},
     {"choices", T::Object, true, "{unit, status, safety, source}: the values each field may take"}};
 
@@ -48,8 +49,9 @@ inline constexpr Field kWarmupRampInput[] = {
     Field{"exercise", T::String, true, "the exercise's id"},
     Field{"load", T::Number, true, "the first working set's load", nullptr, "load"},
     Field{"unit", T::String, false, "kg or lb (default: the profile's)", "unit"},
-    Field{"profile", T::Object, false, "the lifter profile, for the exercise's equipment"},
-    Field{"equipment", T::Object, false, "what the lifter can load (default: the profile's or the exercise's)"},
+    Field{"profile", T::Object, false, "the lifter profile, for the exercise's equipment", nullptr, nullptr, nullptr, &kProfile},
+    Field{"equipment", T::Object, false, "what the lifter can load (default: the profile's or the exercise's)", nullptr,
+          nullptr, nullptr, &kEquipment},
     Field{"mode", T::String, false, "the lifter's choice for this exercise: auto (the default), off, default or custom", "warmupMode"},
     Field{"steps", T::Array, false, "the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none)", nullptr, nullptr, "object"}};
 inline constexpr Field kWarmupRampOutput[] = {
@@ -61,4 +63,4 @@ inline constexpr Field kWarmupRampOutput[] = {
     {"steps", T::Array, true, "the steps in effect: [{percent, reps}]", nullptr, nullptr, "object"},
     {"defaultSteps", T::Array, true, "the usual ramp's steps: [{percent, reps}]", nullptr, nullptr, "object"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

@@ -2,10 +2,11 @@
 // The fields of the history analysis methods (core/api/analysis_api.hpp): the history
 // the engine keeps between calls, and what the analysis takes and answers. The engine
 // checks them (core/api/field_check.hpp).
-#include "core/api/history_contract.hpp"
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/history_contract.hpp"
+#include "core/shapes/profile_shapes.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 // What the analysis is read with (core/json/analysis_inputs.hpp).
 #define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
@@ -18,18 +19,18 @@ namespace proximity::api::contract {
         Field{"today", T::String, false, "today's date, such as 2024-11-28 (default: the last workout's)"}
 
 inline constexpr Field kSetHistoryInput[] = {
-    PROXIMITY_HISTORY_FIELD(true), Field{"profile", T::Object, false, "the lifter's profile, kept with it"}};
+    PROXIMITY_HISTORY_FIELD(true), Field{"profile", T::Object, false, "the lifter's profile, kept with it", nullptr, nullptr, nullptr, &kProfile}};
 inline constexpr Field kHistoryCounts[] = {PROXIMITY_HISTORY_COUNTS};
 
 inline constexpr Field kAppendWorkoutInput[] = {
-    {"workout", T::Object, true, "the workout: {start, name, exercises, ...}"}};
+    {"workout", T::Object, true, "the workout", nullptr, nullptr, nullptr, &kWorkout}};
 inline constexpr Field kAppendWorkoutOutput[] = {
     PROXIMITY_HISTORY_COUNTS, Field{"workout", T::Integer, true, "its place in the history, from 0"}};
 
 inline constexpr Field kLogSetInput[] = {
     {"exercise", T::String, true, "the exercise's id (the library's or one of the history's custom exercises)"},
     {"name", T::String, false, "the exercise's name as the lifter calls it"},
-    {"set", T::Object, true, "the set: {load, reps, rir or rpe, type, ...}"},
+    {"set", T::Object, true, "the set", nullptr, nullptr, nullptr, &kLoggedSet},
     {"workout", T::Object, false, "{start, ...}: start a new workout with this set (default: add to the last)"}};
 inline constexpr Field kLogSetOutput[] = {
     PROXIMITY_HISTORY_COUNTS, Field{"workout", T::Integer, true, "the workout's place in the history, from 0"},
@@ -37,8 +38,9 @@ inline constexpr Field kLogSetOutput[] = {
     Field{"set", T::Integer, true, "the set's place in the exercise, from 0"}};
 
 inline constexpr Field kAnalyzeHistoryInput[] = {
-    Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)"},
-    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
+    Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)", nullptr, nullptr,
+          nullptr, &kHistory},
+    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kProfile},
     PROXIMITY_ANALYSIS_OPTION_FIELDS,
     Field{"from", T::String, false, "the first date to answer, such as 2024-09-01 (default: all)"},
     Field{"exercise", T::String, false,
@@ -64,10 +66,11 @@ inline constexpr Field kNextWeekVolumeInput[] = {
     {"feedback", T::Object, true,
      "the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, "
      "soreness, jointPain}]}"},
-    Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)"},
-    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)"},
+    Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)",
+          nullptr, nullptr, nullptr, &kHistory},
+    Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kProfile},
     PROXIMITY_ANALYSIS_OPTION_FIELDS};
 // PROXIMITY_ANALYSIS_OPTION_FIELDS stays defined: benchHistoryAnalysis takes them too
 // (core/bench/bench_contract.hpp).
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

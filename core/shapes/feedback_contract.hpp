@@ -1,17 +1,17 @@
 #pragma once
 // The fields of the session-feedback methods (core/api/feedback_api.hpp): the muscles to
 // ask about after a session, and next week's sets from the answers.
-#include "core/api/analysis_contract.hpp"
-#include "core/api/method_fields.hpp"
+#include "core/shapes/analysis_contract.hpp"
+#include "core/shapes/field.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
 inline constexpr Field kFeedbackMusclesInput[] = {
     {"exercises", T::Array, true, "the session's exercises (library ids)", nullptr, "exercisesPerSession", "string"}};
 
-// kNextWeekVolumeInput takes the analysis options: core/api/analysis_contract.hpp.
+// kNextWeekVolumeInput takes the analysis options: core/shapes/analysis_contract.hpp.
 inline constexpr Field kNextWeekVolumeOutput[] = {
     {"basis", T::String, true, "what the sets start from: plan (the plan's week) or log (the typical week)"},
     {"planWeek", T::Integer, false, "the plan's week they start from, from 0 (null: the log's typical week)"},
@@ -23,4 +23,4 @@ inline constexpr Field kNextWeekVolumeOutput[] = {
      nullptr, nullptr, "object"},
     {"feedback", T::Object, true, "the answers as the core read them, with their version: the record to keep"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

@@ -1,8 +1,9 @@
 #pragma once
 // The fields of the body-weight import methods (core/api/body_weight_api.hpp).
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/shared_fields.hpp"
+#include "core/shapes/profile_shapes.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -13,11 +14,13 @@ inline constexpr Field kBodyWeightFormatOutput[] = {
 
 inline constexpr Field kImportBodyWeightInput[] = {
     {"text", T::String, true, "a body-measurement export: Hevy's measurements CSV or FitNotes' body tracker CSV"},
-    {"profile", T::Object, false, "the lifter's profile whose body-weight log the weighings join (default: an empty one)"}};
+    {"profile", T::Object, false, "the lifter's profile whose body-weight log the weighings join (default: an empty one)",
+     nullptr, nullptr, nullptr, &kProfile}};
 inline constexpr Field kImportBodyWeightOutput[] = {
-    {"profile", T::Object, true, "the profile with the imported weighings in its body-weight log"},
+    {"profile", T::Object, true, "the profile with the imported weighings in its body-weight log", nullptr, nullptr,
+     nullptr, &kProfile},
     {"report", T::Object, true,
      "{format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days "
      "your log weighs differently (yours kept)"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

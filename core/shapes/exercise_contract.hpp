@@ -2,9 +2,9 @@
 // The fields of the exercise library methods (core/api/exercise_api.hpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); the exercise's
 // own fields are read by core/json/exercise_json.hpp.
-#include "core/api/method_fields.hpp"
+#include "core/shapes/field.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -25,4 +25,4 @@ inline constexpr Field kExercise[] = {
 inline constexpr Field kMuscle[] = {{"id", T::String, true, "the muscle's id"},
                                     {"name", T::String, true, "its name"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

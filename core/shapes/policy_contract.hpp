@@ -2,10 +2,10 @@
 // The fields of the failure policy methods (core/api/policy_api.hpp): what each takes
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
 // are read by core/json/advice_json.hpp, a rule set by core/json/rule_set_json.hpp.
-#include "core/api/method_fields.hpp"
-#include "core/api/shared_fields.hpp"
+#include "core/shapes/field.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -52,4 +52,4 @@ inline constexpr Field kRuleFact[] = {
     {"choices", T::Array, true, "a choice's possible values", nullptr, nullptr, "string"},
     {"about", T::String, true, "what it means"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

@@ -1,9 +1,9 @@
 #pragma once
 // The fields of Today's session-flow methods (core/api/session_flow_api.hpp): the order
 // of the sets (supersets) and swapping an exercise for one that trains the same muscles.
-#include "core/api/method_fields.hpp"
+#include "core/shapes/field.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -34,4 +34,4 @@ inline constexpr Field kSwapInPlanOutput[] = {
     {"plan", T::Object, true, "the plan document with the swap, from that week on"},
     {"changed", T::Integer, true, "how many of the plan's exercises changed"}};
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes

@@ -2,11 +2,10 @@
 // The fields of the planner methods (core/api/plan_api.hpp): what each takes and
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
 // by core/json/plan_reader.hpp, which checks its version first.
-#include "core/api/method_fields.hpp"
-#include "core/api/shared_fields.hpp"
-#include "core/json/plan_version_check.hpp"
+#include "core/shapes/field.hpp"
+#include "core/shapes/shared_fields.hpp"
 
-namespace proximity::api::contract {
+namespace proximity::shapes {
 
 using T = FieldType;
 
@@ -78,4 +77,4 @@ inline constexpr Field kPlanDefaultsOutput[] = {
 #undef PROXIMITY_PLAN_BODY_FIELDS
 #undef PROXIMITY_PLAN_INPUT_FIELDS
 
-}  // namespace proximity::api::contract
+}  // namespace proximity::shapes
