@@ -1,4 +1,6 @@
 #include "core/api/history_api.hpp"
+
+#include "core/shapes/history_contract.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/analysis_memo.hpp"
@@ -204,7 +206,7 @@ json next_set_load(const EngineState& state, const json& raw) {
 
     if (!fields::has(in, "set")) throw_input_error("set", "set is required: the set just logged");
     const json& set = fields::require_object(in.at("set"), "set");
-    fields::reject_unknown_fields(set, "set", {"load", "reps", "rir", "rpe", "failure", "type", "failureReps"});
+    fields::reject_unknown_fields(set, "set", shapes::kJustLoggedSet);
     // A bodyweight set may add nothing (load 0); any other set has a load.
     r.load = r.kind == exercise::LoadKind::External ? read_positive(set, "load", "set")
                                                     : fields::read_number(set, "load", "set", 0.0, load::kMaxLoad);
@@ -236,7 +238,7 @@ json next_set_load(const EngineState& state, const json& raw) {
 
     if (!fields::has(in, "target")) throw_input_error("target", "target is required: the next set's reps and RIR or RPE");
     const json& target = fields::require_object(in.at("target"), "target");
-    fields::reject_unknown_fields(target, "target", {"reps", "rir", "rpe"});
+    fields::reject_unknown_fields(target, "target", shapes::kSetTarget);
     if (!fields::has(target, "rir") && !fields::has(target, "rpe"))
         throw_input_error("target", "target needs rir or rpe");
     r.target = load::read_effort(target, "target");

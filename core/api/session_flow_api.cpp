@@ -1,5 +1,7 @@
 #include "core/api/session_flow_api.hpp"
 
+#include "core/shapes/session_flow_contract.hpp"
+
 #include "core/json/analysis_inputs.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/swap_candidates.hpp"
@@ -22,7 +24,7 @@ constexpr int kMaxRestSeconds = 3600;  // an hour: longer is no rest between set
 
 session::OrderedExercise ordered_exercise(const json& raw, const std::string& where) {
     const json& j = fields::require_object(raw, where);
-    fields::reject_unknown_fields(j, where, {"planned", "done", "supersetWithPrevious", "rest"});
+    fields::reject_unknown_fields(j, where, shapes::kOrderedExercise);
     session::OrderedExercise x;
     x.planned = fields::read_int(j, "planned", where, 0, plan::kMaxSetsPerExercise);
     x.done = fields::read_int(j, "done", where, 0, 1000);

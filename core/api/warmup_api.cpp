@@ -1,5 +1,7 @@
 #include "core/api/warmup_api.hpp"
 
+#include "core/shapes/session_contract.hpp"
+
 #include "core/json/analysis_inputs.hpp"
 #include "core/json/load_documents.hpp"
 #include "core/json/load_reader.hpp"
@@ -25,7 +27,7 @@ std::vector<session::WarmupStep> read_steps(const json& in, size_t min) {
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = "steps[" + std::to_string(i) + "]";
         const json& s = fields::require_object(list[i], where);
-        fields::reject_unknown_fields(s, where, {"percent", "reps"});
+        fields::reject_unknown_fields(s, where, shapes::kWarmupStep);
         steps.push_back({fields::read_number(s, "percent", where, kWarmupPercentLimit.min, kWarmupPercentLimit.max),
                          fields::read_int(s, "reps", where, int(kWarmupRepsLimit.min), int(kWarmupRepsLimit.max))});
     }

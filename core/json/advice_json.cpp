@@ -1,5 +1,7 @@
 #include "core/json/advice_json.hpp"
 
+#include "core/shapes/policy_contract.hpp"
+
 #include "core/policy/felt_target.hpp"
 #include "core/common/quoted_text.hpp"
 
@@ -45,7 +47,7 @@ const exercise::Exercise* read_exercise_ref(const json& in, const exercise::Exer
 
 void read_lifter(const json& in, SetContext& ctx) {
     const json& lifter = section(in, "lifter");
-    fields::reject_unknown_fields(lifter, "lifter", {"status", "calibration"});
+    fields::reject_unknown_fields(lifter, "lifter", shapes::kAdvisedLifter);
     ctx.status = *lifter_status_from_id(
         fields::read_enum_or(lifter, "status", "lifter", {"beginner", "intermediate", "advanced"}, "intermediate"));
     if (fields::has(lifter, "calibration")) {
@@ -62,7 +64,7 @@ void read_lifter(const json& in, SetContext& ctx) {
 
 void read_set(const json& in, SetContext& ctx) {
     const json& set = section(in, "set");
-    fields::reject_unknown_fields(set, "set", {"index", "of", "reps", "percentE1rm"});
+    fields::reject_unknown_fields(set, "set", shapes::kAdvisedSet);
     auto index = fields::read_optional_int(set, "index", "set", lo(kSetsPerExerciseLimit), hi(kSetsPerExerciseLimit));
     auto of = fields::read_optional_int(set, "of", "set", lo(kSetsPerExerciseLimit), hi(kSetsPerExerciseLimit));
     ctx.set_count = of.value_or(index.value_or(1));
@@ -76,7 +78,7 @@ void read_set(const json& in, SetContext& ctx) {
 
 void read_session(const json& in, SetContext& ctx) {
     const json& session = section(in, "session");
-    fields::reject_unknown_fields(session, "session", {"spotter", "safety", "position"});
+    fields::reject_unknown_fields(session, "session", shapes::kAdvisedSession);
     // session.safety names the setup; the older session.spotter (true = a spotter) still reads.
     static const std::vector<std::string> safeties = {"none", "pins", "spotter"};
     const bool spotter = fields::read_bool_or(session, "spotter", "session", false);
@@ -102,7 +104,7 @@ void read_phase(const json& in, SetContext& ctx) {
 
 void read_fatigue(const json& in, SetContext& ctx) {
     const json& fatigue = section(in, "fatigue");
-    fields::reject_unknown_fields(fatigue, "fatigue", {"signs"});
+    fields::reject_unknown_fields(fatigue, "fatigue", shapes::kReportedFatigue);
     if (!fields::has(fatigue, "signs")) return;
     const json& signs = fatigue.at("signs");
     if (!signs.is_array()) throw_input_error("fatigue.signs", "fatigue.signs must be a list such as [\"performanceDrop\"]");
@@ -165,7 +167,7 @@ json reason_json(const Reason& r) {
 SetContext read_set_context(const json& raw, const exercise::ExerciseLibrary& library,
                             exercise::Exercise& inline_exercise) {
     const json& in = fields::require_object(raw, "");
-    fields::reject_unknown_fields(in, "", {"exercise", "lifter", "set", "session", "phase", "fatigue", "weeklySets", "frequency"});
+    fields::reject_unknown_fields(in, "", shapes::kAdviseSetInput);
     SetContext ctx;
     ctx.exercise = read_exercise_ref(in, library, inline_exercise);
     read_lifter(in, ctx);

@@ -1,4 +1,6 @@
 #include "core/json/analysis_inputs.hpp"
+
+#include "core/shapes/analysis_contract.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/profile_options.hpp"
@@ -18,7 +20,7 @@ namespace {
 void read_lifter(const json& in, analysis::AnalysisOptions& o) {
     if (!fields::has(in, "lifter")) return;
     const json& l = fields::require_object(in.at("lifter"), "lifter");
-    fields::reject_unknown_fields(l, "lifter", {"status", "spotter"});
+    fields::reject_unknown_fields(l, "lifter", shapes::kAnalysisLifter);
     if (fields::has(l, "status"))
         o.status = *policy::lifter_status_from_id(fields::read_enum(l, "status", "lifter", {"beginner", "intermediate", "advanced"}));
     if (fields::has(l, "spotter"))

@@ -1,5 +1,7 @@
 #include "core/json/fatigue_input.hpp"
 
+#include "core/shapes/plan_contract.hpp"
+
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/policy/set_context.hpp"
@@ -45,7 +47,7 @@ plan::PlanFatigue read_plan_fatigue(const json& in, const std::string& name) {
     plan::PlanFatigue out;
     if (!fields::has(in, name)) return out;
     const json& f = fields::require_object(in.at(name), name);
-    fields::reject_unknown_fields(f, name, {"signs", "week"});
+    fields::reject_unknown_fields(f, name, shapes::kPlanFatigue);
     out.week = fields::read_optional_int(f, "week", name, 0, 1000);
     if (!fields::has(f, "signs")) return out;
     const json& signs = f.at("signs");

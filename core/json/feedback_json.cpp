@@ -1,5 +1,7 @@
 #include "core/json/feedback_json.hpp"
 
+#include "core/shapes/feedback_contract.hpp"
+
 #include "core/common/input_error.hpp"
 #include "core/history/history_limits.hpp"
 #include "core/json/json_fields.hpp"
@@ -27,7 +29,7 @@ auto read_answer(const json& obj, const char* name, const std::string& parent, F
 
 MuscleFeedback read_muscle(const json& raw, const std::string& where) {
     const json& j = fields::require_object_at(raw, where, "a muscle's answers");
-    fields::reject_unknown_fields(j, where, {"muscle", "pump", "soreness", "jointPain"});
+    fields::reject_unknown_fields(j, where, shapes::kMuscleAnswers);
     MuscleFeedback f;
     const std::string field = fields::path(where, "muscle");
     const std::string id = fields::read_string(j, "muscle", where);
@@ -44,7 +46,7 @@ MuscleFeedback read_muscle(const json& raw, const std::string& where) {
 
 SessionFeedback read_session_feedback(const json& raw) {
     const json& doc = fields::require_object_at(raw, "", "session feedback");
-    fields::reject_unknown_fields(doc, "", {"version", "workout", "difficulty", "muscles"});
+    fields::reject_unknown_fields(doc, "", shapes::kSessionFeedback);
     SessionFeedback out;
     out.version = fields::read_optional_int(doc, "version", "", 1, 1000).value_or(kFeedbackVersion);
     if (out.version > kFeedbackVersion)
@@ -52,7 +54,7 @@ SessionFeedback read_session_feedback(const json& raw) {
                                          ": this feedback comes from a newer Proximity; update the app to read it");
     if (!fields::has(doc, "workout")) throw_input_error("workout", "workout is required: {start, name}");
     const json& w = fields::require_object_at(doc.at("workout"), "workout", "the workout");
-    fields::reject_unknown_fields(w, "workout", {"start", "name"});
+    fields::reject_unknown_fields(w, "workout", shapes::kFeedbackWorkout);
     out.workout_start = fields::read_string(w, "start", "workout");
     out.workout_name = fields::read_optional_string(w, "name", "workout").value_or("");
     if (out.workout_name.size() > history::kMaxNameLength)

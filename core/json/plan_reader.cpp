@@ -1,4 +1,6 @@
 #include "core/json/plan_reader.hpp"
+
+#include "core/shapes/plan_contract.hpp"
 #include "core/common/quoted_text.hpp"
 #include "core/json/plan_migration.hpp"
 #include "core/json/plan_version_check.hpp"
@@ -117,7 +119,7 @@ std::string technique_ids() {
 
 PlannedSet read_set_at(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"reps", "rir", "rpe", "failure", "warmup", "technique", "load", "percentE1rm"});
+    fields::reject_unknown_fields(j, where, shapes::kPlannedSet);
     PlannedSet s;
     s.reps = fields::read_int(j, "reps", where, 1, kMaxReps);
     s.failure = fields::read_bool_or(j, "failure", where, false);
@@ -159,7 +161,7 @@ PlannedSet read_set(const json& raw, const std::string& where, const std::string
 PlannedExercise read_exercise_entry(const json& raw, const std::string& where, std::string& place,
                                     const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"exercise", "sets", "note", "supersetWithPrevious"});
+    fields::reject_unknown_fields(j, where, shapes::kPlannedExercise);
     PlannedExercise x;
     x.exercise = fields::read_string(j, "exercise", where);
     const exercise::Exercise* known = library.find(x.exercise);
@@ -190,7 +192,7 @@ PlannedExercise read_exercise_entry(const json& raw, const std::string& where, s
 Session read_session_at(const json& raw, int w, int s, const std::string& where, std::string& place,
                         const exercise::ExerciseLibrary& library, int& total_sets) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"name", "day", "exercises"});
+    fields::reject_unknown_fields(j, where, shapes::kPlannedSession);
     Session session;
     session.name = read_name(j, "name", where, true);
     place = week_place(w) + ", " + session.name;
@@ -219,7 +221,7 @@ Session read_session(const json& raw, int w, int s, const exercise::ExerciseLibr
 Week read_week_at(const json& raw, int w, const std::string& where, const exercise::ExerciseLibrary& library,
                  int& total_sets) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"label", "phase", "effortRir", "sessions"});
+    fields::reject_unknown_fields(j, where, shapes::kPlanWeek);
     Week week;
     week.label = read_name(j, "label", where, false);
     week.effort_rir = fields::read_optional_number(j, "effortRir", where, 0.0, 10.0);
@@ -238,7 +240,7 @@ Week read_week(const json& raw, int w, const exercise::ExerciseLibrary& library,
 
 Landmark read_landmark(const json& raw, const std::string& where) {
     const json& j = require_object_at(raw, where);
-    fields::reject_unknown_fields(j, where, {"min", "max", "ceiling"});
+    fields::reject_unknown_fields(j, where, shapes::kLandmark);
     Landmark l;
     l.min = fields::read_number(j, "min", where, kLandmarkSets.min, kLandmarkSets.max);
     l.max = fields::read_number(j, "max", where, kLandmarkSets.min, kLandmarkSets.max);
@@ -249,11 +251,11 @@ Landmark read_landmark(const json& raw, const std::string& where) {
 }
 
 void read_settings_object(const json& j, const std::string& where, PlanSettings& out) {
-    fields::reject_unknown_fields(j, where, {"counting", "landmarks", "fatigueBudget", "model"});
+    fields::reject_unknown_fields(j, where, shapes::kPlanSettings);
     if (fields::has(j, "counting")) {
         const std::string cw = fields::path(where, "counting");
         const json& c = require_object_at(j.at("counting"), cw);
-        fields::reject_unknown_fields(c, cw, {"primary", "secondary", "maxRir"});
+        fields::reject_unknown_fields(c, cw, shapes::kCounting);
         out.counting.primary = fields::read_number_or(c, "primary", cw, kPrimaryWeight.min, kPrimaryWeight.max, out.counting.primary);
         out.counting.secondary = fields::read_number_or(c, "secondary", cw, kSecondaryWeight.min, kSecondaryWeight.max, out.counting.secondary);
         out.counting.max_hard_rir = fields::read_number_or(c, "maxRir", cw, kHardRir.min, kHardRir.max, out.counting.max_hard_rir);
@@ -273,7 +275,7 @@ void read_settings_object(const json& j, const std::string& where, PlanSettings&
     if (fields::has(j, "model")) {
         const std::string mw = fields::path(where, "model");
         const json& m = require_object_at(j.at("model"), mw);
-        fields::reject_unknown_fields(m, mw, {"tau1", "tau2", "k1", "k2"});
+        fields::reject_unknown_fields(m, mw, shapes::kModel);
         FitnessFatigueParams& p = out.model;
         p.tau1 = fields::read_number_or(m, "tau1", mw, kFadeDays[0].min, kFadeDays[0].max, p.tau1);
         p.tau2 = fields::read_number_or(m, "tau2", mw, kFadeDays[1].min, kFadeDays[1].max, p.tau2);
@@ -292,7 +294,7 @@ PlanSettings read_plan_settings(const json& lifter, const json& settings, const 
     PlanSettings out;
     if (!lifter.is_null()) {
         const json& j = require_object_at(lifter, lifter_path);
-        fields::reject_unknown_fields(j, lifter_path, {"status", "spotter", "unit"});
+        fields::reject_unknown_fields(j, lifter_path, shapes::kPlanLifter);
         out.status = read_id(j, "status", lifter_path, policy::LifterStatus::Intermediate, kLifterStatuses,
                              policy::lifter_status_id, policy::lifter_status_from_id);
         out.spotter = fields::read_bool_or(j, "spotter", lifter_path, false);
@@ -318,9 +320,8 @@ Plan read_plan(const json& original, const exercise::ExerciseLibrary& library) {
     const json& j = require_object_at(doc, "");
     // A plan from a newer app may have fields this one does not know: the version is
     // checked first, unless there is none (then an unknown field is the likelier slip).
-    static constexpr std::initializer_list<const char*> kPlanFields = {"version", "name", "lifter", "settings", "weeks"};
     check_plan_version(j);
-    fields::reject_unknown_fields(j, "", kPlanFields);
+    fields::reject_unknown_fields(j, "", shapes::kPlan);
     if (!fields::has(j, "version"))
         throw InputError("version", "version is required (this is not a Proximity plan, or it is from a newer app)");
     Plan plan;

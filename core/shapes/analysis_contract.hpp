@@ -2,20 +2,28 @@
 // The fields of the history analysis methods (core/api/analysis_api.hpp): the history
 // the engine keeps between calls, and what the analysis takes and answers. The engine
 // checks them (core/api/field_check.hpp).
+#include "core/shapes/plan_contract.hpp"
+#include "core/shapes/feedback_shapes.hpp"
 #include "core/shapes/history_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
 namespace proximity::shapes {
 
+inline constexpr Field kAnalysisLifterFields[] = {
+    {"status", T::String, false, "training experience", "status"},
+    {"spotter", T::Boolean, false, "a spotter or safeties are there"}};
+inline constexpr Shape kAnalysisLifter{"AnalysisLifter", "The lifter, overriding the profile.", kAnalysisLifterFields};
+
 // What the analysis is read with (core/json/analysis_inputs.hpp).
 #define PROXIMITY_ANALYSIS_OPTION_FIELDS                                                                             \
     kFormulaInput,                                                                                                   \
         Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
-        Field{"lifter", T::Object, false, "{status, spotter}: overrides the profile's"},                            \
+        Field{"lifter", T::Object, false, "overrides the profile's", nullptr, nullptr, nullptr, &kAnalysisLifter},  \
         kCalibrationInput,                                                                                          \
         Field{"equipment", T::Object, false, "exercise id -> what the lifter can load on it"},                      \
-        Field{"plan", T::Object, false, "the plan followed, for planned against done"},                             \
+        Field{"plan", T::Object, false, "the plan followed, for planned against done", nullptr, nullptr, nullptr,   \
+              &kPlan},                                                                                             \
         Field{"today", T::String, false, "today's date, such as 2024-11-28 (default: the last workout's)"}
 
 inline constexpr Field kSetHistoryInput[] = {
@@ -63,9 +71,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
 
 // px.nextWeekVolume (core/api/feedback_api.hpp) reads the analysis with the same options.
 inline constexpr Field kNextWeekVolumeInput[] = {
-    {"feedback", T::Object, true,
-     "the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, "
-     "soreness, jointPain}]}"},
+    {"feedback", T::Object, true, "the lifter's answers after a session", nullptr, nullptr, nullptr, &kSessionFeedback},
     Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)",
           nullptr, nullptr, nullptr, &kHistory},
     Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kProfile},

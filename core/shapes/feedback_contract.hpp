@@ -21,6 +21,7 @@ inline constexpr Field kNextWeekVolumeOutput[] = {
      "per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), "
      "landmark: {min, max, ceiling}, reason}",
      nullptr, nullptr, "object"},
-    {"feedback", T::Object, true, "the answers as the core read them, with their version: the record to keep"}};
+    {"feedback", T::Object, true, "the answers as the core read them, with their version: the record to keep", nullptr,
+     nullptr, nullptr, &kSessionFeedback}};
 
 }  // namespace proximity::shapes

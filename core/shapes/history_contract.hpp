@@ -68,9 +68,25 @@ inline constexpr Field kRemapExerciseInput[] = {
 inline constexpr Field kRemapExerciseOutput[] = {{"history", T::Object, true, "the history after the change", nullptr, nullptr, nullptr, &kHistory},
                                                  {"moved", T::Integer, true, "how many exercises were moved"}};
 
+inline constexpr Field kJustLoggedSetFields[] = {
+    {"load", T::Number, true, "its load; for a bodyweight or assisted exercise the added load or the assistance", nullptr,
+     "load"},
+    {"reps", T::Integer, true, "reps done", nullptr, "reps"},
+    {"rir", T::Number, false, "reps in reserve as called (give rir, rpe or failure)", nullptr, "rir"},
+    {"rpe", T::Number, false, "the same on the RPE scale", nullptr, "rpe"},
+    {"failure", T::Boolean, false, "it reached failure"},
+    {"type", T::String, false, "its kind of set (sessionDefaults().setTypes)"},
+    {"failureReps", T::Integer, false, "a calibration test: the reps reached at failure", nullptr, "failureReps"}};
+inline constexpr Shape kJustLoggedSet{"JustLoggedSet", "The set just logged.", kJustLoggedSetFields};
+inline constexpr Field kSetTargetFields[] = {
+    {"reps", T::Integer, true, "reps to do", nullptr, "reps"},
+    {"rir", T::Number, false, "reps in reserve to stop at (give rir or rpe)", nullptr, "rir"},
+    {"rpe", T::Number, false, "the same on the RPE scale", nullptr, "rpe"}};
+inline constexpr Shape kSetTarget{"SetTarget", "The next set's reps and effort.", kSetTargetFields};
+
 inline constexpr Field kNextSetLoadInput[] = {
-    {"set", T::Object, true, "the set just logged: {load, reps, rir or rpe, failure, type, failureReps}; load is the added load or the assistance of a bodyweight or assisted exercise"},
-    {"target", T::Object, true, "the next set: {reps, rir or rpe}"},
+    {"set", T::Object, true, "the set just logged", nullptr, nullptr, nullptr, &kJustLoggedSet},
+    {"target", T::Object, true, "the next set", nullptr, nullptr, nullptr, &kSetTarget},
     {"exercise", T::String, false, "the exercise's id, for its equipment and rest"},
     {"e1rm", T::Number, false, "the one-rep max before this set, for the change", nullptr, "load"},
     {"bodyWeight", T::Number, false, "the lifter's body weight (required for a bodyweight or assisted exercise)", nullptr, "bodyWeight"},

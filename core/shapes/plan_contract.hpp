@@ -3,6 +3,7 @@
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
 // by core/json/plan_reader.hpp, which checks its version first.
 #include "core/shapes/field.hpp"
+#include "core/shapes/plan_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
 namespace proximity::shapes {
@@ -12,30 +13,39 @@ using T = FieldType;
 // The top-level fields of a plan document (a saved plan file, as exportPlan writes it).
 #define PROXIMITY_PLAN_BODY_FIELDS                                                                                 \
     Field{"name", T::String, false, "the plan's name", nullptr, "planNameLength"},                                 \
-        Field{"lifter", T::Object, false, "{status, spotter, unit}: who the plan is for"},                         \
-        Field{"settings", T::Object, false, "{counting, landmarks, fatigueBudget, model}: changes to the defaults"}
+        Field{"lifter", T::Object, false, "who the plan is for", nullptr, nullptr, nullptr, &kPlanLifter},        \
+        Field{"settings", T::Object, false, "changes to the defaults", nullptr, nullptr, nullptr, &kPlanSettings}
 // A plan given as its document or as the text of its file.
 #define PROXIMITY_PLAN_INPUT_FIELDS                                                                                \
     Field{"version", T::Integer, false, "the plan format's version (required in a plan document)"},                \
         PROXIMITY_PLAN_BODY_FIELDS,                                                                                \
-        Field{"weeks", T::Array, false, "the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document)", \
-              nullptr, "planWeeks", "object"},                                                                     \
+        Field{"weeks", T::Array, false, "the plan's weeks (required in a plan document)", nullptr, "planWeeks",   \
+              "object", &kPlanWeek},                                                                              \
         Field{"text", T::String, false, "instead of the document: the text of a plan file, alone"}
+
+inline constexpr Field kPlanFatigueFields[] = {
+    {"signs", T::Array, false, "the signs, such as performanceDrop", "fatigueSign", nullptr, "string"},
+    {"week", T::Integer, false, "the plan's week they are reported in, from 0"}};
+inline constexpr Shape kPlanFatigue{"PlanFatigue", "The fatigue signs the lifter reports now.", kPlanFatigueFields};
 
 inline constexpr Field kPlanInput[] = {PROXIMITY_PLAN_INPUT_FIELDS};
 inline constexpr Field kPlanDocument[] = {
     Field{"version", T::Integer, true, "the plan format's version"}, PROXIMITY_PLAN_BODY_FIELDS,
-    Field{"weeks", T::Array, true, "the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}", nullptr, "planWeeks", "object"}};
+    Field{"weeks", T::Array, true, "the plan's weeks", nullptr, "planWeeks", "object", &kPlanWeek}};
+inline constexpr Shape kPlan{"Plan", "A plan document: a saved plan file, as exportPlan writes it.", kPlanDocument};
+inline constexpr Shape kPlanOrText{"PlanInput", "A plan document, or {text} the text of its file.", kPlanInput};
 
 inline constexpr Field kExportPlanOutput[] = {
-    {"plan", T::Object, true, "the plan document, checked and completed"},
+    {"plan", T::Object, true, "the plan document, checked and completed", nullptr, nullptr, nullptr, &kPlan},
     {"text", T::String, true, "the text of its file"},
     {"fileName", T::String, true, "a file name for it"}};
 
 inline constexpr Field kEvaluatePlanInput[] = {
     PROXIMITY_PLAN_INPUT_FIELDS,
-    Field{"plan", T::Object, false, "instead of the document's fields: the plan document (or {text}), with fatigue"},
-    Field{"fatigue", T::Object, false, "with plan: {signs, week}, the fatigue signs the lifter reports now"}};
+    Field{"plan", T::Object, false, "instead of the document's fields: the plan document (or {text}), with fatigue",
+          nullptr, nullptr, nullptr, &kPlanOrText},
+    Field{"fatigue", T::Object, false, "with plan: the fatigue signs the lifter reports now", nullptr, nullptr, nullptr,
+          &kPlanFatigue}};
 inline constexpr Field kEvaluatePlanOutput[] = {
     {"weeks", T::Array, true, "each week's volume, fatigue cost and sessions", nullptr, nullptr, "object"},
     {"landmarks", T::Object, true, "muscle -> the volume landmarks used"},

@@ -9,13 +9,36 @@ namespace proximity::shapes {
 
 using T = FieldType;
 
+inline constexpr Field kAdvisedLifterFields[] = {
+    {"status", T::String, false, "training experience (default intermediate)", "status"},
+    {"calibration", T::Object, false, "the saved RIR calibration: {bias, spread} (other fields are ignored)"}};
+inline constexpr Shape kAdvisedLifter{"AdvisedLifter", "The lifter a set is advised for.", kAdvisedLifterFields};
+inline constexpr Field kAdvisedSetFields[] = {
+    {"index", T::Integer, false, "which set of the exercise, from 1 (default 1)", nullptr, "setsPerExercise"},
+    {"of", T::Integer, false, "of how many (default: index)", nullptr, "setsPerExercise"},
+    {"reps", T::Integer, false, "its planned reps (default 8)", nullptr, "plannedReps"},
+    {"percentE1rm", T::Number, false, "its load as a percent of the e1RM", nullptr, "percentE1rm"}};
+inline constexpr Shape kAdvisedSet{"AdvisedSet", "The set advised on.", kAdvisedSetFields};
+inline constexpr Field kAdvisedSessionFields[] = {
+    {"spotter", T::Boolean, false, "a spotter is there (the older way to say safety: spotter)"},
+    {"safety", T::String, false, "the safety setup (default none)", "safety"},
+    {"position", T::Integer, false, "the exercise's place in the session, from 1 (default 1)", nullptr,
+     "exercisePosition"}};
+inline constexpr Shape kAdvisedSession{"AdvisedSession", "The session the set is in.", kAdvisedSessionFields};
+inline constexpr Field kReportedFatigueFields[] = {
+    {"signs", T::Array, false, "the signs, such as performanceDrop", "fatigueSign", nullptr, "string"}};
+inline constexpr Shape kReportedFatigue{"ReportedFatigue", "The fatigue signs the lifter reports.",
+                                        kReportedFatigueFields};
+
 inline constexpr Field kAdviseSetInput[] = {
     {"exercise", T::Any, true, "the exercise: its id (see exercises) or a whole exercise"},
-    {"lifter", T::Object, false, "{status, calibration}: training experience and saved RIR calibration"},
-    {"set", T::Object, false, "{index, of, reps, percentE1rm}: which set of how many, and its planned reps"},
-    {"session", T::Object, false, "{safety, spotter, position}: the safety setup and the exercise's place in the session"},
+    {"lifter", T::Object, false, "training experience and saved RIR calibration", nullptr, nullptr, nullptr,
+     &kAdvisedLifter},
+    {"set", T::Object, false, "which set of how many, and its planned reps", nullptr, nullptr, nullptr, &kAdvisedSet},
+    {"session", T::Object, false, "the safety setup and the exercise's place in the session", nullptr, nullptr, nullptr,
+     &kAdvisedSession},
     {"phase", T::Any, false, "the training phase (normal, high-volume, deload, failure-block) or {name, week}"},
-    {"fatigue", T::Object, false, "{signs}: the fatigue signs the lifter reports"},
+    {"fatigue", T::Object, false, "the fatigue signs the lifter reports", nullptr, nullptr, nullptr, &kReportedFatigue},
     {"weeklySets", T::Number, false, "hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0)"},
     {"frequency", T::Integer, false, "sessions per week training it (default 1)"}};
 inline constexpr Field kAdviseSetOutput[] = {

@@ -3,6 +3,7 @@
 // takes and answers. The engine checks them (core/api/field_check.hpp); the documents
 // are read by core/json/profile_reader.hpp, core/json/plan_reader.hpp and
 // core/json/history_reader.hpp.
+#include "core/shapes/plan_contract.hpp"
 #include "core/shapes/history_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
@@ -12,7 +13,7 @@ namespace proximity::shapes {
 #define PROXIMITY_PROFILE_FIELD(REQUIRED) \
     Field { "profile", T::Object, REQUIRED, "the lifter's profile", nullptr, nullptr, nullptr, &kProfile }
 #define PROXIMITY_SESSION_FIELDS                                                                          \
-    Field{"plan", T::Object, true, "the plan followed (a plan document)"},                                \
+    Field{"plan", T::Object, true, "the plan followed", nullptr, nullptr, nullptr, &kPlan},              \
         Field{"profile", T::Object, false, "the lifter's profile (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kProfile}, \
         Field{"history", T::Object, false, "a training history (default: the one kept with setHistory)", nullptr, nullptr, nullptr, &kHistory}, \
         kFormulaInput
@@ -45,6 +46,10 @@ inline constexpr Field kPlanLoadsOutput[] = {
 #undef PROXIMITY_SESSION_FIELDS
 
 // warmupRamp (core/api/warmup_api.hpp)
+inline constexpr Field kWarmupStepFields[] = {
+    {"percent", T::Number, true, "the step's load as a percent of the working load", nullptr, "warmupPercent"},
+    {"reps", T::Integer, true, "its reps", nullptr, "warmupReps"}};
+inline constexpr Shape kWarmupStep{"WarmupStep", "One step of a warm-up ramp.", kWarmupStepFields};
 inline constexpr Field kWarmupRampInput[] = {
     Field{"exercise", T::String, true, "the exercise's id"},
     Field{"load", T::Number, true, "the first working set's load", nullptr, "load"},
@@ -53,14 +58,14 @@ inline constexpr Field kWarmupRampInput[] = {
     Field{"equipment", T::Object, false, "what the lifter can load (default: the profile's or the exercise's)", nullptr,
           nullptr, nullptr, &kEquipment},
     Field{"mode", T::String, false, "the lifter's choice for this exercise: auto (the default), off, default or custom", "warmupMode"},
-    Field{"steps", T::Array, false, "the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none)", nullptr, nullptr, "object"}};
+    Field{"steps", T::Array, false, "the lifter's own ramp for this exercise (used with mode custom, or alone; [] alone for none)", nullptr, "warmupSteps", "object", &kWarmupStep}};
 inline constexpr Field kWarmupRampOutput[] = {
     {"sets", T::Array, true, "the warm-up sets, lightest first: {load, reps, percent, bar, rounded}", nullptr, nullptr, "object"},
     {"reason", T::String, true, "why these sets, or why none, in words"},
     {"mode", T::String, true, "the choice in effect: off, default or custom (auto resolved)", "warmupMode"},
     {"autoMode", T::String, true, "what no choice means for this exercise: off (isolation, bodyweight) or default", "warmupMode"},
     {"canRamp", T::Boolean, true, "false for a bodyweight or assisted lift (no lighter load to add)"},
-    {"steps", T::Array, true, "the steps in effect: [{percent, reps}]", nullptr, nullptr, "object"},
-    {"defaultSteps", T::Array, true, "the usual ramp's steps: [{percent, reps}]", nullptr, nullptr, "object"}};
+    {"steps", T::Array, true, "the steps in effect", nullptr, nullptr, "object", &kWarmupStep},
+    {"defaultSteps", T::Array, true, "the usual ramp's steps", nullptr, nullptr, "object", &kWarmupStep}};
 
 }  // namespace proximity::shapes

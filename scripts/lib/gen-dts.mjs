@@ -23,7 +23,7 @@ const range = (limit) => `${limit.min} to ${limit.max}${limit.step === 0.5 ? ' i
 const ITEM_TYPES = { number: 'number', string: 'string', object: 'Record<string, any>' };
 
 function fieldType(field) {
-  if (field.enum) return pascal(field.enum);
+  if (field.enum) return field.type === 'array' ? `${pascal(field.enum)}[]` : pascal(field.enum);
   switch (field.type) {
     case 'number': case 'integer': return 'number';
     case 'boolean': return 'boolean';
