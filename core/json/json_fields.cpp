@@ -103,9 +103,12 @@ void reject_unknown(const json& obj, const std::string& parent, std::size_t coun
             if (suggestion.empty() && same_letters(it.key(), k)) suggestion = k;
         }
         const std::string field = path(parent, it.key());
+        // Nested, the message starts with where the field is ("workouts[0].sets[2]: ..."),
+        // so a caller that reads the document under a name prefixes it like any other.
+        const std::string key = (parent.empty() ? "" : parent + ": ") + quoted_input(it.key());
         if (!suggestion.empty())
-            throw_input_error(field, quoted_input(it.key()) + " is not a known field; did you mean " + quoted_input(suggestion) + "?");
-        throw_input_error(field, quoted_input(it.key()) + " is not a known field" +
+            throw_input_error(field, key + " is not a known field; did you mean " + quoted_input(suggestion) + "?");
+        throw_input_error(field, key + " is not a known field" +
                                      (list.empty() ? std::string(": this takes no input") : " (expected " + list + ")"));
     }
 }

@@ -6,6 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { jsImports, staticGraph } from '../lib/page-graph.mjs';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { heading, record, target, kb } from '../lib/bench-report.mjs';
 import { MODULE_FILES } from '../../web/js/proximity.js';
@@ -79,3 +80,12 @@ if (existsSync(BENCH_WASM)) {
   console.log(`measurement methods left out of ${MODULE_FILES.full}.wasm: ${kb(bench - full)} gzip ` +
     `(${kb(bench)} with them, ${kb(full)} without)`);
 }
+// Where the code goes, by family (the bench build's symbol map; its code is the full
+// module's plus the measurement methods).
+const SYMBOLS = BENCH_WASM.replace(/\.wasm$/, '.js.symbols');
+if (existsSync(BENCH_WASM) && existsSync(SYMBOLS)) {
+  heading('Size: where the full module\'s code goes (scripts/lib/wasm-sizes.mjs, bench build)');
+  const sizes = new URL('../lib/wasm-sizes.mjs', import.meta.url).pathname;
+  console.log(execFileSync(process.execPath, [sizes, BENCH_WASM, SYMBOLS, '12'], { encoding: 'utf8' }).trimEnd());
+}
+

@@ -148,7 +148,7 @@ TEST(StrictInput, ACaseSlipSuggestsTheField) {
                  "\"max_reps\" is not a known field; did you mean \"maxReps\"?");
     expect_error(call(e, "roundLoad", {{"load", 100}, {"equipment", {{"type", "barbell"}, {"plate", json::array()}}}}),
                  "equipment.plate",
-                 "\"plate\" is not a known field (expected type, unit, bar, plates, weights, increment, min, max)");
+                 "equipment: \"plate\" is not a known field (expected type, unit, bar, plates, weights, increment, min, max)");
     expect_error(call(e, "muscles", {{"all", true}}), "all", "\"all\" is not a known field: this takes no input");
 }
 

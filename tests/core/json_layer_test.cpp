@@ -1,4 +1,6 @@
-// The layers point one way: domain <- core/json <- core/api. JSON lives in one layer:
+// The layers point one way: domain <- core/json <- core/api. core/shapes (the one
+// description of every input and output shape) is plain data like the domain: the readers
+// and the engine include it, it includes neither. JSON lives in one layer:
 // core/json reads and writes it, core/api calls it. Every other directory of core/ (the
 // domain: load, policy, plan, exercise, history, ...) includes neither nlohmann nor a
 // core/json or core/api header, so no domain file sees a JSON value or the dispatch; and
@@ -58,7 +60,7 @@ TEST(JsonLayer, DomainDirectoriesIncludeNoJson) {
     }
     // The scan saw the domain (not an empty or wrong directory).
     for (const char* domain : {"analysis", "common", "exercise", "history", "load", "plan", "policy", "profile",
-                               "session", "units"})
+                               "session", "shapes", "units"})
         EXPECT_TRUE(scanned_dirs.count(domain)) << "core/" << domain << " was not scanned";
     EXPECT_GT(scanned_files, 100u);
     std::sort(offending.begin(), offending.end());

@@ -23,7 +23,13 @@ test('the types carry the core\'s enums, fields and method lists', () => {
   assert.match(text, /estimateOneRepMax\(input: EstimateOneRepMaxInput \| string\): EstimateOneRepMaxResult;/);
   // Every method is typed from its description, a list answer as a list of its items.
   assert.match(text, /prepareSession\(input: PrepareSessionInput \| string\): PrepareSessionResult;/);
-  assert.match(text, /export interface PrepareSessionInput \{[^}]*\n {2}plan: Record<string, any>;[^}]*\n {2}week\?: number;/s);
+  assert.match(text, /export interface PrepareSessionInput \{[^}]*\n {2}plan: Plan;[^}]*\n {2}week\?: number;/s);
+  // Nested shapes are interfaces of their own, down to a logged set.
+  assert.match(text, /export interface History \{[^}]*\n {2}workouts: Workout\[\];/s);
+  assert.match(text, /export interface Workout \{[^}]*\n {2}exercises: LoggedExercise\[\];/s);
+  assert.match(text, /export interface LoggedExercise \{[^}]*\n {2}sets: LoggedSet\[\];/s);
+  assert.match(text, /export interface LoggedSet \{[^}]*\n {2}rir\?: number;/s);
+  assert.match(text, /export interface Profile \{[^}]*\n {2}e1rm\?: Record<string, WorkingMax>;/s);
   assert.match(text, /exercises\(input\?: ExercisesInput \| string\): ExercisesItem\[\];/);
   assert.match(text, /muscles\(input\?: MusclesInput \| string\): MusclesItem\[\];/);
   for (const m of description.methods) assert.ok(Array.isArray(m.input) && Array.isArray(m.output), m.name);

@@ -8,6 +8,10 @@ import {
   type CalculatorProximity,
   type DescribeResult,
   type Formula,
+  type History,
+  type LoggedSet,
+  type Plan,
+  type Profile,
   type Proximity,
 } from '../../web/js/proximity.js';
 
@@ -60,4 +64,39 @@ export async function exerciseIds(): Promise<string[]> {
   const px = await loadProximity();
   // exercises() answers a list of typed items.
   return px.exercises().map((e) => e.id);
+}
+
+export async function nestedShapes(): Promise<number> {
+  const px = await loadProximity();
+  // A history's nested shapes are typed: workouts, their exercises, their sets.
+  const history: History = {
+    version: 1,
+    workouts: [{
+      start: '2026-12-01T18:00:00',
+      exercises: [{ exercise: 'back-squat', sets: [{ load: 100, unit: 'kg', reps: 5, rir: 2 }] }],
+    }],
+  };
+  const read = px.readHistory({ history });
+  const firstSet: LoggedSet = read.history.workouts[0].exercises[0].sets[0];
+  px.appendWorkout({
+    workout: {
+      start: '2026-12-02T18:00:00',
+      // @ts-expect-error a set's reps in reserve is `rir`, not `rri`
+      exercises: [{ exercise: 'back-squat', sets: [{ load: 100, unit: 'kg', reps: 5, rri: 2 }] }],
+    },
+  });
+  px.appendWorkout({
+    workout: {
+      start: '2026-12-02T18:00:00',
+      // @ts-expect-error a set's load is a number
+      exercises: [{ exercise: 'back-squat', sets: [{ load: '100', unit: 'kg', reps: 5 }] }],
+    },
+  });
+  // @ts-expect-error a plate is {weight, count}
+  px.roundLoad({ load: 100, equipment: { type: 'barbell', plates: [{ weight: 20, number: 2 }] } });
+  const plan: Plan = px.exportPlan({ text: '{}' }).plan;
+  // @ts-expect-error not a phase
+  plan.weeks[0].phase = 'bulk';
+  const profile: Profile = px.readProfile({ profile: { version: 2, e1rm: { 'back-squat': { value: 140, date: '2026-12-01', source: 'typed' } } } }).profile;
+  return firstSet.reps + (profile.e1rm?.['back-squat']?.value ?? 0);
 }

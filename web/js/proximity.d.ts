@@ -84,6 +84,14 @@ export interface FieldDescription {
   /** A key of Description['limits']. */
   limit?: string;
   items?: string;
+  /** The object's (or each item's) shape: a key of Description['shapes']. */
+  shape?: string;
+}
+
+/** A nested shape: a set inside a workout, a plate inside equipment. */
+export interface ShapeDescription {
+  about: string;
+  fields: FieldDescription[];
 }
 
 export interface MethodDescription {
@@ -94,6 +102,681 @@ export interface MethodDescription {
   /** The fields it answers, or with outputList those of each item of the list it answers. */
   output: FieldDescription[];
   outputList: boolean;
+}
+
+/** The lifter, as the planner gives it. */
+export interface ExperienceLifter {
+  /** training experience. */
+  status: Experience;
+}
+
+/** A RIR calibration: failure test sets, or a calibrateRir answer. */
+export interface Calibration {
+  /** failure test sets (or a saved bias). */
+  sets?: FailureTestSet[];
+  /**
+   * a saved calibration's bias, reps (+: more in reserve than called).
+   * Range: -10 to 10 reps: the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale (describe().limits.calibrationBias).
+   */
+  bias?: number;
+  /** failure test sets behind the saved bias (default 1) (a whole number). */
+  count?: number;
+  /**
+   * how far the calls scatter around the bias (with count 2 or more).
+   * Range: 0 to 10 reps: how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale (describe().limits.calibrationSpread).
+   */
+  spread?: number;
+  /**
+   * as calibrateRir answered it (read back, not used).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  misjudgement?: number;
+}
+
+/** A failure test: a call of RIR, then the set taken to failure. */
+export interface FailureTestSet {
+  /**
+   * reps done when the RIR was called (a whole number).
+   * Range: 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on (describe().limits.reps).
+   */
+  reps: number;
+  /**
+   * the reps in reserve called then.
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  predictedRir: number;
+  /**
+   * the reps reached at failure (a whole number).
+   * Range: 1 to 40 reps: the most reps a set is called at, plus the whole RIR scale (describe().limits.failureReps).
+   */
+  failureReps: number;
+}
+
+/** What the lifter can load. */
+export interface Equipment {
+  /** barbell, dumbbell or machine. */
+  type: EquipmentType;
+  /** the unit of its weights (the request's). */
+  unit?: Unit;
+  /**
+   * a barbell's bar weight.
+   * Range: 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar (describe().limits.barWeight).
+   */
+  bar?: number;
+  /** a barbell's plates. */
+  plates?: Plate[];
+  /** the dumbbells there are, each one's weight. */
+  weights?: number[];
+  /**
+   * dumbbells or a machine: the step between loads.
+   * Range: 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0 (describe().limits.stepWeight).
+   */
+  increment?: number;
+  /**
+   * dumbbells or a machine: the lightest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  min?: number;
+  /**
+   * dumbbells or a machine: the heaviest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  max?: number;
+}
+
+/** Plates of one weight. */
+export interface Plate {
+  /**
+   * one plate's weight, kg or lb.
+   * Range: 0 to 100 kg or lb: heavier than any plate made; a plate weighs more than 0 (describe().limits.plateWeight).
+   */
+  weight: number;
+  /**
+   * how many of them (a pair loads one per side) (a whole number).
+   * Range: 0 to 100 plates: more plates of one size than any gym owns (describe().limits.plateCount).
+   */
+  count: number;
+}
+
+/** The lifter a set is advised for. */
+export interface AdvisedLifter {
+  /** training experience (default intermediate). */
+  status?: Status;
+  /** the saved RIR calibration: {bias, spread} (other fields are ignored). */
+  calibration?: Record<string, any>;
+}
+
+/** The set advised on. */
+export interface AdvisedSet {
+  /**
+   * which set of the exercise, from 1 (default 1) (a whole number).
+   * Range: 1 to 20 sets: more sets of one exercise than any session a coach writes (describe().limits.setsPerExercise).
+   */
+  index?: number;
+  /**
+   * of how many (default: index) (a whole number).
+   * Range: 1 to 20 sets: more sets of one exercise than any session a coach writes (describe().limits.setsPerExercise).
+   */
+  of?: number;
+  /**
+   * its planned reps (default 8) (a whole number).
+   * Range: 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo (describe().limits.plannedReps).
+   */
+  reps?: number;
+  /**
+   * its load as a percent of the e1RM.
+   * Range: 1 to 120 % of e1RM: a load as % of the lifter's e1RM; above 120% the e1RM itself is out of date (describe().limits.percentE1rm).
+   */
+  percentE1rm?: number;
+}
+
+/** The session the set is in. */
+export interface AdvisedSession {
+  /** a spotter is there (the older way to say safety: spotter). */
+  spotter?: boolean;
+  /** the safety setup (default none). */
+  safety?: Safety;
+  /**
+   * the exercise's place in the session, from 1 (default 1) (a whole number).
+   * Range: 1 to 30 exercises: an exercise's place in its session; no session has more than 30 (describe().limits.exercisePosition).
+   */
+  position?: number;
+}
+
+/** The fatigue signs the lifter reports. */
+export interface ReportedFatigue {
+  /** the signs, such as performanceDrop. */
+  signs?: FatigueSign[];
+}
+
+/** Who a plan is for. */
+export interface PlanLifter {
+  /** training experience (default intermediate). */
+  status?: Status;
+  /** a spotter or safeties are there (default false). */
+  spotter?: boolean;
+  /** the unit of the plan's loads (default kg). */
+  unit?: Unit;
+}
+
+/** Changes to the planner's defaults. */
+export interface PlanSettings {
+  /** how sets count. */
+  counting?: Counting;
+  /** muscle -> its volume landmarks. */
+  landmarks?: Record<string, Landmark>;
+  /** the weekly fatigue budget. */
+  fatigueBudget?: number;
+  /** the fitness-fatigue model. */
+  model?: Model;
+}
+
+/** How sets count toward a muscle's weekly volume. */
+export interface Counting {
+  /** what a set counts for a muscle it trains first. */
+  primary?: number;
+  /** what it counts for a muscle it trains second. */
+  secondary?: number;
+  /**
+   * the most reps in reserve a set may have to count as hard.
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  maxRir?: number;
+}
+
+/** A muscle's weekly volume landmarks, hard sets. */
+export interface Landmark {
+  /** weekly hard sets that maintain the muscle. */
+  min: number;
+  /** the most that the lifter recovers from well. */
+  max: number;
+  /** past this, more sets only add fatigue. */
+  ceiling: number;
+}
+
+/** The fitness-fatigue model's constants. */
+export interface Model {
+  /** days fitness takes to fade. */
+  tau1?: number;
+  /** days fatigue takes to fade (shorter than tau1). */
+  tau2?: number;
+  /** fitness gained per unit of training. */
+  k1?: number;
+  /** fatigue gained per unit of training. */
+  k2?: number;
+}
+
+/** One week of a plan. */
+export interface PlanWeek {
+  /** the week's label. */
+  label?: string;
+  /** the training phase (default normal). */
+  phase?: Phase;
+  /**
+   * the week's reps in reserve for sets that give none.
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  effortRir?: number;
+  /**
+   * its sessions.
+   * Range: 0 to 14 sessions: two sessions a day, every day of the week (describe().limits.sessionsPerWeek).
+   */
+  sessions: PlannedSession[];
+}
+
+/** One session of a plan's week. */
+export interface PlannedSession {
+  /** the session's name. */
+  name: string;
+  /** the weekday, 1 (Monday) to 7 (a whole number). */
+  day?: number;
+  /**
+   * its exercises, in order.
+   * Range: 0 to 20 exercises: more exercises than any session a coach writes (describe().limits.exercisesPerSession).
+   */
+  exercises: PlannedExercise[];
+}
+
+/** One exercise of a planned session. */
+export interface PlannedExercise {
+  /** the exercise's id. */
+  exercise: string;
+  /**
+   * its sets.
+   * Range: 1 to 20 sets: more sets of one exercise than any session a coach writes (describe().limits.setsPerExercise).
+   */
+  sets: PlannedSet[];
+  /** a note for the lifter. */
+  note?: string;
+  /** done as a superset with the exercise before it. */
+  supersetWithPrevious?: boolean;
+}
+
+/** One planned set. */
+export interface PlannedSet {
+  /**
+   * reps to do (a whole number).
+   * Range: 1 to 50 reps: the failure advice is written for sets of up to 50 reps; more is endurance work, or a typo (describe().limits.plannedReps).
+   */
+  reps: number;
+  /**
+   * reps in reserve to stop at (give rir, rpe or failure).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  rir?: number;
+  /**
+   * the same on the RPE scale.
+   * Range: 5 to 10 in half steps RPE: the RPE scale runs from 5 (far from failure) to 10 (failure), in half steps (describe().limits.rpe).
+   */
+  rpe?: number;
+  /** taken to failure (RIR 0). */
+  failure?: boolean;
+  /** a warm-up set (never to failure). */
+  warmup?: boolean;
+  /** an intensity technique past failure (a set to failure). */
+  technique?: string;
+  /** a fixed load, kg or lb. */
+  load?: number;
+  /**
+   * the load as a percent of the e1RM.
+   * Range: 1 to 120 % of e1RM: a load as % of the lifter's e1RM; above 120% the e1RM itself is out of date (describe().limits.percentE1rm).
+   */
+  percentE1rm?: number;
+}
+
+/** A plan document: a saved plan file, as exportPlan writes it. */
+export interface Plan {
+  /** the plan format's version (a whole number). */
+  version: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
+  /**
+   * the plan's weeks.
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks: PlanWeek[];
+}
+
+/** A plan document, or {text} the text of its file. */
+export interface PlanInput {
+  /** the plan format's version (required in a plan document) (a whole number). */
+  version?: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
+  /**
+   * the plan's weeks (required in a plan document).
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks?: PlanWeek[];
+  /** instead of the document: the text of a plan file, alone. */
+  text?: string;
+}
+
+/** The fatigue signs the lifter reports now. */
+export interface PlanFatigue {
+  /** the signs, such as performanceDrop. */
+  signs?: FatigueSign[];
+  /** the plan's week they are reported in, from 0 (a whole number). */
+  week?: number;
+}
+
+/** A training history: the document exportHistory writes. */
+export interface History {
+  /** the history format's version (a whole number). */
+  version: number;
+  /**
+   * the workouts, oldest first.
+   * Range: 0 to 10000 workouts: ten years of training with 2 to 3 workouts every day (describe().limits.historyWorkouts).
+   */
+  workouts: Workout[];
+  /** exercises the history names that are not in the library. */
+  customExercises?: CustomExercise[];
+  /** imported names and the exercises they mean. */
+  mapping?: NameMapping[];
+}
+
+/** One workout of the log. */
+export interface Workout {
+  /** when it began, such as 2024-11-28T18:30:00. */
+  start: string;
+  /** its name. */
+  name?: string;
+  /** where it was logged: proximity, strong, hevy or fitnotes. */
+  source?: string;
+  /** how long it took, seconds (a whole number). */
+  duration?: number;
+  /** the lifter's note. */
+  note?: string;
+  /** the plan's session it followed. */
+  plan?: PlanSession;
+  /** its exercises, in the order done. */
+  exercises: LoggedExercise[];
+}
+
+/** Which session of the plan a workout followed. */
+export interface PlanSession {
+  /** the plan's week, from 0 (a whole number). */
+  week: number;
+  /** the week's session, from 0 (a whole number). */
+  session: number;
+}
+
+/** One exercise of a workout, with its sets. */
+export interface LoggedExercise {
+  /** the exercise's id (the library's or a custom exercise's). */
+  exercise: string;
+  /** the name the lifter or the imported file gave it. */
+  name?: string;
+  /** the lifter's note. */
+  note?: string;
+  /** exercises of a workout with the same number are done as a superset (a whole number). */
+  superset?: number;
+  /** its sets, in the order done. */
+  sets: LoggedSet[];
+}
+
+/** One set as the log keeps it. */
+export interface LoggedSet {
+  /**
+   * the load, kg or lb; for a bodyweight or assisted exercise the added load or the assistance.
+   * Range: 0 to 10000 kg or lb: heavier than any lift ever made, in kg or lb: a typo (describe().limits.loggedLoad).
+   */
+  load: number;
+  /** the unit of the load. */
+  unit: Unit;
+  /**
+   * reps done (0 for a row timed or measured by distance) (a whole number).
+   * Range: 0 to 1000 reps: a logged row may be a long endurance set; more than 1000 reps is a typo (describe().limits.loggedReps).
+   */
+  reps: number;
+  /**
+   * reps in reserve as called (give rir or rpe, or neither).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  rir?: number;
+  /**
+   * RPE as called, 10 - RIR.
+   * Range: 1 to 10 in half steps RPE: other apps' logs record RPE from 1 to 10, in half steps (describe().limits.loggedRpe).
+   */
+  rpe?: number;
+  /** warmup, working (default), failure, drop, ... (sessionDefaults().setTypes). */
+  type?: string;
+  /** the set reached failure (default: type is failure). */
+  failure?: boolean;
+  /**
+   * a calibration test: the reps the set reached at failure, from the called effort (a whole number).
+   * Range: 0 to 1000 reps: a logged row may be a long endurance set; more than 1000 reps is a typo (describe().limits.loggedReps).
+   */
+  failureReps?: number;
+  /** a timed row's seconds. */
+  seconds?: number;
+  /** a row's distance, metres. */
+  distance?: number;
+  /** when the set was logged, such as 2024-11-28T18:42:10. */
+  time?: string;
+  /** the lifter's note. */
+  note?: string;
+}
+
+/** An exercise the history names that the library does not have. */
+export interface CustomExercise {
+  /** its id: custom-, then kebab-case. */
+  id: string;
+  /** its name. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** the lifter confirmed the guessed class and equipment. */
+  verified?: boolean;
+}
+
+/** An imported exercise name and the exercise it means. */
+export interface NameMapping {
+  /** an exercise name as an imported file spells it. */
+  name: string;
+  /** the exercise's id its sets are logged under. */
+  exercise: string;
+}
+
+/** The set just logged. */
+export interface JustLoggedSet {
+  /**
+   * its load; for a bodyweight or assisted exercise the added load or the assistance.
+   * Range: 0.1 to 10000 kg or lb: from below the smallest fractional plate to heavier than any lift ever made: anything outside is a typo (describe().limits.load).
+   */
+  load: number;
+  /**
+   * reps done (a whole number).
+   * Range: 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on (describe().limits.reps).
+   */
+  reps: number;
+  /**
+   * reps in reserve as called (give rir, rpe or failure).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  rir?: number;
+  /**
+   * the same on the RPE scale.
+   * Range: 5 to 10 in half steps RPE: the RPE scale runs from 5 (far from failure) to 10 (failure), in half steps (describe().limits.rpe).
+   */
+  rpe?: number;
+  /** it reached failure. */
+  failure?: boolean;
+  /** its kind of set (sessionDefaults().setTypes). */
+  type?: string;
+  /**
+   * a calibration test: the reps reached at failure (a whole number).
+   * Range: 1 to 40 reps: the most reps a set is called at, plus the whole RIR scale (describe().limits.failureReps).
+   */
+  failureReps?: number;
+}
+
+/** The next set's reps and effort. */
+export interface SetTarget {
+  /**
+   * reps to do (a whole number).
+   * Range: 1 to 30 reps: past 30 reps the one-rep-max equations no longer predict: most put such a set under half the one-rep max, lighter than any set they were fitted on (describe().limits.reps).
+   */
+  reps: number;
+  /**
+   * reps in reserve to stop at (give rir or rpe).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  rir?: number;
+  /**
+   * the same on the RPE scale.
+   * Range: 5 to 10 in half steps RPE: the RPE scale runs from 5 (far from failure) to 10 (failure), in half steps (describe().limits.rpe).
+   */
+  rpe?: number;
+}
+
+/** The lifter's profile. */
+export interface Profile {
+  /** the profile format's version (a whole number). */
+  version: number;
+  /** the unit of its loads (default kg). */
+  unit?: Unit;
+  /** training experience (default intermediate). */
+  status?: Status;
+  /** the safety setup the lifter trains with (default none). */
+  safety?: Safety;
+  /** what the lifter can load. */
+  equipment?: ProfileEquipment;
+  /** the lifter's RIR calibration. */
+  calibration?: KeptCalibration;
+  /** exercise id -> its working one-rep max. */
+  e1rm?: Record<string, WorkingMax>;
+  /** the body-weight log. */
+  bodyWeight?: BodyWeight[];
+}
+
+/** The equipment a profile keeps. */
+export interface ProfileEquipment {
+  /** the lifter's barbell and plates. */
+  barbell?: KeptEquipment;
+  /** the lifter's dumbbells. */
+  dumbbell?: KeptEquipment;
+  /** a machine's stack, as most machines go. */
+  machine?: KeptEquipment;
+  /** exercise id -> its own equipment (type required). */
+  exercises?: Record<string, KeptEquipment>;
+}
+
+/** Equipment as a profile keeps it, in the profile's unit. */
+export interface KeptEquipment {
+  /** barbell, dumbbell or machine (implied under barbell, dumbbell and machine). */
+  type?: EquipmentType;
+  /**
+   * a barbell's bar weight.
+   * Range: 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar (describe().limits.barWeight).
+   */
+  bar?: number;
+  /** a barbell's plates. */
+  plates?: Plate[];
+  /** the dumbbells there are, each one's weight. */
+  weights?: number[];
+  /**
+   * dumbbells or a machine: the step between loads.
+   * Range: 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0 (describe().limits.stepWeight).
+   */
+  increment?: number;
+  /**
+   * dumbbells or a machine: the lightest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  min?: number;
+  /**
+   * dumbbells or a machine: the heaviest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  max?: number;
+}
+
+/** The lifter's RIR calibration, as the profile keeps it. */
+export interface KeptCalibration {
+  /**
+   * how far the RIR calls miss, reps (+: more in reserve than called; or sets).
+   * Range: -10 to 10 reps: the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale (describe().limits.calibrationBias).
+   */
+  bias?: number;
+  /**
+   * how far the calls scatter around the bias.
+   * Range: 0 to 10 reps: how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale (describe().limits.calibrationSpread).
+   */
+  spread?: number;
+  /** failure test sets behind it (default 1) (a whole number). */
+  count?: number;
+  /** the failure test sets it came from. */
+  sets?: FailureTestSet[];
+}
+
+/** An exercise's working one-rep max. */
+export interface WorkingMax {
+  /**
+   * the one-rep max, in the profile's unit.
+   * Range: 0 to 2000 kg or lb: heavier than any one-rep max ever lifted: a typo (describe().limits.workingMax).
+   */
+  value: number;
+  /** when it was set, such as 2026-12-01. */
+  date: string;
+  /** history, calculator or typed. */
+  source: string;
+}
+
+/** One weighing. */
+export interface BodyWeight {
+  /** the day, such as 2026-12-01 (each day once). */
+  date: string;
+  /**
+   * the body weight, in the profile's unit.
+   * Range: 20 to 400 kg or lb: outside any adult's body weight (kg or lb): a typo (describe().limits.bodyWeight).
+   */
+  value: number;
+}
+
+/** The lifter, overriding the profile. */
+export interface AnalysisLifter {
+  /** training experience. */
+  status?: Status;
+  /** a spotter or safeties are there. */
+  spotter?: boolean;
+}
+
+/** One step of a warm-up ramp. */
+export interface WarmupStep {
+  /**
+   * the step's load as a percent of the working load.
+   * Range: 10 to 95 % of the working load: a warm-up is lighter than the working load (describe().limits.warmupPercent).
+   */
+  percent: number;
+  /**
+   * its reps (a whole number).
+   * Range: 1 to 15 reps: a warm-up that long is a working set (describe().limits.warmupReps).
+   */
+  reps: number;
+}
+
+/** One exercise of the session, as far as it has gone. */
+export interface OrderedExercise {
+  /**
+   * its planned sets (a whole number).
+   * Range: 1 to 20 sets: more sets of one exercise than any session a coach writes (describe().limits.setsPerExercise).
+   */
+  planned: number;
+  /** its sets logged (the one just logged included) (a whole number). */
+  done: number;
+  /** done in alternation with the exercise before it. */
+  supersetWithPrevious?: boolean;
+  /** its rest between sets, seconds (a whole number). */
+  rest: number;
+}
+
+/** The lifter's answers after a session. */
+export interface SessionFeedback {
+  /** the feedback format's version (default: this app's) (a whole number). */
+  version?: number;
+  /** the workout. */
+  workout: FeedbackWorkout;
+  /** how hard the session was. */
+  difficulty: Difficulty;
+  /** each muscle's answers. */
+  muscles: MuscleAnswers[];
+}
+
+/** The workout the answers are about. */
+export interface FeedbackWorkout {
+  /** the workout's start, as the history keeps it. */
+  start: string;
+  /** its name. */
+  name?: string;
+}
+
+/** The lifter's answers about one muscle. */
+export interface MuscleAnswers {
+  /** the muscle's id (one of feedbackMuscles). */
+  muscle: string;
+  /** how much pump it got. */
+  pump: Pump;
+  /** how sore it was since it was last trained. */
+  soreness: Soreness;
+  /** joint pain while training it. */
+  jointPain: JointPain;
 }
 
 /** The input of px.estimateOneRepMax(). */
@@ -124,15 +807,15 @@ export interface EstimateOneRepMaxInput {
   unit?: Unit;
   /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
-  /** {status}: the same as experience, as the planner gives it. */
-  lifter?: Record<string, any>;
+  /** the same as experience, as the planner gives it. */
+  lifter?: ExperienceLifter;
   /**
    * +/- reps the RIR call may be off (overrides experience).
    * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
    */
   misjudgement?: number;
   /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
+  calibration?: Calibration;
   /** also answer the load table at this e1RM (the calculator's one call). */
   table?: boolean;
   /**
@@ -141,7 +824,7 @@ export interface EstimateOneRepMaxInput {
    */
   maxReps?: number;
   /** what the lifter can load (default: a barbell and the unit's plates). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** nearest (default) or down. */
   rounding?: Rounding;
 }
@@ -201,20 +884,20 @@ export interface LoadForTargetInput {
   /** kg or lb (default kg). */
   unit?: Unit;
   /** what the lifter can load (default: a barbell and the unit's plates). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** nearest (default) or down. */
   rounding?: Rounding;
   /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
-  /** {status}: the same as experience, as the planner gives it. */
-  lifter?: Record<string, any>;
+  /** the same as experience, as the planner gives it. */
+  lifter?: ExperienceLifter;
   /**
    * +/- reps the RIR call may be off (overrides experience).
    * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
    */
   misjudgement?: number;
   /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
+  calibration?: Calibration;
 }
 
 /** What px.loadForTarget() answers. */
@@ -258,7 +941,7 @@ export interface LoadTableInput {
   /** kg or lb (default kg). */
   unit?: Unit;
   /** what the lifter can load (default: a barbell and the unit's plates). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** nearest (default) or down. */
   rounding?: Rounding;
 }
@@ -285,12 +968,12 @@ export interface LoadTableResult {
 
 /** The input of px.calibrateRir(). */
 export interface CalibrateRirInput {
-  /** failure test sets {reps, predictedRir, failureReps}. */
-  sets: Record<string, any>[];
+  /** failure test sets. */
+  sets: FailureTestSet[];
   /** training experience: the band of RIR misjudgement, the calibration's prior. */
   experience?: Experience;
-  /** {status}: the same as experience, as the planner gives it. */
-  lifter?: Record<string, any>;
+  /** the same as experience, as the planner gives it. */
+  lifter?: ExperienceLifter;
 }
 
 /** What px.calibrateRir() answers. */
@@ -323,7 +1006,7 @@ export interface RoundLoadInput {
   /** kg or lb (default kg). */
   unit?: Unit;
   /** what the lifter can load (default: a barbell and the unit's plates). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** nearest (default) or down. */
   rounding?: Rounding;
 }
@@ -457,16 +1140,16 @@ export interface AddExerciseResult {
 export interface AdviseSetInput {
   /** the exercise: its id (see exercises) or a whole exercise. */
   exercise: any;
-  /** {status, calibration}: training experience and saved RIR calibration. */
-  lifter?: Record<string, any>;
-  /** {index, of, reps, percentE1rm}: which set of how many, and its planned reps. */
-  set?: Record<string, any>;
-  /** {safety, spotter, position}: the safety setup and the exercise's place in the session. */
-  session?: Record<string, any>;
+  /** training experience and saved RIR calibration. */
+  lifter?: AdvisedLifter;
+  /** which set of how many, and its planned reps. */
+  set?: AdvisedSet;
+  /** the safety setup and the exercise's place in the session. */
+  session?: AdvisedSession;
   /** the training phase (normal, high-volume, deload, failure-block) or {name, week}. */
   phase?: any;
-  /** {signs}: the fatigue signs the lifter reports. */
-  fatigue?: Record<string, any>;
+  /** the fatigue signs the lifter reports. */
+  fatigue?: ReportedFatigue;
   /** hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0). */
   weeklySets?: number;
   /** sessions per week training it (default 1) (a whole number). */
@@ -589,15 +1272,15 @@ export interface ImportPlanInput {
    * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
    */
   name?: string;
-  /** {status, spotter, unit}: who the plan is for. */
-  lifter?: Record<string, any>;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
   /**
-   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
+   * the plan's weeks (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
-  weeks?: Record<string, any>[];
+  weeks?: PlanWeek[];
   /** instead of the document: the text of a plan file, alone. */
   text?: string;
 }
@@ -611,15 +1294,15 @@ export interface ImportPlanResult {
    * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
    */
   name?: string;
-  /** {status, spotter, unit}: who the plan is for. */
-  lifter?: Record<string, any>;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
   /**
-   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}.
+   * the plan's weeks.
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
-  weeks: Record<string, any>[];
+  weeks: PlanWeek[];
 }
 
 /** The input of px.exportPlan(). */
@@ -631,15 +1314,15 @@ export interface ExportPlanInput {
    * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
    */
   name?: string;
-  /** {status, spotter, unit}: who the plan is for. */
-  lifter?: Record<string, any>;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
   /**
-   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
+   * the plan's weeks (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
-  weeks?: Record<string, any>[];
+  weeks?: PlanWeek[];
   /** instead of the document: the text of a plan file, alone. */
   text?: string;
 }
@@ -647,7 +1330,7 @@ export interface ExportPlanInput {
 /** What px.exportPlan() answers. */
 export interface ExportPlanResult {
   /** the plan document, checked and completed. */
-  plan: Record<string, any>;
+  plan: Plan;
   /** the text of its file. */
   text: string;
   /** a file name for it. */
@@ -663,21 +1346,21 @@ export interface EvaluatePlanInput {
    * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
    */
   name?: string;
-  /** {status, spotter, unit}: who the plan is for. */
-  lifter?: Record<string, any>;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
   /**
-   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]} (required in a plan document).
+   * the plan's weeks (required in a plan document).
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
-  weeks?: Record<string, any>[];
+  weeks?: PlanWeek[];
   /** instead of the document: the text of a plan file, alone. */
   text?: string;
   /** instead of the document's fields: the plan document (or {text}), with fatigue. */
-  plan?: Record<string, any>;
-  /** with plan: {signs, week}, the fatigue signs the lifter reports now. */
-  fatigue?: Record<string, any>;
+  plan?: PlanInput;
+  /** with plan: the fatigue signs the lifter reports now. */
+  fatigue?: PlanFatigue;
 }
 
 /** What px.evaluatePlan() answers. */
@@ -737,15 +1420,15 @@ export interface GenerateMesocycleResult {
    * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
    */
   name?: string;
-  /** {status, spotter, unit}: who the plan is for. */
-  lifter?: Record<string, any>;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
   /**
-   * the plan's weeks, each {label, phase, sessions: [{name, day, exercises: [{exercise, sets, note, supersetWithPrevious}]}]}.
+   * the plan's weeks.
    * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
    */
-  weeks: Record<string, any>[];
+  weeks: PlanWeek[];
 }
 
 /** px.planTemplates() takes no fields. */
@@ -794,8 +1477,8 @@ export interface ImportHistoryInput {
   text: string;
   /** the file's format (default auto: told from the text). */
   format?: string;
-  /** a training history: {version, workouts, customExercises, mapping}. */
-  history?: Record<string, any>;
+  /** a training history. */
+  history?: History;
   /** the unit of the file's loads (default kg). */
   unit?: Unit;
 }
@@ -803,7 +1486,7 @@ export interface ImportHistoryInput {
 /** What px.importHistory() answers. */
 export interface ImportHistoryResult {
   /** the history with the file's workouts added. */
-  history: Record<string, any>;
+  history: History;
   /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
   report: Record<string, any>;
 }
@@ -846,7 +1529,7 @@ export interface ImportedWorkoutsInput {
 /** What px.importedWorkouts() answers. */
 export interface ImportedWorkoutsResult {
   /** the workouts, as the document writes them. */
-  workouts: Record<string, any>[];
+  workouts: Workout[];
   /** the workout to ask for next; equal to total when all were answered (a whole number). */
   next: number;
   /** how many workouts the last importToHistory added (a whole number). */
@@ -856,7 +1539,7 @@ export interface ImportedWorkoutsResult {
 /** The input of px.exportHistory(). */
 export interface ExportHistoryInput {
   /** a training history (default: the one kept in the engine). */
-  history?: Record<string, any>;
+  history?: History;
   /** proximity (a JSON file) or strong (a CSV file). */
   format: string;
   /** the unit of the CSV file's loads (default kg). */
@@ -873,14 +1556,14 @@ export interface ExportHistoryResult {
 
 /** The input of px.readHistory(). */
 export interface ReadHistoryInput {
-  /** a training history: {version, workouts, customExercises, mapping}. */
-  history: Record<string, any>;
+  /** a training history. */
+  history: History;
 }
 
 /** What px.readHistory() answers. */
 export interface ReadHistoryResult {
   /** the history, checked. */
-  history: Record<string, any>;
+  history: History;
   /** workouts in the history (a whole number). */
   workouts: number;
   /** sets in the history (a whole number). */
@@ -891,8 +1574,8 @@ export interface ReadHistoryResult {
 
 /** The input of px.remapExercise(). */
 export interface RemapExerciseInput {
-  /** a training history: {version, workouts, customExercises, mapping}. */
-  history: Record<string, any>;
+  /** a training history. */
+  history: History;
   /** a custom exercise's id (give from or name). */
   from?: string;
   /** an exercise name as the imported file spells it (give from or name). */
@@ -904,17 +1587,17 @@ export interface RemapExerciseInput {
 /** What px.remapExercise() answers. */
 export interface RemapExerciseResult {
   /** the history after the change. */
-  history: Record<string, any>;
+  history: History;
   /** how many exercises were moved (a whole number). */
   moved: number;
 }
 
 /** The input of px.nextSetLoad(). */
 export interface NextSetLoadInput {
-  /** the set just logged: {load, reps, rir or rpe, failure, type, failureReps}; load is the added load or the assistance of a bodyweight or assisted exercise. */
-  set: Record<string, any>;
-  /** the next set: {reps, rir or rpe}. */
-  target: Record<string, any>;
+  /** the set just logged. */
+  set: JustLoggedSet;
+  /** the next set. */
+  target: SetTarget;
   /** the exercise's id, for its equipment and rest. */
   exercise?: string;
   /**
@@ -932,11 +1615,11 @@ export interface NextSetLoadInput {
   /** the e1RM equation (default epley). */
   formula?: Formula;
   /** what the lifter can load (default: the exercise's). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** nearest (default) or down. */
   rounding?: Rounding;
   /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
+  calibration?: Calibration;
 }
 
 /** What px.nextSetLoad() answers. */
@@ -982,10 +1665,10 @@ export interface SessionDefaultsResult {
 
 /** The input of px.setHistory(). */
 export interface SetHistoryInput {
-  /** a training history: {version, workouts, customExercises, mapping}. */
-  history: Record<string, any>;
+  /** a training history. */
+  history: History;
   /** the lifter's profile, kept with it. */
-  profile?: Record<string, any>;
+  profile?: Profile;
 }
 
 /** What px.setHistory() answers. */
@@ -998,8 +1681,8 @@ export interface SetHistoryResult {
 
 /** The input of px.appendWorkout(). */
 export interface AppendWorkoutInput {
-  /** the workout: {start, name, exercises, ...}. */
-  workout: Record<string, any>;
+  /** the workout. */
+  workout: Workout;
 }
 
 /** What px.appendWorkout() answers. */
@@ -1018,8 +1701,8 @@ export interface LogSetInput {
   exercise: string;
   /** the exercise's name as the lifter calls it. */
   name?: string;
-  /** the set: {load, reps, rir or rpe, type, ...}. */
-  set: Record<string, any>;
+  /** the set. */
+  set: LoggedSet;
   /** {start, ...}: start a new workout with this set (default: add to the last). */
   workout?: Record<string, any>;
 }
@@ -1052,21 +1735,21 @@ export interface ClearHistoryResult {
 /** The input of px.analyzeHistory(). */
 export interface AnalyzeHistoryInput {
   /** a training history (default: the one kept with setHistory). */
-  history?: Record<string, any>;
+  history?: History;
   /** the lifter's profile (default: the one kept with setHistory). */
-  profile?: Record<string, any>;
+  profile?: Profile;
   /** the e1RM equation (default epley). */
   formula?: Formula;
   /** kg or lb (default: the profile's, else kg). */
   unit?: Unit;
-  /** {status, spotter}: overrides the profile's. */
-  lifter?: Record<string, any>;
+  /** overrides the profile's. */
+  lifter?: AnalysisLifter;
   /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
+  calibration?: Calibration;
   /** exercise id -> what the lifter can load on it. */
   equipment?: Record<string, any>;
   /** the plan followed, for planned against done. */
-  plan?: Record<string, any>;
+  plan?: Plan;
   /** today's date, such as 2024-11-28 (default: the last workout's). */
   today?: string;
   /** the first date to answer, such as 2024-09-01 (default: all). */
@@ -1109,14 +1792,14 @@ export interface AnalyzeHistoryResult {
 
 /** The input of px.readProfile(). */
 export interface ReadProfileInput {
-  /** the lifter's profile: {version, unit, status, safety, equipment, calibration, e1rm}. */
-  profile: Record<string, any>;
+  /** the lifter's profile. */
+  profile: Profile;
 }
 
 /** What px.readProfile() answers. */
 export interface ReadProfileResult {
   /** the profile, checked and completed. */
-  profile: Record<string, any>;
+  profile: Profile;
   /** its safety setup counts as a spotter. */
   spotter: boolean;
   /** {unit, status, safety, source}: the values each field may take. */
@@ -1125,12 +1808,12 @@ export interface ReadProfileResult {
 
 /** The input of px.prepareSession(). */
 export interface PrepareSessionInput {
-  /** the plan followed (a plan document). */
-  plan: Record<string, any>;
+  /** the plan followed. */
+  plan: Plan;
   /** the lifter's profile (default: the one kept with setHistory). */
-  profile?: Record<string, any>;
+  profile?: Profile;
   /** a training history (default: the one kept with setHistory). */
-  history?: Record<string, any>;
+  history?: History;
   /** the e1RM equation (default epley). */
   formula?: Formula;
   /** the week, from 0 (default 0) (a whole number). */
@@ -1161,12 +1844,12 @@ export interface PrepareSessionResult {
 
 /** The input of px.planLoads(). */
 export interface PlanLoadsInput {
-  /** the plan followed (a plan document). */
-  plan: Record<string, any>;
+  /** the plan followed. */
+  plan: Plan;
   /** the lifter's profile (default: the one kept with setHistory). */
-  profile?: Record<string, any>;
+  profile?: Profile;
   /** a training history (default: the one kept with setHistory). */
-  history?: Record<string, any>;
+  history?: History;
   /** the e1RM equation (default epley). */
   formula?: Formula;
 }
@@ -1191,13 +1874,16 @@ export interface WarmupRampInput {
   /** kg or lb (default: the profile's). */
   unit?: Unit;
   /** the lifter profile, for the exercise's equipment. */
-  profile?: Record<string, any>;
+  profile?: Profile;
   /** what the lifter can load (default: the profile's or the exercise's). */
-  equipment?: Record<string, any>;
+  equipment?: Equipment;
   /** the lifter's choice for this exercise: auto (the default), off, default or custom. */
   mode?: WarmupMode;
-  /** the lifter's own ramp for this exercise: [{percent, reps}] (used with mode custom, or alone; [] alone for none). */
-  steps?: Record<string, any>[];
+  /**
+   * the lifter's own ramp for this exercise (used with mode custom, or alone; [] alone for none).
+   * Range: 1 to 6 warm-up sets: more warm-up sets than that tire you before the work (describe().limits.warmupSteps).
+   */
+  steps?: WarmupStep[];
 }
 
 /** What px.warmupRamp() answers. */
@@ -1212,10 +1898,10 @@ export interface WarmupRampResult {
   autoMode: WarmupMode;
   /** false for a bodyweight or assisted lift (no lighter load to add). */
   canRamp: boolean;
-  /** the steps in effect: [{percent, reps}]. */
-  steps: Record<string, any>[];
-  /** the usual ramp's steps: [{percent, reps}]. */
-  defaultSteps: Record<string, any>[];
+  /** the steps in effect. */
+  steps: WarmupStep[];
+  /** the usual ramp's steps. */
+  defaultSteps: WarmupStep[];
 }
 
 /** The input of px.bodyWeightFormat(). */
@@ -1235,13 +1921,13 @@ export interface ImportBodyWeightInput {
   /** a body-measurement export: Hevy's measurements CSV or FitNotes' body tracker CSV. */
   text: string;
   /** the lifter's profile whose body-weight log the weighings join (default: an empty one). */
-  profile?: Record<string, any>;
+  profile?: Profile;
 }
 
 /** What px.importBodyWeight() answers. */
 export interface ImportBodyWeightResult {
   /** the profile with the imported weighings in its body-weight log. */
-  profile: Record<string, any>;
+  profile: Profile;
   /** {format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days your log weighs differently (yours kept). */
   report: Record<string, any>;
 }
@@ -1249,10 +1935,10 @@ export interface ImportBodyWeightResult {
 /** The input of px.nextInSession(). */
 export interface NextInSessionInput {
   /**
-   * the session's exercises in order, each {planned, done, supersetWithPrevious?, rest}: planned sets, sets logged (the one just logged included), done in alternation with the exercise before it, its rest in seconds.
+   * the session's exercises in order.
    * Range: 0 to 20 exercises: more exercises than any session a coach writes (describe().limits.exercisesPerSession).
    */
-  exercises: Record<string, any>[];
+  exercises: OrderedExercise[];
   /** the exercise a set was just logged for (its index, from 0) (a whole number). */
   logged: number;
   /** the rest in seconds that set earns on its own (a whole number). */
@@ -1302,7 +1988,7 @@ export interface SwapCandidatesItem {
 /** The input of px.swapInPlan(). */
 export interface SwapInPlanInput {
   /** the plan document. */
-  plan: Record<string, any>;
+  plan: Plan;
   /** the week of the swap, from 0 (a whole number). */
   week: number;
   /** the session in that week, from 0 (a whole number). */
@@ -1316,7 +2002,7 @@ export interface SwapInPlanInput {
 /** What px.swapInPlan() answers. */
 export interface SwapInPlanResult {
   /** the plan document with the swap, from that week on. */
-  plan: Record<string, any>;
+  plan: Plan;
   /** how many of the plan's exercises changed (a whole number). */
   changed: number;
 }
@@ -1340,24 +2026,24 @@ export interface FeedbackMusclesItem {
 
 /** The input of px.nextWeekVolume(). */
 export interface NextWeekVolumeInput {
-  /** the lifter's answers after a session: {version?, workout: {start, name}, difficulty, muscles: [{muscle, pump, soreness, jointPain}]}. */
-  feedback: Record<string, any>;
+  /** the lifter's answers after a session. */
+  feedback: SessionFeedback;
   /** a training history holding that workout (default: the one kept with setHistory). */
-  history?: Record<string, any>;
+  history?: History;
   /** the lifter's profile (default: the one kept with setHistory). */
-  profile?: Record<string, any>;
+  profile?: Profile;
   /** the e1RM equation (default epley). */
   formula?: Formula;
   /** kg or lb (default: the profile's, else kg). */
   unit?: Unit;
-  /** {status, spotter}: overrides the profile's. */
-  lifter?: Record<string, any>;
+  /** overrides the profile's. */
+  lifter?: AnalysisLifter;
   /** failure test sets {sets} or a saved calibrateRir answer. */
-  calibration?: Record<string, any>;
+  calibration?: Calibration;
   /** exercise id -> what the lifter can load on it. */
   equipment?: Record<string, any>;
   /** the plan followed, for planned against done. */
-  plan?: Record<string, any>;
+  plan?: Plan;
   /** today's date, such as 2024-11-28 (default: the last workout's). */
   today?: string;
 }
@@ -1375,7 +2061,7 @@ export interface NextWeekVolumeResult {
   /** per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), landmark: {min, max, ceiling}, reason}. */
   muscles: Record<string, any>[];
   /** the answers as the core read them, with their version: the record to keep. */
-  feedback: Record<string, any>;
+  feedback: SessionFeedback;
 }
 
 /** What px.describe() answers: the API's own machine-readable description. */
@@ -1478,6 +2164,8 @@ export interface DescribeResult {
     /** 1 to 6 warm-up sets: more warm-up sets than that tire you before the work. */
     warmupSteps: LimitDescription;
   };
+  /** The nested shapes, each typed above as the interface of its name. */
+  shapes: Record<string, ShapeDescription>;
   units: Unit[];
 }
 /** px.describe() takes no fields. */

@@ -1,0 +1,171 @@
+// The nested shapes (core/shapes) are the one description of what sits inside a document:
+// each is named once, every field says what it is, the readers refuse a field the shape
+// does not have (naming its path and the nearest described name), and what the writers
+// answer holds only described fields of the described types, so the TypeScript types
+// generated from describe() say what a caller really gets.
+#include "core/api/engine.hpp"
+#include "core/api/method_table.hpp"
+#include "core/shapes/history_shapes.hpp"
+#include "core/shapes/profile_shapes.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace proximity::api {
+namespace {
+
+using nlohmann::json;
+
+json result_of(Engine& e, const std::string& method, const json& input) {
+    const json answer = json::parse(e.call(method, input.dump()));
+    EXPECT_TRUE(answer.at("ok").get<bool>()) << method << ": " << answer.dump();
+    return answer.value("result", json());
+}
+
+bool of_type(FieldType type, const json& v) {
+    switch (type) {
+        case FieldType::Number: return v.is_number();
+        case FieldType::Integer: return v.is_number() && std::floor(v.get<double>()) == v.get<double>();
+        case FieldType::Boolean: return v.is_boolean();
+        case FieldType::String: return v.is_string();
+        case FieldType::Object: return v.is_object();
+        case FieldType::Array: return v.is_array();
+        case FieldType::Any: return true;
+    }
+    return false;
+}
+
+// Every field of `value` is one of `fields`, of its type, and so on down the shapes.
+void expect_described(const json& value, const Fields& fields, const std::string& at) {
+    ASSERT_TRUE(value.is_object()) << at << " is written as " << value.dump();
+    for (const auto& [key, v] : value.items()) {
+        const std::string where = at + "." + key;
+        const Field* f = nullptr;
+        for (const Field& candidate : fields)
+            if (key == candidate.name) f = &candidate;
+        EXPECT_NE(f, nullptr) << where << " is written but not described";
+        if (!f || v.is_null()) continue;
+        EXPECT_TRUE(of_type(f->type, v)) << where << " is written as " << v.dump() << ", described as "
+                                         << shapes::field_type_name(f->type);
+        if (!f->shape) continue;
+        if (f->type == FieldType::Array) {
+            for (size_t i = 0; i < v.size(); ++i) expect_described(v[i], f->shape->fields, where + "[" + std::to_string(i) + "]");
+        } else if (f->item) {  // a map from names to the shape
+            for (const auto& [name, item] : v.items()) expect_described(item, f->shape->fields, where + "." + name);
+        } else {
+            expect_described(v, f->shape->fields, where);
+        }
+    }
+}
+
+void collect(const Fields& fields, std::map<std::string, const shapes::Shape*>& found) {
+    for (const Field& f : fields) {
+        if (!f.shape) continue;
+        auto [it, added] = found.emplace(f.shape->name, f.shape);
+        EXPECT_EQ(it->second, f.shape) << "two shapes are named " << f.shape->name;
+        if (added) collect(f.shape->fields, found);
+    }
+}
+
+TEST(Shapes, EachIsNamedOnceAndEveryFieldSaysWhatItIs) {
+    std::map<std::string, const shapes::Shape*> found;
+    for (const Method& m : kMethodTable) {
+        collect(m.input, found);
+        collect(m.output, found);
+    }
+    for (const char* name : {"History", "Workout", "LoggedExercise", "LoggedSet", "Profile", "Equipment", "Plate",
+                             "Calibration", "Plan", "PlanWeek", "PlannedSet", "SessionFeedback", "WarmupStep"})
+        EXPECT_TRUE(found.count(name)) << name << " is not reachable from any method";
+    for (const auto& [name, shape] : found) {
+        SCOPED_TRACE(name);
+        EXPECT_GT(std::string(shape->about).size(), 5u);
+        EXPECT_GT(shape->fields.count, 0u);
+        for (const Field& f : shape->fields) {
+            EXPECT_GT(std::string(f.about).size(), 3u) << f.name;
+            if (f.type == FieldType::Array) EXPECT_NE(f.item, nullptr) << f.name << ": what its items are";
+            if (f.shape) EXPECT_TRUE(f.type == FieldType::Object || f.type == FieldType::Array) << f.name;
+        }
+    }
+    // describe() publishes the same shapes, by the same names.
+    Engine e;
+    const json d = result_of(e, "describe", json::object());
+    EXPECT_EQ(d.at("shapes").size(), found.size());
+    for (const auto& [name, shape] : found) EXPECT_EQ(d.at("shapes").at(name).at("fields").size(), shape->fields.count) << name;
+}
+
+TEST(Shapes, AMisspelledNestedFieldIsRefusedAtItsPathWithTheDescribedName) {
+    Engine e;
+    const json history = {{"version", 1},
+                          {"workouts",
+                           {{{"start", "2026-12-01T18:00:00"},
+                             {"exercises",
+                              {{{"exercise", "bench-press"},
+                                {"sets", {{{"load", 100}, {"unit", "kg"}, {"reps", 5}, {"rri", 2}}}}}}}}}}};
+    const json answer = json::parse(e.call("readHistory", json{{"history", history}}.dump()));
+    ASSERT_FALSE(answer.at("ok").get<bool>());
+    EXPECT_EQ(answer.at("error").at("field"), "history.workouts[0].exercises[0].sets[0].rri");
+    EXPECT_EQ(answer.at("error").at("message"),
+              "history.workouts[0].exercises[0].sets[0]: \"rri\" is not a known field (expected load, unit, reps, rir, "
+              "rpe, type, failure, failureReps, seconds, distance, time, note)");
+}
+
+TEST(Shapes, AHistoryIsAnsweredWithOnlyDescribedFields) {
+    Engine e;
+    const json set = {{"load", 100}, {"unit", "kg"}, {"reps", 5}, {"rir", 2}, {"type", "working"},
+                      {"failureReps", 7}, {"time", "2026-12-01T18:05:00"}, {"note", "smooth"}};
+    const json timed = {{"load", 0}, {"unit", "kg"}, {"reps", 0}, {"seconds", 60}, {"distance", 200}};
+    const json history = {
+        {"version", 1},
+        {"customExercises", {{{"id", "custom-sled-push"}, {"name", "Sled push"}, {"class", "compound"},
+                              {"equipment", "machine"}, {"verified", true}}}},
+        {"mapping", {{{"name", "Bench Press (Barbell)"}, {"exercise", "bench-press"}}}},
+        {"workouts",
+         {{{"start", "2026-12-01T18:00:00"}, {"name", "Push"}, {"source", "proximity"}, {"duration", 3600},
+           {"note", "good day"}, {"plan", {{"week", 0}, {"session", 1}}},
+           {"exercises",
+            {{{"exercise", "bench-press"}, {"name", "Bench"}, {"note", "paused"}, {"superset", 1}, {"sets", {set}}},
+             {{"exercise", "custom-sled-push"}, {"sets", {timed}}}}}}}}};
+    const json answer = result_of(e, "readHistory", {{"history", history}});
+    expect_described(answer.at("history"), shapes::kHistory.fields, "history");
+    // The answer carries what was sent: the description is not vacuous.
+    const json& written = answer.at("history").at("workouts").at(0);
+    EXPECT_EQ(written.at("plan").at("session"), 1);
+    EXPECT_EQ(written.at("exercises").at(0).at("sets").at(0).at("failureReps"), 7);
+    EXPECT_EQ(written.at("exercises").at(1).at("sets").at(0).at("seconds"), 60);
+}
+
+TEST(Shapes, AProfileIsAnsweredWithOnlyDescribedFields) {
+    Engine e;
+    const json profile = {
+        {"version", 2}, {"unit", "kg"}, {"status", "advanced"}, {"safety", "pins"},
+        {"equipment",
+         {{"barbell", {{"bar", 20}, {"plates", {{{"weight", 20}, {"count", 4}}, {{"weight", 2.5}, {"count", 2}}}}}},
+          {"dumbbell", {{"weights", {10, 12.5, 15}}}},
+          {"machine", {{"increment", 5}, {"min", 5}, {"max", 100}}},
+          {"exercises", {{"bench-press", {{"type", "machine"}, {"increment", 2.5}}}}}}},
+        {"calibration", {{"bias", 1.2}, {"spread", 0.8}, {"count", 3}}},
+        {"e1rm", {{"bench-press", {{"value", 120}, {"date", "2026-12-01"}, {"source", "typed"}}}}},
+        {"bodyWeight", {{{"date", "2026-12-01"}, {"value", 82.5}}}}};
+    const json answer = result_of(e, "readProfile", {{"profile", profile}});
+    expect_described(answer.at("profile"), shapes::kProfile.fields, "profile");
+    EXPECT_EQ(answer.at("profile").at("bodyWeight").at(0).at("value"), 82.5);
+}
+
+TEST(Shapes, APlanIsAnsweredWithOnlyDescribedFields) {
+    Engine e;
+    const json templates = result_of(e, "planTemplates", json::object());
+    ASSERT_FALSE(templates.empty());
+    for (const json& t : templates) {
+        const json plan = result_of(e, "generateMesocycle", {{"template", t.at("id")}, {"phase", "failure-block"}});
+        expect_described(plan, Fields(shapes::kPlanDocument), "plan");
+        const json exported = result_of(e, "exportPlan", plan);
+        expect_described(exported.at("plan"), Fields(shapes::kPlanDocument), "exportPlan().plan");
+    }
+}
+
+}  // namespace
+}  // namespace proximity::api
