@@ -35,6 +35,7 @@ const Method& checked_method(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
         if (m.check_first && input.is_object()) m.check_first(input);
+        if (m.input.count == 0) fields::require_object(input, "");  // takes no fields: {} or nothing
         check_fields(m.input, input);
         return m;
     }

@@ -28,11 +28,6 @@
 
 namespace proximity::api {
 
-// The history document at in[name], errors under "<name>." ("history.workouts[2].name");
-// an empty history when absent and not required.
-history::History history_field(const nlohmann::json& in, const char* name, const exercise::ExerciseLibrary& library,
-                               bool required);
-
 nlohmann::json import_history(const EngineState& state, const nlohmann::json& input);
 nlohmann::json export_history(const EngineState& state, const nlohmann::json& input);
 nlohmann::json read_history(const EngineState& state, const nlohmann::json& input);

@@ -42,19 +42,16 @@ json load_rule_set(EngineState& state, const json& input) {
     return summary(state.rules);
 }
 
-json rule_set(const EngineState& state, const json& input) {
-    fields::require_object(input, "");  // takes no fields (checked by the engine)
+json rule_set(const EngineState& state, const json&) {
     return parse_json(state.rules.document_text());
 }
 
-json reset_rule_set(EngineState& state, const json& input) {
-    fields::require_object(input, "");  // takes no fields (checked by the engine)
+json reset_rule_set(EngineState& state, const json&) {
     state.rules = policy::RuleSet::builtin();
     return summary(state.rules);
 }
 
-json rule_facts(const json& input) {
-    fields::require_object(input, "");  // takes no fields (checked by the engine)
+json rule_facts(const json&) {
     json out = json::array();
     for (const auto& f : policy::all_facts()) {
         json choices = json::array();

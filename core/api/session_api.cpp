@@ -1,5 +1,7 @@
 #include "core/api/session_api.hpp"
 
+#include "core/json/history_answers.hpp"
+
 #include "core/analysis/profile_options.hpp"
 #include "core/api/history_api.hpp"
 #include "core/json/load_documents.hpp"
@@ -114,7 +116,7 @@ json session_json(const session::PreparedSession& p) {
 // The history passed, else the one kept in the engine (none: an empty history).
 std::shared_ptr<const history::History> history_of(const json& in, const EngineState& state) {
     if (fields::has(in, "history"))
-        return std::make_shared<const history::History>(history_field(in, "history", state.exercises, false));
+        return std::make_shared<const history::History>(history::read_history_field(in, "history", state.exercises, false));
     return state.history ? state.history : std::make_shared<const history::History>();
 }
 
