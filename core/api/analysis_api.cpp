@@ -1,4 +1,4 @@
-#include "core/api/analysis_api.hpp"
+#include "core/api/handlers.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/calendar_day.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/body_weight_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/json/analysis_inputs.hpp"
 #include "core/json/json_fields.hpp"

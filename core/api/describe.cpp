@@ -1,4 +1,4 @@
-#include "core/api/describe.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/api/method.hpp"
 #include "core/json/description_writer.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/equipment_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/json/load_reader.hpp"
 #include "core/json/load_writer.hpp"

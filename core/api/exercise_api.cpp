@@ -1,4 +1,4 @@
-#include "core/api/exercise_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/exercise_json.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/feedback_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/next_week_volume.hpp"

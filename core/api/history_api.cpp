@@ -1,4 +1,4 @@
-#include "core/api/history_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/analysis/analysis_memo.hpp"
 #include "core/common/input_error.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/imported_workouts_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/history/history_limits.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/load_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/analysis/calibration_words.hpp"
 

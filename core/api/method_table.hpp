@@ -5,31 +5,18 @@
 // its build at compile time, so a build links only its own handlers: the calculator
 // module carries no policy, exercise library or planner. The measurement methods are not
 // here: the bench build's registry adds them (core/bench/registry_bench.cpp).
-#include "core/api/analysis_api.hpp"
+#include "core/api/handlers.hpp"
 #include "core/shapes/analysis_contract.hpp"
-#include "core/api/body_weight_api.hpp"
 #include "core/shapes/body_weight_contract.hpp"
-#include "core/api/describe.hpp"
-#include "core/api/equipment_api.hpp"
-#include "core/api/exercise_api.hpp"
 #include "core/shapes/exercise_contract.hpp"
-#include "core/api/feedback_api.hpp"
 #include "core/shapes/feedback_contract.hpp"
-#include "core/api/history_api.hpp"
 #include "core/shapes/history_contract.hpp"
-#include "core/api/imported_workouts_api.hpp"
-#include "core/api/load_api.hpp"
 #include "core/shapes/load_contract.hpp"
 #include "core/api/method.hpp"
 #include "core/json/plan_version_check.hpp"
-#include "core/api/plan_api.hpp"
 #include "core/shapes/plan_contract.hpp"
-#include "core/api/policy_api.hpp"
 #include "core/shapes/policy_contract.hpp"
-#include "core/api/session_api.hpp"
 #include "core/shapes/session_contract.hpp"
-#include "core/api/warmup_api.hpp"
-#include "core/api/session_flow_api.hpp"
 #include "core/shapes/session_flow_contract.hpp"
 
 namespace proximity::api {
@@ -38,7 +25,7 @@ namespace c = shapes;
 
 
 inline constexpr Method kMethodTable[] = {
-    // The API's own description (core/api/describe.hpp)
+    // The API's own description (core/api/describe.cpp)
     {"describe", kShipped, describe, Fields::none(), c::kDescribeOutput},
     // Load estimation (core/load, core/units)
     {"estimateOneRepMax", kShipped, estimate_one_rep_max, c::kEstimateOneRepMaxInput, c::kEstimateOneRepMaxOutput},

@@ -1,4 +1,4 @@
-#include "core/api/plan_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/json/plan_defaults_json.hpp"
 #include "core/json/plan_evaluation_json.hpp"

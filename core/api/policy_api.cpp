@@ -1,4 +1,4 @@
-#include "core/api/policy_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/json/advice_json.hpp"
 #include "core/json/json_fields.hpp"

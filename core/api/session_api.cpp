@@ -1,4 +1,4 @@
-#include "core/api/session_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"

@@ -1,4 +1,4 @@
-#include "core/api/session_flow_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/shapes/session_flow_contract.hpp"
 

@@ -1,4 +1,4 @@
-#include "core/api/warmup_api.hpp"
+#include "core/api/handlers.hpp"
 
 #include "core/shapes/session_contract.hpp"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the history analysis methods (core/api/analysis_api.hpp): the history
+// The fields of the history analysis methods (core/api/analysis_api.cpp): the history
 // the engine keeps between calls, and what the analysis takes and answers. The engine
 // checks them (core/api/field_check.hpp).
 #include "core/shapes/plan_contract.hpp"
@@ -69,7 +69,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
     {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
 
-// px.nextWeekVolume (core/api/feedback_api.hpp) reads the analysis with the same options.
+// px.nextWeekVolume (core/api/feedback_api.cpp) reads the analysis with the same options.
 inline constexpr Field kNextWeekVolumeInput[] = {
     {"feedback", T::Object, true, "the lifter's answers after a session", nullptr, nullptr, nullptr, &kSessionFeedback},
     Field{"history", T::Object, false, "a training history holding that workout (default: the one kept with setHistory)",

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the body-weight import methods (core/api/body_weight_api.hpp).
+// The fields of the body-weight import methods (core/api/body_weight_api.cpp).
 #include "core/shapes/shared_fields.hpp"
 #include "core/shapes/profile_shapes.hpp"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the exercise library methods (core/api/exercise_api.hpp): what each
+// The fields of the exercise library methods (core/api/exercise_api.cpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); the exercise's
 // own fields are read by core/json/exercise_json.hpp.
 #include "core/shapes/field.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the session-feedback methods (core/api/feedback_api.hpp): the muscles to
+// The fields of the session-feedback methods (core/api/feedback_api.cpp): the muscles to
 // ask about after a session, and next week's sets from the answers.
 #include "core/shapes/analysis_contract.hpp"
 #include "core/shapes/field.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the training history methods (core/api/history_api.hpp): what each
+// The fields of the training history methods (core/api/history_api.cpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
 // document is read by core/json/history_reader.hpp.
 #include "core/shapes/field.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the planner methods (core/api/plan_api.hpp): what each takes and
+// The fields of the planner methods (core/api/plan_api.cpp): what each takes and
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
 // by core/json/plan_reader.hpp, which checks its version first.
 #include "core/shapes/field.hpp"

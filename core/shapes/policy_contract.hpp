@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the failure policy methods (core/api/policy_api.hpp): what each takes
+// The fields of the failure policy methods (core/api/policy_api.cpp): what each takes
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
 // are read by core/json/advice_json.hpp, a rule set by core/json/rule_set_json.hpp.
 #include "core/shapes/field.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the profile and session methods (core/api/session_api.hpp): what each
+// The fields of the profile and session methods (core/api/session_api.cpp): what each
 // takes and answers. The engine checks them (core/api/field_check.hpp); the documents
 // are read by core/json/profile_reader.hpp, core/json/plan_reader.hpp and
 // core/json/history_reader.hpp.
@@ -45,7 +45,7 @@ inline constexpr Field kPlanLoadsOutput[] = {
 #undef PROXIMITY_PROFILE_FIELD
 #undef PROXIMITY_SESSION_FIELDS
 
-// warmupRamp (core/api/warmup_api.hpp)
+// warmupRamp (core/api/warmup_api.cpp)
 inline constexpr Field kWarmupStepFields[] = {
     {"percent", T::Number, true, "the step's load as a percent of the working load", nullptr, "warmupPercent"},
     {"reps", T::Integer, true, "its reps", nullptr, "warmupReps"}};

@@ -1,5 +1,5 @@
 #pragma once
-// The fields of Today's session-flow methods (core/api/session_flow_api.hpp): the order
+// The fields of Today's session-flow methods (core/api/session_flow_api.cpp): the order
 // of the sets (supersets) and swapping an exercise for one that trains the same muscles.
 #include "core/shapes/plan_contract.hpp"
 #include "core/shapes/field.hpp"
