@@ -201,6 +201,10 @@ std::optional<Equipment> read_equipment(const json& in, units::Unit unit) {
     return read_equipment_at(in.at("equipment"), "equipment", unit);
 }
 
+Equipment read_equipment_or_barbell(const json& in, units::Unit unit) {
+    return read_equipment(in, unit).value_or(default_equipment(EquipmentType::Barbell, unit));
+}
+
 Equipment read_equipment_at(const json& e, const std::string& where, units::Unit unit) {
     if (!e.is_object()) throw InputError(where, where + " must be an object");
     fields::reject_unknown_fields(e, where, shapes::kEquipment);

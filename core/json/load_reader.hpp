@@ -49,6 +49,9 @@ std::vector<load::FailureTestSet> read_failure_test_sets(const nlohmann::json& s
 // take the defaults for the unit. An equipment's own `unit` (as defaultEquipment answers
 // it) must be the request's: a 45 lb bar is never read as 45 kg.
 std::optional<load::Equipment> read_equipment(const nlohmann::json& in, units::Unit unit);
+// The equipment given, else a barbell with the unit's default plates.
+load::Equipment read_equipment_or_barbell(const nlohmann::json& in, units::Unit unit);
+
 // The same for equipment found at `where` ("equipment.barbell"): its errors name that path.
 load::Equipment read_equipment_at(const nlohmann::json& equipment, const std::string& where, units::Unit unit);
 

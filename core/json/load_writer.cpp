@@ -1,5 +1,7 @@
 #include "core/json/load_writer.hpp"
 
+#include "core/load/load_table.hpp"
+
 #include <cmath>
 
 namespace proximity {
@@ -53,6 +55,47 @@ void write_band_members(AnswerWriter& w, const Band& band, const RirUncertainty&
 void write_calibration_members(AnswerWriter& w, const RirCalibration& c) {
     w.begin_object().field("bias", c.bias).field("spread", c.spread).field("count", c.count);
     w.field("misjudgement", calibrated_misjudgement(c));
+}
+
+void write_by_formula(AnswerWriter& w, const load::OneRepMaxEstimate& est) {
+    w.begin_object();
+    for (size_t i = 0; i < load::kAllFormulas.size(); ++i) w.field(formula_name(load::kAllFormulas[i]), est.by_formula[i]);
+    w.end_object();
+}
+
+void write_load_table(AnswerWriter& w, double e1rm, load::Formula formula, units::Unit unit, const TableRequest& r) {
+    using namespace load;
+    const int max_reps = r.max_reps;
+    const Equipment& equipment = r.equipment;
+    const RoundingMode mode = r.mode;
+
+    const LoadRounder rounder(equipment, unit);
+    const LoadTable table = load::load_table(e1rm, formula, max_reps, {0, 1, 2, 3, 4}, &rounder, mode);
+    w.begin_object().field("e1rm", e1rm).field("formula", formula_name(formula));
+    w.field("unit", units::unit_name(unit)).field("rounding", rounding_mode_name(mode));
+    w.key("equipment");
+    write_equipment_members(w, equipment);
+    w.end_object();
+    w.field("rir", table.rir_columns).key("rpe").begin_array();  // the same columns on the RPE scale
+    for (double rir : table.rir_columns) w.number(10.0 - rir);
+    w.end_array().key("rows").begin_array();
+    for (const auto& row : table.rows) {
+        w.begin_object().field("reps", row.reps).key("cells").begin_array();
+        for (const auto& c : row.cells) {
+            w.begin_object().field("load", c.load).field("rough", c.rough);
+            if (c.load) {
+                w.field("percent", *c.percent).field("rounded", c.rounded->load);
+                if (equipment.type == EquipmentType::Barbell) {
+                    w.key("plates");
+                    write_plates(w, c.rounded->plates);
+                }
+                if (!c.rounded->warnings.empty()) w.field("note", c.rounded->warnings.front());
+            }
+            w.end_object();
+        }
+        w.end_array().end_object();
+    }
+    w.end_array().end_object();
 }
 
 }  // namespace proximity

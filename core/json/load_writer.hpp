@@ -6,6 +6,7 @@
 #include "core/common/answer_writer.hpp"
 #include "core/load/equipment.hpp"
 #include "core/load/load_rounding.hpp"
+#include "core/load/one_rep_max.hpp"
 #include "core/load/rir_band.hpp"
 #include "core/load/rir_calibration.hpp"
 #include "core/load/rir_uncertainty.hpp"
@@ -24,6 +25,18 @@ void write_equipment_members(AnswerWriter& w, const load::Equipment& e);
 
 // {low, high, rirLow, rirHigh, misjudgement, misjudgementBelow, basis}, left open.
 void write_band_members(AnswerWriter& w, const load::Band& band, const load::RirUncertainty& u);
+
+// {formula: e1RM or null} for every formula.
+void write_by_formula(AnswerWriter& w, const load::OneRepMaxEstimate& est);
+
+// loadTable's answer (and estimateOneRepMax's table): {e1rm, formula, unit, rounding,
+// equipment, rir, rpe, rows: [{reps, cells: [{load, rough, percent?, rounded?, plates?, note?}]}]}
+struct TableRequest {
+    int max_reps = 12;
+    load::Equipment equipment;
+    load::RoundingMode mode = load::RoundingMode::Nearest;
+};
+void write_load_table(AnswerWriter& w, double e1rm, load::Formula formula, units::Unit unit, const TableRequest& r);
 
 // {bias, spread, count, misjudgement}, left open.
 void write_calibration_members(AnswerWriter& w, const load::RirCalibration& c);
