@@ -1,4 +1,6 @@
 #include "core/api/handlers.hpp"
+
+#include "core/api/kept_analysis.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/calendar_day.hpp"
@@ -23,12 +25,6 @@ namespace {
 
 json counts(const history::History& h) {
     return json{{"workouts", h.workouts.size()}, {"sets", history::set_count(h)}};
-}
-
-const history::History& kept(const EngineState& state) {
-    if (!state.history)
-        throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
-    return *state.history;
 }
 
 }  // namespace
@@ -105,22 +101,10 @@ json analyze_history(const EngineState& state, const json& raw) {
     std::optional<std::string> only;
     if (in.contains("exercise")) only = in.at("exercise").is_null() ? std::string() : fields::read_string(in, "exercise", "");
     const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
-    std::optional<history::History> given;
-    if (fields::has(in, "history"))
-        given = fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
-    const history::History& h = given ? *given : kept(state);
-    if (!options.today.empty() && !h.workouts.empty() &&
-        analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
-        throw InputError("today", "today (" + options.today + ") is before the last workout (" +
-                                      h.workouts.back().start.substr(0, 10) + ")");
-    if (given) return analysis::analysis_json(analysis::analyze_history(h, state.exercises, state.rules, options), h, from, only);
-    // The kept history: start from the last analysis of it (core/analysis/analysis_memo.hpp).
-    auto [previous, unchanged] = state.memo->take(state.workout_ids);
-    analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
-                                                            previous ? &*previous : nullptr, unchanged);
-    json out = analysis::analysis_json(a, h, from, only);
-    state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
-    return out;
+    const HistoryToAnalyse h = history_to_analyse(state, in, options.today);
+    return answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
+        return analysis::analysis_json(a, *h.history, from, only);
+    });
 }
 
 }  // namespace proximity::api

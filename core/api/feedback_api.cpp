@@ -1,5 +1,7 @@
 #include "core/api/handlers.hpp"
 
+#include "core/api/kept_analysis.hpp"
+
 #include "core/analysis/calendar_day.hpp"
 #include "core/analysis/next_week_volume.hpp"
 #include "core/json/analysis_inputs.hpp"
@@ -35,32 +37,15 @@ json next_week_volume(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const plan::SessionFeedback feedback = fields::read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
     const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
-    std::optional<history::History> given;
-    if (fields::has(in, "history"))
-        given = fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
-    if (!given && !state.history)
-        throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
-    const history::History& h = given ? *given : *state.history;
-    if (!options.today.empty() && !h.workouts.empty() &&
-        analysis::day_number(options.today) < analysis::day_number(h.workouts.back().start))
-        throw InputError("today", "today (" + options.today + ") is before the last workout (" +
-                                      h.workouts.back().start.substr(0, 10) + ")");
-    const history::Workout* workout = analysis::feedback_workout(h, feedback);
+    const HistoryToAnalyse h = history_to_analyse(state, in, options.today);
+    const history::Workout* workout = analysis::feedback_workout(*h.history, feedback);
     if (!workout)
         throw InputError("feedback.workout", "feedback.workout: the history has no workout that started at " +
                                                  quoted_input(feedback.workout_start) + " named " +
                                                  quoted_input(feedback.workout_name));
-    if (given) {
-        const analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options);
+    return answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
         return plan::next_week_volume_json(analysis::next_week_volume(a, *workout, feedback), feedback);
-    }
-    // The kept history: start from the last analysis of it (analysis_memo.hpp), and keep this one.
-    auto [previous, unchanged] = state.memo->take(state.workout_ids);
-    analysis::HistoryAnalysis a = analysis::analyze_history(h, state.exercises, state.rules, options,
-                                                            previous ? &*previous : nullptr, unchanged);
-    json out = plan::next_week_volume_json(analysis::next_week_volume(a, *workout, feedback), feedback);
-    state.memo->keep(std::move(a), state.workout_ids, state.exercises, state.rules);
-    return out;
+    });
 }
 
 }  // namespace proximity::api
