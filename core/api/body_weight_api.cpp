@@ -26,16 +26,7 @@ json import_body_weight(const EngineState& state, const json& raw) {
             : profile::Profile{};
     const profile::BodyWeightImport result =
         profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));
-    json skipped = json::array();
-    for (const history::SkippedWeighing& s : result.report.skipped) skipped.push_back({{"line", s.line}, {"reason", s.reason}});
-    json out;
-    out["profile"] = profile::profile_to_json(result.profile);
-    out["report"] = {{"format", history::body_weight_format_id(result.report.format)},
-                     {"rows", result.report.rows},
-                     {"imported", result.report.imported},
-                     {"kept", result.report.kept},
-                     {"skipped", std::move(skipped)}};
-    return out;
+    return profile::body_weight_import_json(result);
 }
 
 }  // namespace proximity::api

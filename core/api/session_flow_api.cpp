@@ -1,8 +1,6 @@
 #include "core/api/handlers.hpp"
 
-#include "core/shapes/session_flow_contract.hpp"
-
-#include "core/json/analysis_inputs.hpp"
+#include "core/json/session_flow_json.hpp"
 #include "core/common/input_error.hpp"
 #include "core/exercise/swap_candidates.hpp"
 #include "core/json/exercise_json.hpp"
@@ -18,32 +16,9 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-namespace {
-
-constexpr int kMaxRestSeconds = 3600;  // an hour: longer is no rest between sets
-
-session::OrderedExercise ordered_exercise(const json& raw, const std::string& where) {
-    const json& j = fields::require_object(raw, where);
-    fields::reject_unknown_fields(j, where, shapes::kOrderedExercise);
-    session::OrderedExercise x;
-    x.planned = fields::read_int(j, "planned", where, 0, plan::kMaxSetsPerExercise);
-    x.done = fields::read_int(j, "done", where, 0, 1000);
-    x.superset_with_previous = fields::read_bool_or(j, "supersetWithPrevious", where, false);
-    x.rest_seconds = fields::read_int(j, "rest", where, 0, kMaxRestSeconds);
-    return x;
-}
-
-}  // namespace
-
-json next_in_session(const json& raw) {
-    const json& in = fields::require_object(raw, "");
-    const json& list = fields::read_array(in, "exercises", "", 1, plan::kMaxExercisesPerSession);
-    std::vector<session::OrderedExercise> xs;
-    for (size_t i = 0; i < list.size(); ++i) xs.push_back(ordered_exercise(list[i], "exercises[" + std::to_string(i) + "]"));
-    const int logged = fields::read_int(in, "logged", "", 0, static_cast<int>(xs.size()) - 1);
-    if (xs[logged].done < 1) throw_input_error("logged", "logged: that exercise has no set logged yet");
-    const int rest = fields::read_int(in, "rest", "", 0, kMaxRestSeconds);
-    const session::NextStep step = session::next_step(xs, logged, rest);
+json next_in_session(const json& in) {
+    const session::SessionSoFar so_far = session::read_session_so_far(in);
+    const session::NextStep step = session::next_step(so_far.exercises, so_far.logged, so_far.rest);
     return {{"exercise", step.exercise}, {"rest", step.rest_seconds}, {"roundDone", step.round_done},
             {"round", step.round}, {"rounds", step.rounds}};
 }

@@ -42,4 +42,17 @@ json profile_to_json(const Profile& p) {
     return out;
 }
 
+json body_weight_import_json(const BodyWeightImport& result) {
+    json skipped = json::array();
+    for (const history::SkippedWeighing& s : result.report.skipped) skipped.push_back({{"line", s.line}, {"reason", s.reason}});
+    json out;
+    out["profile"] = profile_to_json(result.profile);
+    out["report"] = {{"format", history::body_weight_format_id(result.report.format)},
+                     {"rows", result.report.rows},
+                     {"imported", result.report.imported},
+                     {"kept", result.report.kept},
+                     {"skipped", std::move(skipped)}};
+    return out;
+}
+
 }  // namespace proximity::profile

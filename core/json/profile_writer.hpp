@@ -3,10 +3,15 @@
 // the defaults too, so a stored profile says what it means).
 #include "core/profile/profile.hpp"
 
+#include "core/profile/body_weight_import.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace proximity::profile {
 
 nlohmann::json profile_to_json(const Profile& p);
+
+// importBodyWeight's answer: {profile, report: {format, rows, imported, kept, skipped: [{line, reason}]}}.
+nlohmann::json body_weight_import_json(const BodyWeightImport& result);
 
 }  // namespace proximity::profile

@@ -131,4 +131,34 @@ RuleSet read_rule_set(const json& doc) {
     return RuleSet(std::move(name), std::move(revision), std::move(rules), doc.dump());
 }
 
+namespace {
+
+const char* fact_type_id(FactType t) {
+    switch (t) {
+        case FactType::Number: return "number";
+        case FactType::Boolean: return "boolean";
+        case FactType::Choice: return "choice";
+        case FactType::Text: return "text";
+    }
+    return "";
+}
+
+}  // namespace
+
+json rule_set_summary_json(const RuleSet& rules) {
+    json ids = json::array();
+    for (const auto& r : rules.rules()) ids.push_back(r.id);
+    return json{{"name", rules.name()}, {"revision", rules.revision()}, {"rules", rules.rules().size()}, {"ruleIds", ids}};
+}
+
+json rule_facts_json() {
+    json out = json::array();
+    for (const auto& f : all_facts()) {
+        json choices = json::array();
+        for (const char* c : f.choices) choices.push_back(c);
+        out.push_back({{"name", f.name}, {"type", fact_type_id(f.type)}, {"choices", choices}, {"about", f.about}});
+    }
+    return out;
+}
+
 }  // namespace proximity::policy

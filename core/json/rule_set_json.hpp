@@ -10,4 +10,10 @@ namespace proximity::policy {
 // "rules[3].condition.all[0].fact".
 RuleSet read_rule_set(const nlohmann::json& document);
 
+// {name, revision, rules (how many), ruleIds}: what loadRuleSet and resetRuleSet answer.
+nlohmann::json rule_set_summary_json(const RuleSet& rules);
+
+// [{name, type, choices, about}]: the facts a rule's condition may test (ruleFacts).
+nlohmann::json rule_facts_json();
+
 }  // namespace proximity::policy
