@@ -31,7 +31,6 @@ json counts(const history::History& h) {
 
 json set_history(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    if (!fields::has(in, "history")) throw InputError("history", "history is required");
     auto h = std::make_shared<history::History>(
         fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
     std::shared_ptr<const profile::Profile> lifter;
@@ -52,7 +51,6 @@ json clear_history(EngineState& state, const json&) {
 
 json append_workout(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    if (!fields::has(in, "workout")) throw InputError("workout", "workout is required");  // a null input
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     history::Workout w = history::read_workout(in.at("workout"), "workout", state.exercises, next->custom_exercises);
     const size_t index = history::append_workout(*next, std::move(w));
@@ -71,7 +69,6 @@ json log_set(EngineState& state, const json& raw) {
     logged.exercise = fields::read_string(in, "exercise", "");
     logged.name = fields::read_optional_string(in, "name", "").value_or("");
     history::check_logged_exercise(*next, state.exercises, logged);
-    if (!fields::has(in, "set")) throw InputError("set", "set is required");  // a null input
     history::LoggedSet set = history::read_logged_set(in.at("set"), "set");
     std::optional<history::Workout> started;
     if (fields::has(in, "workout")) {

@@ -36,7 +36,8 @@ const Method& checked_method(const std::string& method, const json& input) {
         if (method != m.name) continue;
         if (m.check_first && input.is_object()) m.check_first(input);
         if (m.input.count == 0) fields::require_object(input, "");  // takes no fields: {} or nothing
-        check_fields(m.input, input);
+        static const json kNoInput = json::object();  // no input is {}: its required fields are named
+        check_fields(m.input, input.is_null() ? kNoInput : input);
         return m;
     }
     throw InputError("method", "unknown method " + quoted_input(method));

@@ -13,8 +13,7 @@ void round_load(const json& raw, AnswerWriter& w) {
     const json& in = fields::require_object(raw, "");
     const double target = read_load(in, "load");
     const units::Unit unit = read_unit(in);
-    const Equipment equipment =
-        read_equipment(in, unit).value_or(load::default_equipment(EquipmentType::Barbell, unit));
+    const Equipment equipment = read_equipment_or_barbell(in, unit);
     const RoundingMode mode = read_rounding(in);
     const LoadRounder rounder(equipment, unit);
     write_rounded_members(w, rounder.round(target, mode), equipment);

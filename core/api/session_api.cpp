@@ -13,7 +13,6 @@ namespace fields = proximity::fields;
 
 json read_profile(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    if (!fields::has(in, "profile")) throw_input_error("profile", "profile is required");
     return session::read_profile_json(session::read_profile_field(in, nullptr, state.exercises));
 }
 
