@@ -13,7 +13,6 @@
 #include "core/json/load_reader.hpp"
 #include "core/json/next_set_json.hpp"
 
-#include <unordered_set>
 
 namespace proximity::api {
 
@@ -25,23 +24,14 @@ json import_to_history(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const History empty;
     const History& before = state.history ? *state.history : empty;
-    std::unordered_set<std::string> kept;
-    for (const Workout& w : before.workouts) kept.insert(w.start + '\x1f' + w.name);
     ImportResult result = history::import_text(in, before, state.exercises);
     auto next = std::make_shared<History>(std::move(result.history));
     // The new workouts are handed out a page at a time (px.importedWorkouts), not here.
-    std::vector<size_t> added;
-    for (size_t i = 0; i < next->workouts.size(); ++i)
-        if (!kept.count(next->workouts[i].start + '\x1f' + next->workouts[i].name)) added.push_back(i);
-    History rest;
-    rest.custom_exercises = next->custom_exercises;
-    rest.mapping = next->mapping;
-    json document = history_to_json(rest);
-    document.erase("workouts");
+    std::vector<size_t> added = added_workouts(before, *next);
     json out;
     out["report"] = history::import_report_json(result.report);
     out["added"] = added.size();
-    out["document"] = std::move(document);
+    out["document"] = history_without_workouts_json(*next);
     out["workouts"] = next->workouts.size();
     out["sets"] = set_count(*next);
     state.history = next;

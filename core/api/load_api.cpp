@@ -7,11 +7,7 @@
 #include "core/json/load_reader.hpp"
 #include "core/json/load_writer.hpp"
 #include "core/load/estimate_words.hpp"
-#include "core/load/one_rep_max.hpp"
-#include "core/load/rir_band.hpp"
-#include "core/load/target_load.hpp"
-
-#include <algorithm>
+#include "core/load/load_answers.hpp"
 
 namespace proximity::api {
 
@@ -37,7 +33,6 @@ void estimate_one_rep_max(const json& raw, AnswerWriter& w) {
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     const UncertaintyRequest request = read_uncertainty(in);
-    const auto uncertainty = resolve_uncertainty(request);
     // With table: true the answer carries the load table at this e1RM too (maxReps,
     // equipment, rounding as loadTable takes them): the calculator's one call per keystroke.
     const bool with_table = fields::read_bool_or(in, "table", "", false);
@@ -45,36 +40,11 @@ void estimate_one_rep_max(const json& raw, AnswerWriter& w) {
         for (const char* name : {"maxReps", "equipment", "rounding"})
             if (fields::has(in, name))
                 throw_input_error(name, std::string(name) + " shapes the load table: ask for it with table: true");
-
-    const Effort effort = corrected_effort(called, uncertainty ? uncertainty->bias : 0.0);
-    const OneRepMaxEstimate est = load::estimate_one_rep_max(load, effort, formula);
-    std::vector<std::string> warnings = est.warnings;
-    if (request.calibration) add_below_failure_warning(warnings, called, *request.calibration);
-    std::optional<Band> band;
-    if (uncertainty) {
-        band = one_rep_max_band(load, effort, uncertainty->below, uncertainty->misjudgement, formula);
-        add_clipped_warning(warnings, *band, formula);
-    }
-
-    w.begin_object().field("e1rm", est.e1rm).field("formula", formula_name(est.formula));
-    w.field("unit", units::unit_name(unit)).field("rir", effort.rir);
-    w.field("calledRir", called.rir).field("calledRpe", called.rpe());
-    w.field("repsToFailure", shown_reps(effort.reps_to_failure())).key("byFormula");
-    write_by_formula(w, est);
-    w.field("warnings", warnings);
-    if (request.calibration) {
-        w.key("calibration");
-        write_calibration_members(w, *request.calibration);
-        w.end_object();
-    }
-    if (band) {
-        w.key("band");
-        write_band_members(w, *band, *uncertainty);
-        w.end_object();
-    }
+    const EstimateAnswer a = estimate_answer(load, called, formula, request);
+    write_estimate_members(w, a, unit);
     if (with_table) {
         w.key("table");
-        write_load_table(w, est.e1rm, formula, unit, read_table(in, unit));
+        write_load_table(w, a.estimate.e1rm, formula, unit, read_table(in, unit));
     }
     w.end_object();
 }
@@ -88,40 +58,7 @@ void load_for_target(const json& raw, AnswerWriter& w) {
     const Equipment equipment = read_equipment_or_barbell(in, unit);
     const RoundingMode mode = read_rounding(in);
     const UncertaintyRequest request = read_uncertainty(in);
-    const auto uncertainty = resolve_uncertainty(request);
-
-    const TargetLoad t = load::target_load(e1rm, target, formula);
-    const LoadRounder rounder(equipment, unit);
-    const RoundedLoad rounded = rounder.round(t.load, mode);
-    std::vector<std::string> warnings = t.warnings;
-    warnings.insert(warnings.end(), rounded.warnings.begin(), rounded.warnings.end());
-    std::optional<Band> band;
-    if (uncertainty) {
-        band = target_load_band(e1rm, target, uncertainty->below, uncertainty->misjudgement, formula);
-        add_clipped_warning(warnings, *band, formula);
-    }
-
-    w.begin_object().field("load", t.load).field("percent", t.percent);
-    w.field("formula", formula_name(formula)).field("unit", units::unit_name(unit));
-    w.field("rounding", rounding_mode_name(mode)).key("rounded");
-    write_rounded_members(w, rounded, equipment);
-    w.end_object();
-    w.field("warnings", warnings);
-    if (request.calibration) {
-        w.key("calibration");
-        write_calibration_members(w, *request.calibration);
-        w.end_object();
-        // To end truly at the target, stop when it feels like target - bias.
-        w.field("perceivedRir", std::max(0.0, target.rir - request.calibration->bias));
-    }
-    if (band) {
-        w.key("band");
-        write_band_members(w, *band, *uncertainty);
-        w.key("rounded").begin_object();
-        w.field("low", rounder.round(band->low, mode).load).field("high", rounder.round(band->high, mode).load);
-        w.end_object().end_object();
-    }
-    w.end_object();
+    write_target(w, target_answer(e1rm, target, formula, equipment, unit, mode, request), formula, unit, mode, equipment);
 }
 
 void load_table(const json& raw, AnswerWriter& w) {

@@ -259,4 +259,13 @@ ImportResult import_history(std::string_view text, ImportFormat format, History 
     return result;
 }
 
+std::vector<std::size_t> added_workouts(const History& before, const History& after) {
+    std::unordered_set<std::string> kept;
+    for (const Workout& w : before.workouts) kept.insert(w.start + '\x1f' + w.name);
+    std::vector<std::size_t> added;
+    for (std::size_t i = 0; i < after.workouts.size(); ++i)
+        if (!kept.count(after.workouts[i].start + '\x1f' + after.workouts[i].name)) added.push_back(i);
+    return added;
+}
+
 }  // namespace proximity::history

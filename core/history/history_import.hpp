@@ -49,4 +49,8 @@ std::vector<std::string> import_format_list();  // "auto", "strong", "hevy", "fi
 ImportResult import_history(std::string_view text, ImportFormat format, History existing,
                             const exercise::ExerciseLibrary& library, units::Unit unit);
 
+// The workouts of `after` that `before` did not hold (by start and name), by index: what
+// an import added to a kept history.
+std::vector<std::size_t> added_workouts(const History& before, const History& after);
+
 }  // namespace proximity::history

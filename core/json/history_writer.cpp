@@ -65,11 +65,16 @@ json workout_json(const Workout& w) {
 json workout_to_json(const Workout& w) { return workout_json(w); }
 
 json history_to_json(const History& h) {
-    json j;
-    j["version"] = kHistoryVersion;
+    json j = history_without_workouts_json(h);
     json workouts = json::array();
     for (const Workout& w : h.workouts) workouts.push_back(workout_json(w));
     j["workouts"] = std::move(workouts);
+    return j;
+}
+
+json history_without_workouts_json(const History& h) {
+    json j;
+    j["version"] = kHistoryVersion;
     json customs = json::array();
     for (const CustomExercise& c : h.custom_exercises) {
         json e;

@@ -1,5 +1,6 @@
 #include "core/json/load_writer.hpp"
 
+#include "core/load/estimate_words.hpp"
 #include "core/load/load_table.hpp"
 
 #include <cmath>
@@ -96,6 +97,48 @@ void write_load_table(AnswerWriter& w, double e1rm, load::Formula formula, units
         w.end_array().end_object();
     }
     w.end_array().end_object();
+}
+
+void write_estimate_members(AnswerWriter& w, const load::EstimateAnswer& a, units::Unit unit) {
+    const load::Effort& effort = a.effort;
+    w.begin_object().field("e1rm", a.estimate.e1rm).field("formula", formula_name(a.estimate.formula));
+    w.field("unit", units::unit_name(unit)).field("rir", effort.rir);
+    w.field("calledRir", a.called.rir).field("calledRpe", a.called.rpe());
+    w.field("repsToFailure", load::shown_reps(effort.reps_to_failure())).key("byFormula");
+    write_by_formula(w, a.estimate);
+    w.field("warnings", a.warnings);
+    if (a.calibration) {
+        w.key("calibration");
+        write_calibration_members(w, *a.calibration);
+        w.end_object();
+    }
+    if (a.band) {
+        w.key("band");
+        write_band_members(w, *a.band, *a.uncertainty);
+        w.end_object();
+    }
+}
+
+void write_target(AnswerWriter& w, const load::TargetAnswer& a, load::Formula formula, units::Unit unit,
+                  load::RoundingMode mode, const load::Equipment& equipment) {
+    w.begin_object().field("load", a.target.load).field("percent", a.target.percent);
+    w.field("formula", formula_name(formula)).field("unit", units::unit_name(unit));
+    w.field("rounding", rounding_mode_name(mode)).key("rounded");
+    write_rounded_members(w, a.rounded, equipment);
+    w.end_object();
+    w.field("warnings", a.warnings);
+    if (a.calibration) {
+        w.key("calibration");
+        write_calibration_members(w, *a.calibration);
+        w.end_object();
+        w.field("perceivedRir", *a.perceived_rir);
+    }
+    if (a.band) {
+        w.key("band");
+        write_band_members(w, *a.band, *a.uncertainty);
+        w.key("rounded").begin_object().field("low", a.band_low).field("high", a.band_high).end_object().end_object();
+    }
+    w.end_object();
 }
 
 }  // namespace proximity

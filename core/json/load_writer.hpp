@@ -5,6 +5,7 @@
 // in core/json/load_documents.hpp.
 #include "core/common/answer_writer.hpp"
 #include "core/load/equipment.hpp"
+#include "core/load/load_answers.hpp"
 #include "core/load/load_rounding.hpp"
 #include "core/load/one_rep_max.hpp"
 #include "core/load/rir_band.hpp"
@@ -37,6 +38,15 @@ struct TableRequest {
     load::RoundingMode mode = load::RoundingMode::Nearest;
 };
 void write_load_table(AnswerWriter& w, double e1rm, load::Formula formula, units::Unit unit, const TableRequest& r);
+
+// estimateOneRepMax's answer: {e1rm, formula, unit, rir, calledRir, calledRpe,
+// repsToFailure, byFormula, warnings, calibration?, band?}, left open (for its table).
+void write_estimate_members(AnswerWriter& w, const load::EstimateAnswer& a, units::Unit unit);
+
+// loadForTarget's answer: {load, percent, formula, unit, rounding, rounded, warnings,
+// calibration?, perceivedRir?, band?: {..., rounded: {low, high}}}.
+void write_target(AnswerWriter& w, const load::TargetAnswer& a, load::Formula formula, units::Unit unit,
+                  load::RoundingMode mode, const load::Equipment& equipment);
 
 // {bias, spread, count, misjudgement}, left open.
 void write_calibration_members(AnswerWriter& w, const load::RirCalibration& c);
