@@ -2,6 +2,7 @@
 #include "core/common/quoted_text.hpp"
 
 #include "core/api/field_check.hpp"
+#include "core/json/json_document_writer.hpp"
 #include "core/json/json_writer.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
@@ -54,10 +55,10 @@ std::vector<std::string> Engine::method_names() {
 json Engine::call_json(const std::string& method, const json& input) {
     const Method& m = checked_method(method, input);
     if (m.pure) return m.pure(input);  // no state at all
-    if (m.writer) {                    // writes its answer as text: read it back
-        std::string text;
-        m.to_text(m, state_, input, text);
-        return parse_json(text);
+    if (m.writer) {                    // writes its answer value by value
+        JsonDocumentWriter w;
+        m.writer(input, w);
+        return std::move(w.document());
     }
     return m.with_state(m, state_, input);
 }

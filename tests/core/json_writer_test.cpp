@@ -1,6 +1,7 @@
 // The answer writer (core/json/json_writer.hpp) writes what nlohmann::json's dump writes
 // for the same values, so an answer reads the same whether a method writes its text or
 // builds a document.
+#include "core/json/json_document_writer.hpp"
 #include "core/json/json_writer.hpp"
 
 #include <gtest/gtest.h>
@@ -51,6 +52,31 @@ TEST(JsonWriter, CommasAndNesting) {
     w.field("e", std::vector<std::string>{"x", "y"}).end_object();
     EXPECT_EQ(out, R"({"a":1,"b":[1.5,{},[],null],"c":null,"d":true,"e":["x","y"]})");
     EXPECT_EQ(json::parse(out)["b"][0], 1.5);
+}
+
+// The same answer written as text (call) and as a document (call_json, rounded loads in
+// a session): equal documents, and the same text when the document is dumped.
+void write_sample(proximity::AnswerWriter& w) {
+    w.begin_object().field("load", 100.0).field("half", 2.5).field("count", 3).field("ok", true);
+    w.key("none").null().field("infinite", std::numeric_limits<double>::infinity()).field("name", "Bench \"press\"");
+    w.key("plates").begin_array();
+    for (double p : {20.0, 10.0, 1.25}) w.begin_object().field("weight", p).field("count", 2).end_object();
+    w.end_array().key("empty").begin_array().end_array().key("nested").begin_object().key("list").begin_array();
+    w.number(1).string("two").begin_array().integer(3).end_array().end_array().end_object().end_object();
+}
+
+TEST(JsonDocumentWriter, BuildsTheDocumentTheTextWriterWrites) {
+    std::string text;
+    proximity::JsonWriter as_text(text);
+    write_sample(as_text);
+    proximity::JsonDocumentWriter as_document;
+    write_sample(as_document);
+    const nlohmann::json parsed = nlohmann::json::parse(text);
+    EXPECT_EQ(as_document.document(), parsed);
+    EXPECT_EQ(as_document.document().dump(), parsed.dump());
+    EXPECT_EQ(as_document.document().at("plates").at(2).at("weight"), 1.25);
+    EXPECT_TRUE(as_document.document().at("infinite").is_null());
+    EXPECT_EQ(as_document.document().at("nested").at("list").at(2).at(0), 3);
 }
 
 }  // namespace
