@@ -7,6 +7,7 @@
 #include "core/json/history_reader.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/load_reader.hpp"
+#include "core/json/read_under.hpp"
 
 namespace proximity::history {
 
@@ -18,12 +19,7 @@ History read_history_field(const json& in, const char* name, const exercise::Exe
         if (required) throw_input_error(name, std::string(name) + " is required");
         return {};
     }
-    try {
-        return history::read_history(in.at(name), library);
-    } catch (const InputError& e) {
-        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
-        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
-    }
+    return fields::read_under(name, [&] { return history::read_history(in.at(name), library); });
 }
 
 ImportResult import_text(const json& in, History existing, const exercise::ExerciseLibrary& library) {

@@ -8,6 +8,7 @@
 #include "core/json/plan_reader.hpp"
 #include "core/json/profile_reader.hpp"
 #include "core/json/profile_writer.hpp"
+#include "core/json/read_under.hpp"
 #include "core/json/target_range_json.hpp"
 #include "core/load/effort.hpp"
 
@@ -17,17 +18,6 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 
 namespace {
-
-// A document at in[name], its errors under "<name>." ("profile.e1rm.bench-press.value").
-template <typename Read>
-auto field_document(const json& in, const char* name, Read read) {
-    try {
-        return read(in.at(name));
-    } catch (const InputError& e) {
-        const std::string field = e.field().empty() ? name : std::string(name) + "." + e.field();
-        throw InputError(field, std::string(name) + (e.field().empty() ? ": " : ".") + e.what());
-    }
-}
 
 std::vector<std::string> ids(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
 
@@ -104,12 +94,12 @@ json prepared_session_json(const PreparedSession& p) {
 
 profile::Profile read_profile_field(const json& in, const profile::Profile* kept, const exercise::ExerciseLibrary& library) {
     if (!fields::has(in, "profile")) return kept ? *kept : profile::Profile{};
-    return field_document(in, "profile", [&](const json& j) { return profile::read_profile(j, library); });
+    return fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); });
 }
 
 plan::Plan read_plan_field(const json& in, const exercise::ExerciseLibrary& library) {
     if (!fields::has(in, "plan")) throw_input_error("plan", "plan is required");
-    return field_document(in, "plan", [&](const json& j) { return plan::read_plan(j, library); });
+    return fields::read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
 }
 
 std::shared_ptr<const history::History> read_history_or(const json& in, std::shared_ptr<const history::History> kept,
