@@ -1,5 +1,5 @@
 #pragma once
-// The fields of the load methods (core/api/load_api.cpp, equipment_api.hpp): what each
+// The fields of the load methods (core/api/load_api.cpp, equipment_api.cpp): what each
 // takes and answers. The engine checks the input against them (core/api/field_check.hpp);
 // the handlers check each value against the same limits (core/load/effort.hpp,
 // core/json/load_reader.hpp); px.describe() publishes them.
