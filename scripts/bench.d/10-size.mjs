@@ -80,12 +80,13 @@ if (existsSync(BENCH_WASM)) {
   console.log(`measurement methods left out of ${MODULE_FILES.full}.wasm: ${kb(bench - full)} gzip ` +
     `(${kb(bench)} with them, ${kb(full)} without)`);
 }
-// Where the code goes, by family (the bench build's symbol map; its code is the full
-// module's plus the measurement methods).
-const SYMBOLS = BENCH_WASM.replace(/\.wasm$/, '.js.symbols');
-if (existsSync(BENCH_WASM) && existsSync(SYMBOLS)) {
-  heading('Size: where the full module\'s code goes (scripts/lib/wasm-sizes.mjs, bench build)');
-  const sizes = new URL('../lib/wasm-sizes.mjs', import.meta.url).pathname;
-  console.log(execFileSync(process.execPath, [sizes, BENCH_WASM, SYMBOLS, '12'], { encoding: 'utf8' }).trimEnd());
+// Where the code goes, by family: the shipped modules built once more with their
+// function names kept (build/wasm-sizes: PROXIMITY_FUNCTION_NAMES, never served).
+const SIZES = new URL('../../build/wasm-sizes/out/', import.meta.url).pathname;
+const sizes = new URL('../lib/wasm-sizes.mjs', import.meta.url).pathname;
+for (const module of [MODULE_FILES.calculator, MODULE_FILES.full]) {
+  const named = join(SIZES, `${module}.wasm`);
+  if (!existsSync(named)) continue;
+  heading(`Size: where ${module}.wasm's code goes (scripts/lib/wasm-sizes.mjs, names kept)`);
+  console.log(execFileSync(process.execPath, [sizes, named, '10'], { encoding: 'utf8' }).trimEnd());
 }
-
