@@ -1,4 +1,6 @@
 #include "core/json/exercise_json.hpp"
+
+#include "core/shapes/exercise_contract.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -77,7 +79,7 @@ Exercise read_exercise(const json& value, const std::string& path) {
         throw_input_error(path, (path.empty() ? std::string("exercise") : path) + " must be an object");
     // "custom" is written by exercise_json and ignored on the way back in, so that an
     // exercise read from px.exercises() can be sent to px.addExercise unchanged.
-    fields::reject_unknown_fields(value, path, {"id", "name", "class", "equipment", "load", "primary", "secondary", "risk", "custom"});
+    fields::reject_unknown_fields(value, path, shapes::kExercise);
     Exercise e;
     e.id = fields::read_string(value, "id", path);
     if (!is_kebab_id(e.id))

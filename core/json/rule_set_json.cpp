@@ -1,4 +1,6 @@
 #include "core/json/rule_set_json.hpp"
+
+#include "core/shapes/policy_contract.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/common/input_error.hpp"
@@ -47,7 +49,7 @@ std::vector<Source> read_references(const json& doc) {
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string path = "references[" + std::to_string(i) + "]";
         const json& r = fields::require_object(list[i], path);
-        fields::reject_unknown_fields(r, path, {"id", "citation", "authors", "year", "title", "url"});
+        fields::reject_unknown_fields(r, path, shapes::kReference);
         const std::string id = fields::read_string(r, "id", path);
         if (!is_kebab_id(id)) throw_input_error(path + ".id", "reference id " + quoted_input(id) + " must be kebab-case, e.g. \"grgic-2022\"");
         if (find_source(refs, id)) throw_input_error(path + ".id", "reference id " + quoted_input(id) + " is used twice");
@@ -68,7 +70,7 @@ std::vector<Source> read_references(const json& doc) {
 Rule read_rule(const json& value, const std::string& path, const std::vector<Source>& refs) {
     const json& r = fields::require_object(value, path);
     if (value.is_null()) throw_input_error(path, path + " must be a rule object");
-    fields::reject_unknown_fields(r, path, {"id", "title", "priority", "condition", "effect", "explanation", "sources"});
+    fields::reject_unknown_fields(r, path, shapes::kRule);
     Rule rule;
     rule.id = fields::read_string(r, "id", path);
     if (!is_kebab_id(rule.id))
@@ -104,7 +106,7 @@ RuleSet RuleSet::builtin() {
 
 RuleSet read_rule_set(const json& doc) {
     if (!doc.is_object()) throw_input_error("", "a rule set must be a JSON object with \"format\", \"version\" and \"rules\"");
-    fields::reject_unknown_fields(doc, "", {"format", "version", "name", "revision", "about", "references", "rules"});
+    fields::reject_unknown_fields(doc, "", shapes::kRuleSetDocument);
     if (fields::read_string(doc, "format", "") != "proximity-rules")
         throw_input_error("format", "format must be \"proximity-rules\"");
     const int version = fields::read_int(doc, "version", "", 1, 1000);

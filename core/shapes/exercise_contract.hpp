@@ -17,6 +17,7 @@ inline constexpr Field kExercise[] = {
     {"name", T::String, true, "its name, 1 to 80 characters"},
     {"class", T::String, true, "compound or isolation"},
     {"equipment", T::String, true, "freeWeight, machine, cable or bodyweight"},
+    {"load", T::String, false, "how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance)"},
     {"primary", T::Array, true, "the muscles it trains most (muscle ids, see muscles)", nullptr, nullptr, "string"},
     {"secondary", T::Array, false, "the muscles it also trains", nullptr, nullptr, "string"},
     {"risk", T::Object, false, "what makes failure risky on it: {name: true or false}"},

@@ -55,14 +55,32 @@ inline constexpr Field kAdviseSetOutput[] = {
     {"ruleSet", T::Object, true, "{name, revision} of the rule set used"}};
 
 // A rule set document (core/json/rule_set_json.hpp).
+inline constexpr Field kReferenceFields[] = {
+    {"id", T::String, true, "its id, kebab-case (e.g. grgic-2022): what a rule's sources name"},
+    {"citation", T::String, true, "the citation as shown"},
+    {"authors", T::String, false, "its authors"},
+    {"year", T::Integer, false, "the year it appeared"},
+    {"title", T::String, false, "its title"},
+    {"url", T::String, false, "an https:// link to it"}};
+inline constexpr Shape kReference{"Reference", "A source a rule cites.", kReferenceFields};
+inline constexpr Field kRuleFields[] = {
+    {"id", T::String, true, "its id, kebab-case (e.g. deload-no-failure)"},
+    {"title", T::String, false, "its title (default: its id)"},
+    {"priority", T::Integer, true, "higher rules decide first, from 0 to 1000"},
+    {"condition", T::Object, true, "when it applies: facts tested with all, any and not ({\"all\": []} always holds)"},
+    {"effect", T::Object, true, "what it does: a verdict, a cap, an RIR range or change, techniques allowed"},
+    {"explanation", T::String, true, "why, in a lifter's words"},
+    {"sources", T::Array, true, "the ids of the references it rests on", nullptr, nullptr, "string"}};
+inline constexpr Shape kRule{"Rule", "One rule of the failure policy.", kRuleFields};
+
 inline constexpr Field kRuleSetDocument[] = {
     {"format", T::String, true, "always proximity-rules: what this document is"},
     {"version", T::Integer, true, "the rule set format's version"},
     {"name", T::String, false, "the rule set's name"},
     {"revision", T::String, false, "its revision"},
     {"about", T::String, false, "what it is for"},
-    {"references", T::Array, false, "the sources its rules cite", nullptr, nullptr, "object"},
-    {"rules", T::Array, true, "the rules, each {id, when, effect, ...}", nullptr, nullptr, "object"}};
+    {"references", T::Array, false, "the sources its rules cite", nullptr, nullptr, "object", &kReference},
+    {"rules", T::Array, true, "the rules", nullptr, nullptr, "object", &kRule}};
 inline constexpr Field kRuleSetSummary[] = {
     {"name", T::String, true, "the rule set's name"},
     {"revision", T::String, true, "its revision"},

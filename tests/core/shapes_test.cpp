@@ -5,7 +5,9 @@
 // generated from describe() say what a caller really gets.
 #include "core/api/engine.hpp"
 #include "core/api/method_table.hpp"
+#include "core/shapes/exercise_contract.hpp"
 #include "core/shapes/history_shapes.hpp"
+#include "core/shapes/policy_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
 
 #include <gtest/gtest.h>
@@ -165,6 +167,30 @@ TEST(Shapes, APlanIsAnsweredWithOnlyDescribedFields) {
         const json exported = result_of(e, "exportPlan", plan);
         expect_described(exported.at("plan"), Fields(shapes::kPlanDocument), "exportPlan().plan");
     }
+}
+
+TEST(Shapes, TheBuiltInRuleSetIsAnsweredWithOnlyDescribedFields) {
+    Engine e;
+    const json rules = result_of(e, "ruleSet", json::object());
+    expect_described(rules, Fields(shapes::kRuleSetDocument), "ruleSet()");
+    EXPECT_GT(rules.at("rules").size(), 10u);
+    EXPECT_GT(rules.at("references").size(), 5u);
+}
+
+TEST(Shapes, AnExerciseAsAnsweredCanBeSentBackToAddExercise) {
+    Engine e;
+    const json library = result_of(e, "exercises", json::object());
+    ASSERT_GT(library.size(), 20u);
+    for (const json& x : library) expect_described(x, Fields(shapes::kExercise), "exercises()[" + x.at("id").get<std::string>() + "]");
+    // A bodyweight exercise carries its load kind; sent back under a new id, it is taken as it is.
+    json pull_up;
+    for (const json& x : library)
+        if (x.value("load", "") == "bodyweightPlus") pull_up = x;
+    ASSERT_FALSE(pull_up.is_null());
+    pull_up["id"] = "my-" + pull_up.at("id").get<std::string>();
+    const json added = result_of(e, "addExercise", pull_up);
+    EXPECT_EQ(added.at("load"), "bodyweightPlus");
+    EXPECT_EQ(added.at("custom"), true);
 }
 
 }  // namespace
