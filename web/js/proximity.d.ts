@@ -249,6 +249,40 @@ export interface ReportedFatigue {
   signs?: FatigueSign[];
 }
 
+/** A source a rule cites. */
+export interface Reference {
+  /** its id, kebab-case (e.g. grgic-2022): what a rule's sources name. */
+  id: string;
+  /** the citation as shown. */
+  citation: string;
+  /** its authors. */
+  authors?: string;
+  /** the year it appeared (a whole number). */
+  year?: number;
+  /** its title. */
+  title?: string;
+  /** an https:// link to it. */
+  url?: string;
+}
+
+/** One rule of the failure policy. */
+export interface Rule {
+  /** its id, kebab-case (e.g. deload-no-failure). */
+  id: string;
+  /** its title (default: its id). */
+  title?: string;
+  /** higher rules decide first, from 0 to 1000 (a whole number). */
+  priority: number;
+  /** when it applies: facts tested with all, any and not ({"all": []} always holds). */
+  condition: Record<string, any>;
+  /** what it does: a verdict, a cap, an RIR range or change, techniques allowed. */
+  effect: Record<string, any>;
+  /** why, in a lifter's words. */
+  explanation: string;
+  /** the ids of the references it rests on. */
+  sources: string[];
+}
+
 /** Who a plan is for. */
 export interface PlanLifter {
   /** training experience (default intermediate). */
@@ -1075,6 +1109,8 @@ export interface ExercisesItem {
   class: string;
   /** freeWeight, machine, cable or bodyweight. */
   equipment: string;
+  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
+  load?: string;
   /** the muscles it trains most (muscle ids, see muscles). */
   primary: string[];
   /** the muscles it also trains. */
@@ -1106,6 +1142,8 @@ export interface AddExerciseInput {
   class: string;
   /** freeWeight, machine, cable or bodyweight. */
   equipment: string;
+  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
+  load?: string;
   /** the muscles it trains most (muscle ids, see muscles). */
   primary: string[];
   /** the muscles it also trains. */
@@ -1126,6 +1164,8 @@ export interface AddExerciseResult {
   class: string;
   /** freeWeight, machine, cable or bodyweight. */
   equipment: string;
+  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
+  load?: string;
   /** the muscles it trains most (muscle ids, see muscles). */
   primary: string[];
   /** the muscles it also trains. */
@@ -1195,9 +1235,9 @@ export interface LoadRuleSetInput {
   /** what it is for. */
   about?: string;
   /** the sources its rules cite. */
-  references?: Record<string, any>[];
-  /** the rules, each {id, when, effect, ...}. */
-  rules: Record<string, any>[];
+  references?: Reference[];
+  /** the rules. */
+  rules: Rule[];
 }
 
 /** What px.loadRuleSet() answers. */
@@ -1228,9 +1268,9 @@ export interface RuleSetResult {
   /** what it is for. */
   about?: string;
   /** the sources its rules cite. */
-  references?: Record<string, any>[];
-  /** the rules, each {id, when, effect, ...}. */
-  rules: Record<string, any>[];
+  references?: Reference[];
+  /** the rules. */
+  rules: Rule[];
 }
 
 /** px.resetRuleSet() takes no fields. */
@@ -1975,6 +2015,8 @@ export interface SwapCandidatesItem {
   class: string;
   /** freeWeight, machine, cable or bodyweight. */
   equipment: string;
+  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
+  load?: string;
   /** the muscles it trains most (muscle ids, see muscles). */
   primary: string[];
   /** the muscles it also trains. */
