@@ -1,6 +1,7 @@
 #include "core/api/handlers.hpp"
 
 #include "core/api/kept_analysis.hpp"
+#include "core/json/history_answers.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/analysis/calendar_day.hpp"
@@ -31,8 +32,7 @@ json counts(const history::History& h) {
 
 json set_history(EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    auto h = std::make_shared<history::History>(
-        fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); }));
+    auto h = std::make_shared<history::History>(history::read_history_field(in, "history", state.exercises, true));
     std::shared_ptr<const profile::Profile> lifter;
     if (fields::has(in, "profile"))
         lifter = std::make_shared<const profile::Profile>(

@@ -2,7 +2,6 @@
 
 #include "core/json/analysis_inputs.hpp"
 #include "core/json/json_fields.hpp"
-#include "core/json/read_under.hpp"
 #include "core/json/profile_reader.hpp"
 #include "core/json/profile_writer.hpp"
 #include "core/profile/body_weight_import.hpp"
@@ -20,10 +19,7 @@ json body_weight_format(const json& raw) {
 
 json import_body_weight(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    profile::Profile lifter =
-        fields::has(in, "profile")
-            ? fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), state.exercises); })
-            : profile::Profile{};
+    profile::Profile lifter = profile::read_profile_field(in, nullptr, state.exercises);
     const profile::BodyWeightImport result =
         profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));
     return profile::body_weight_import_json(result);

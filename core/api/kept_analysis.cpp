@@ -2,9 +2,8 @@
 
 #include "core/analysis/today_check.hpp"
 #include "core/common/input_error.hpp"
-#include "core/json/history_reader.hpp"
+#include "core/json/history_answers.hpp"
 #include "core/json/json_fields.hpp"
-#include "core/json/read_under.hpp"
 
 namespace proximity::api {
 
@@ -13,7 +12,7 @@ using nlohmann::json;
 HistoryToAnalyse history_to_analyse(const EngineState& state, const json& in, const std::string& today) {
     HistoryToAnalyse out;
     if (fields::has(in, "history"))
-        out.given = fields::read_under("history", [&] { return history::read_history(in.at("history"), state.exercises); });
+        out.given = history::read_history_field(in, "history", state.exercises, true);
     else if (!state.history)
         throw InputError("history", "there is no history yet: pass history, or keep one with setHistory first");
     out.history = out.given ? &*out.given : state.history.get();

@@ -3,6 +3,7 @@
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/load_reader.hpp"
+#include "core/json/profile_reader.hpp"
 #include "core/json/session_json.hpp"
 #include "core/session/session_history.hpp"
 
@@ -13,13 +14,13 @@ namespace fields = proximity::fields;
 
 json read_profile(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
-    return session::read_profile_json(session::read_profile_field(in, nullptr, state.exercises));
+    return session::read_profile_json(profile::read_profile_field(in, nullptr, state.exercises));
 }
 
 json prepare_session(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
-    const profile::Profile lifter = session::read_profile_field(in, state.profile.get(), state.exercises);
+    const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
     const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
     const int session = fields::read_int_or(in, "session", "", 0, 1000, 0);
     const load::Formula formula = read_formula(in);
@@ -32,7 +33,7 @@ json prepare_session(const EngineState& state, const json& raw) {
 json plan_loads(const EngineState& state, const json& raw) {
     const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
-    const profile::Profile lifter = session::read_profile_field(in, state.profile.get(), state.exercises);
+    const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
     const load::Formula formula = read_formula(in);
     const auto h = session::read_history_or(in, state.history, state.exercises);
     return session::plan_loads_json(session::prepare_all_sessions(p, lifter, *h, state.exercises, state.rules, formula),

@@ -47,6 +47,14 @@ std::string enum_names_list(const std::array<EnumName<E>, N>& table) {
     return list;
 }
 
+// The ids of a table, in its order.
+template <typename E, std::size_t N>
+std::vector<std::string> enum_ids(const std::array<EnumName<E>, N>& table) {
+    std::vector<std::string> ids;
+    for (const auto& entry : table) ids.emplace_back(entry.name);
+    return ids;
+}
+
 template <typename E, std::size_t N>
 const char* enum_label(const std::array<EnumName<E>, N>& table, E value) {
     for (const auto& entry : table)

@@ -65,7 +65,6 @@ void write_by_formula(AnswerWriter& w, const load::OneRepMaxEstimate& est) {
 }
 
 void write_load_table(AnswerWriter& w, double e1rm, load::Formula formula, units::Unit unit, const TableRequest& r) {
-    using namespace load;
     const int max_reps = r.max_reps;
     const Equipment& equipment = r.equipment;
     const RoundingMode mode = r.mode;

@@ -6,6 +6,7 @@
 #include "core/json/load_reader.hpp"
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/json/read_under.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -17,9 +18,6 @@ namespace fields = proximity::fields;
 
 namespace {
 
-const std::vector<std::string> kStatuses = {"beginner", "intermediate", "advanced"};
-const std::vector<std::string> kSafeties = {"none", "spotter", "pins"};
-const std::vector<std::string> kSources = {"history", "calculator", "typed"};
 
 void check_exercise_id(const std::string& id, const std::string& where, const exercise::ExerciseLibrary& library) {
     if (library.find(id) || (id.rfind("custom-", 0) == 0 && id.size() > 7)) return;
@@ -79,7 +77,7 @@ void read_maxes(const json& doc, Profile& p, const exercise::ExerciseLibrary& li
         w.date = fields::read_string(m, "date", where);
         if (!is_date(w.date))
             throw_input_error(where + ".date", where + ".date must be a date like 2026-12-01 (got " + quoted_input(w.date) + ")");
-        w.source = *max_source_from_id(fields::read_enum(m, "source", where, kSources));
+        w.source = *max_source_from_id(fields::read_enum(m, "source", where, max_source_ids()));
         p.e1rm[id] = w;
     }
 }
@@ -120,8 +118,8 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
         throw_input_error("bodyWeight", "bodyWeight needs a version 2 profile");
     Profile p;
     p.unit = read_unit(doc);
-    p.status = *policy::lifter_status_from_id(fields::read_enum_or(doc, "status", "", kStatuses, "intermediate"));
-    p.safety = *safety_from_id(fields::read_enum_or(doc, "safety", "", kSafeties, "none"));
+    p.status = *policy::lifter_status_from_id(fields::read_enum_or(doc, "status", "", policy::lifter_status_ids(), "intermediate"));
+    p.safety = *safety_from_id(fields::read_enum_or(doc, "safety", "", policy::safety_ids(), "none"));
     read_equipment_block(doc, p, library);
     if (fields::has(doc, "calibration")) {
         const json& c = fields::require_object(doc.at("calibration"), "calibration");
@@ -131,6 +129,11 @@ Profile read_profile(const json& raw, const exercise::ExerciseLibrary& library) 
     read_maxes(doc, p, library);
     read_body_weight(doc, p);
     return p;
+}
+
+Profile read_profile_field(const json& in, const Profile* kept, const exercise::ExerciseLibrary& library) {
+    if (!fields::has(in, "profile")) return kept ? *kept : Profile{};
+    return fields::read_under("profile", [&] { return read_profile(in.at("profile"), library); });
 }
 
 }  // namespace proximity::profile

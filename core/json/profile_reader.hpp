@@ -19,4 +19,7 @@ namespace proximity::profile {
 
 Profile read_profile(const nlohmann::json& doc, const exercise::ExerciseLibrary& library);
 
+// The profile at in.profile (errors under "profile."), else `kept`, else the defaults.
+Profile read_profile_field(const nlohmann::json& in, const Profile* kept, const exercise::ExerciseLibrary& library);
+
 }  // namespace proximity::profile

@@ -19,8 +19,6 @@ namespace fields = proximity::fields;
 
 namespace {
 
-std::vector<std::string> ids(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
-
 json max_json(const std::optional<profile::WorkingMax>& m) {
     if (!m) return nullptr;
     return {{"value", m->value}, {"date", m->date}, {"source", profile::max_source_id(m->source)}};
@@ -92,11 +90,6 @@ json prepared_session_json(const PreparedSession& p) {
     return out;
 }
 
-profile::Profile read_profile_field(const json& in, const profile::Profile* kept, const exercise::ExerciseLibrary& library) {
-    if (!fields::has(in, "profile")) return kept ? *kept : profile::Profile{};
-    return fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); });
-}
-
 plan::Plan read_plan_field(const json& in, const exercise::ExerciseLibrary& library) {
     if (!fields::has(in, "plan")) throw_input_error("plan", "plan is required");
     return fields::read_under("plan", [&] { return plan::read_plan(in.at("plan"), library); });
@@ -139,10 +132,10 @@ json read_profile_json(const profile::Profile& p) {
     json out;
     out["profile"] = profile::profile_to_json(p);
     out["spotter"] = profile::counts_as_spotter(p.safety);
-    out["choices"] = {{"unit", ids({"kg", "lb"})},
-                      {"status", ids({"beginner", "intermediate", "advanced"})},
-                      {"safety", ids({"none", "spotter", "pins"})},
-                      {"source", ids({"history", "calculator", "typed"})}};
+    out["choices"] = {{"unit", units::unit_ids()},
+                      {"status", policy::lifter_status_ids()},
+                      {"safety", policy::safety_ids()},
+                      {"source", profile::max_source_ids()}};
     return out;
 }
 

@@ -14,9 +14,6 @@
 
 namespace proximity::session {
 
-// The profile at in.profile (errors under "profile."), else `kept`, else the defaults.
-profile::Profile read_profile_field(const nlohmann::json& in, const profile::Profile* kept,
-                                    const exercise::ExerciseLibrary& library);
 // The plan at in.plan (required; errors under "plan.").
 plan::Plan read_plan_field(const nlohmann::json& in, const exercise::ExerciseLibrary& library);
 // The history at in.history, else `kept`, else an empty history.

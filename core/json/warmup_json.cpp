@@ -6,7 +6,6 @@
 #include "core/json/load_documents.hpp"
 #include "core/json/load_reader.hpp"
 #include "core/json/profile_reader.hpp"
-#include "core/json/read_under.hpp"
 #include "core/profile/profile.hpp"
 #include "core/shapes/session_contract.hpp"
 
@@ -46,21 +45,17 @@ WarmupInput read_warmup_input(const json& raw, const exercise::ExerciseLibrary& 
     if (!e) throw_input_error("exercise", "exercise: unknown exercise " + quoted_input(id));
     out.exercise = e;
     out.working = read_load(in, "load");
-    const profile::Profile lifter =
-        fields::has(in, "profile")
-            ? fields::read_under("profile", [&] { return profile::read_profile(in.at("profile"), library); })
-            : profile::Profile{};
-    const units::Unit unit = out.unit = fields::has(in, "unit") ? read_unit(in) : lifter.unit;
+    const profile::Profile lifter = profile::read_profile_field(in, nullptr, library);
+    out.unit = fields::has(in, "unit") ? read_unit(in) : lifter.unit;
     out.equipment =
-        read_equipment(in, unit).value_or(fields::has(in, "profile") ? profile::equipment_for(lifter, id, e)
-                                                                     : load::default_equipment(profile::equipment_type_of(*e), unit));
+        read_equipment(in, out.unit).value_or(fields::has(in, "profile") ? profile::equipment_for(lifter, id, e)
+                                                                         : load::default_equipment(profile::equipment_type_of(*e), out.unit));
     // The lifter's choice: a mode, or (older callers) steps alone, [] meaning none.
-    WarmupMode& mode = out.mode;
-    mode = fields::has(in, "steps") ? WarmupMode::Custom : WarmupMode::Auto;
+    out.mode = fields::has(in, "steps") ? WarmupMode::Custom : WarmupMode::Auto;
     if (fields::has(in, "mode"))
-        mode = *warmup_mode_from_id(fields::read_enum(in, "mode", "", warmup_mode_ids()));
+        out.mode = *warmup_mode_from_id(fields::read_enum(in, "mode", "", warmup_mode_ids()));
     // Custom steps need at least one; steps kept with another mode are checked but unused.
-    const bool explicit_custom = mode == WarmupMode::Custom && fields::has(in, "mode");
+    const bool explicit_custom = out.mode == WarmupMode::Custom && fields::has(in, "mode");
     if (fields::has(in, "steps") || explicit_custom) out.custom = read_steps(in, explicit_custom ? 1 : 0);
     return out;
 }

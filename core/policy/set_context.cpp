@@ -44,11 +44,13 @@ std::vector<EnumLabel> fatigue_sign_labels() {
 const char* lifter_status_id(LifterStatus s) { return enum_name(kStatuses, s); }
 std::optional<LifterStatus> lifter_status_from_id(const std::string& id) { return enum_from_name(kStatuses, id); }
 std::vector<EnumLabel> lifter_status_labels() { return enum_labels(kStatuses); }
+std::vector<std::string> lifter_status_ids() { return enum_ids(kStatuses); }
 const char* phase_id(Phase p) { return enum_name(kPhases, p); }
 std::optional<Phase> phase_from_id(const std::string& id) { return enum_from_name(kPhases, id); }
 std::vector<EnumLabel> phase_labels() { return enum_labels(kPhases); }
 const char* safety_id(Safety s) { return enum_name(kSafety, s); }
 std::optional<Safety> safety_from_id(const std::string& id) { return enum_from_name(kSafety, id); }
 std::vector<EnumLabel> safety_labels() { return enum_labels(kSafety); }
+std::vector<std::string> safety_ids() { return enum_ids(kSafety); }
 
 }  // namespace proximity::policy

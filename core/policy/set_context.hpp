@@ -17,6 +17,7 @@ enum class Phase { Normal, HighVolume, Deload, FailureBlock };  // "normal", "hi
 const char* lifter_status_id(LifterStatus s);
 std::optional<LifterStatus> lifter_status_from_id(const std::string& id);
 std::vector<EnumLabel> lifter_status_labels();
+std::vector<std::string> lifter_status_ids();  // "beginner", "intermediate", "advanced"
 const char* phase_id(Phase p);
 std::optional<Phase> phase_from_id(const std::string& id);
 std::vector<EnumLabel> phase_labels();
@@ -41,6 +42,7 @@ enum class Safety { None, Pins, Spotter };  // ids "none", "pins", "spotter"
 const char* safety_id(Safety s);
 std::optional<Safety> safety_from_id(const std::string& id);
 std::vector<EnumLabel> safety_labels();
+std::vector<std::string> safety_ids();  // "none", "spotter", "pins"
 
 struct SetContext {
     const exercise::Exercise* exercise = nullptr;  // required

@@ -15,6 +15,7 @@ bool counts_as_spotter(Safety s) { return s == Safety::Spotter; }
 
 const char* max_source_id(MaxSource s) { return enum_name(kSources, s); }
 std::optional<MaxSource> max_source_from_id(const std::string& id) { return enum_from_name(kSources, id); }
+std::vector<std::string> max_source_ids() { return enum_ids(kSources); }
 
 load::EquipmentType equipment_type_of(const exercise::Exercise& e) {
     if (e.equipment == exercise::Equipment::Machine || e.equipment == exercise::Equipment::Cable ||

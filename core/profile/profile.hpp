@@ -35,6 +35,7 @@ bool counts_as_spotter(Safety s);
 enum class MaxSource { History, Calculator, Typed };  // ids "history", "calculator", "typed"
 const char* max_source_id(MaxSource s);
 std::optional<MaxSource> max_source_from_id(const std::string& id);
+std::vector<std::string> max_source_ids();  // "history", "calculator", "typed"
 
 // A working e1RM the profile keeps, kg or lb.
 constexpr Limit kWorkingMaxLimit{0, 2000, 0, "heavier than any one-rep max ever lifted: a typo"};

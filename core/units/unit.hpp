@@ -16,6 +16,7 @@ constexpr double kKgPerLb = 0.45359237;
 const char* unit_name(Unit u);  // "kg" / "lb"
 std::optional<Unit> unit_from_name(const std::string& name);
 std::vector<EnumLabel> unit_labels();
+std::vector<std::string> unit_ids();  // "kg", "lb"
 
 double convert(double value, Unit from, Unit to);
 
