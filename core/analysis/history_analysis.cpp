@@ -84,7 +84,7 @@ HistoryAnalysis analyze_history(const history::History& history, const exercise:
     std::optional<policy::RirCalibration> policy_calibration;
     if (known) policy_calibration = policy::RirCalibration{overall.bias, overall.spread};
     a.key = ReadingKey{options.formula, options.unit, a.calls_model.applied_biases(), counting, options.status,
-                       options.safety, policy_calibration, {}, {}, &library.all(), &rules.rules()};
+                       options.safety, policy_calibration, {}, {}, &library.all(), &rules.rules(), {}};
     if (options.plan)
         for (size_t w = 0; w < options.plan->weeks.size(); ++w)
             a.key.weeks.emplace_back(options.plan->weeks[w].phase, failure_block_week(*options.plan, w));

@@ -30,7 +30,8 @@ json counts(const history::History& h) {
 
 }  // namespace
 
-json set_history(EngineState& state, const json& raw) {
+void set_history(const json& raw, Call& call) {
+    EngineState& state = call.changing_state();
     const json& in = fields::require_object(raw, "");
     auto h = std::make_shared<history::History>(history::read_history_field(in, "history", state.exercises, true));
     std::shared_ptr<const profile::Profile> lifter;
@@ -40,16 +41,18 @@ json set_history(EngineState& state, const json& raw) {
     state.history = h;
     state.profile = lifter;
     state.workout_ids = analysis::new_workout_ids(h->workouts.size());
-    return counts(*h);
+    return call.answer(counts(*h));
 }
 
-json clear_history(EngineState& state, const json&) {
+void clear_history(const json&, Call& call) {
+    EngineState& state = call.changing_state();
     state.history = std::make_shared<history::History>();
     state.workout_ids.clear();
-    return counts(*state.history);
+    return call.answer(counts(*state.history));
 }
 
-json append_workout(EngineState& state, const json& raw) {
+void append_workout(const json& raw, Call& call) {
+    EngineState& state = call.changing_state();
     const json& in = fields::require_object(raw, "");
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     history::Workout w = history::read_workout(in.at("workout"), "workout", state.exercises, next->custom_exercises);
@@ -58,10 +61,11 @@ json append_workout(EngineState& state, const json& raw) {
     state.workout_ids.insert(state.workout_ids.begin() + long(index), analysis::new_workout_id());
     json out = counts(*next);
     out["workout"] = index;
-    return out;
+    return call.answer(std::move(out));
 }
 
-json log_set(EngineState& state, const json& raw) {
+void log_set(const json& raw, Call& call) {
+    EngineState& state = call.changing_state();
     const json& in = fields::require_object(raw, "");
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     // Read everything first: a refused call changes nothing.
@@ -86,10 +90,11 @@ json log_set(EngineState& state, const json& raw) {
     state.history = next;
     if (new_workout) state.workout_ids.push_back(analysis::new_workout_id());
     else state.workout_ids.back() = analysis::new_workout_id();  // the last workout changed
-    return out;
+    return call.answer(std::move(out));
 }
 
-json analyze_history(const EngineState& state, const json& raw) {
+void analyze_history(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     int from = -100000000;  // before any date: everything
     if (fields::has(in, "from")) from = analysis::day_number(analysis::read_date(in, "from"));
@@ -99,9 +104,9 @@ json analyze_history(const EngineState& state, const json& raw) {
     if (in.contains("exercise")) only = in.at("exercise").is_null() ? std::string() : fields::read_string(in, "exercise", "");
     const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
     const HistoryToAnalyse h = history_to_analyse(state, in, options.today);
-    return answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
+    return call.answer(answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
         return analysis::analysis_json(a, *h.history, from, only);
-    });
+    }));
 }
 
 }  // namespace proximity::api

@@ -11,18 +11,19 @@ namespace proximity::api {
 using nlohmann::json;
 namespace fields = proximity::fields;
 
-json body_weight_format(const json& raw) {
+void body_weight_format(const json& raw, Call& call) {
     const json& in = fields::require_object(raw, "");
     const auto format = profile::body_weight_export_format(fields::read_string(in, "text", ""));
-    return {{"format", format ? history::body_weight_format_id(*format) : "none"}};
+    return call.answer({{"format", format ? history::body_weight_format_id(*format) : "none"}});
 }
 
-json import_body_weight(const EngineState& state, const json& raw) {
+void import_body_weight(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     profile::Profile lifter = profile::read_profile_field(in, nullptr, state.exercises);
     const profile::BodyWeightImport result =
         profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));
-    return profile::body_weight_import_json(result);
+    return call.answer(profile::body_weight_import_json(result));
 }
 
 }  // namespace proximity::api

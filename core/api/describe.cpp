@@ -37,7 +37,8 @@ void write_methods(AnswerWriter& w) {
 
 }  // namespace
 
-void describe(const json&, AnswerWriter& w) {
+void describe(const json&, Call& call) {
+    AnswerWriter& w = call.writer();
     unsigned build_bit = 0;
     while (!(this_build() & (1u << build_bit))) ++build_bit;
     w.begin_object().field("version", kDescribeVersion).field("build", kBuildNames[build_bit]);

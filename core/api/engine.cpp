@@ -1,4 +1,5 @@
 #include "core/api/engine.hpp"
+#include "core/api/call.hpp"
 #include "core/common/quoted_text.hpp"
 
 #include "core/api/field_check.hpp"
@@ -7,7 +8,6 @@
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/json_text.hpp"
-#include "core/json/json_value_writer.hpp"
 
 namespace proximity::api {
 
@@ -54,13 +54,11 @@ std::vector<std::string> Engine::method_names() {
 
 json Engine::call_json(const std::string& method, const json& input) {
     const Method& m = checked_method(method, input);
-    if (m.pure) return m.pure(input);  // no state at all
-    if (m.writer) {                    // writes its answer value by value
-        JsonDocumentWriter w;
-        m.writer(input, w);
-        return std::move(w.document());
-    }
-    return m.with_state(m, state_, input);
+    JsonDocumentWriter w;
+    Call call(state_, w, {nullptr, &w.document()});
+    m.handler(input, call);
+    call.keep_changes();
+    return std::move(w.document());
 }
 
 std::string Engine::call(const std::string& method, const std::string& input_json) noexcept {
@@ -96,7 +94,10 @@ std::string Engine::call_read(const std::string& method, const json& input) noex
         const Method& m = checked_method(method, input);
         // The result is written into the answer's text: no envelope object, no copy.
         std::string out = "{\"ok\":true,\"result\":";
-        m.to_text(m, state_, input, out);
+        JsonWriter w(out);
+        Call call(state_, w, {&out, nullptr});
+        m.handler(input, call);
+        call.keep_changes();
         out += '}';
         return out;
     } catch (const InputError& e) {
@@ -113,8 +114,9 @@ std::optional<CallError> Engine::answer(const std::string& method, const std::fu
     try {
         const json input = read_input();
         const Method& m = checked_method(method, input);
-        if (m.writer) m.writer(input, out);  // the calculator's methods: value by value
-        else write_json_value(m.pure ? m.pure(input) : m.with_state(m, state_, input), out);
+        Call call(state_, out);
+        m.handler(input, call);
+        call.keep_changes();
         return std::nullopt;
     } catch (const InputError& e) {
         return input_error(e);

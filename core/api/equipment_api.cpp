@@ -9,7 +9,8 @@ namespace proximity::api {
 using nlohmann::json;
 using namespace proximity::load;
 
-void round_load(const json& raw, AnswerWriter& w) {
+void round_load(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double target = read_load(in, "load");
     const units::Unit unit = read_unit(in);
@@ -22,7 +23,8 @@ void round_load(const json& raw, AnswerWriter& w) {
     w.field("lightest", rounder.lightest()).field("heaviest", rounder.heaviest()).end_object();
 }
 
-void default_equipment(const json& raw, AnswerWriter& w) {
+void default_equipment(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const units::Unit unit = read_unit(in);
     const std::string type = fields::read_enum_or(in, "type", "", {"barbell", "dumbbell", "machine"}, "barbell");
@@ -31,7 +33,8 @@ void default_equipment(const json& raw, AnswerWriter& w) {
     w.field("unit", units::unit_name(unit)).end_object();
 }
 
-void convert_unit(const json& raw, AnswerWriter& w) {
+void convert_unit(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * load::kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});

@@ -8,12 +8,13 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json exercises(const EngineState& state, const json& raw) {
+void exercises(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     json out = json::array();
     if (!fields::has(in, "ids")) {
         for (const auto& e : state.exercises.all()) out.push_back(exercise::exercise_json(e));
-        return out;
+        return call.answer(std::move(out));
     }
     const json& ids = in.at("ids");
     if (!ids.is_array()) throw_input_error("ids", "ids must be a list of exercise ids");
@@ -26,21 +27,22 @@ json exercises(const EngineState& state, const json& raw) {
         if (!e) throw_input_error(field, field + " is not a known exercise id");
         out.push_back(exercise::exercise_json(*e));
     }
-    return out;
+    return call.answer(std::move(out));
 }
 
-json muscles(const json&) {
+void muscles(const json&, Call& call) {
     json out = json::array();
     for (auto m : exercise::all_muscles())
         out.push_back({{"id", exercise::muscle_id(m)}, {"name", exercise::muscle_name(m)}});
-    return out;
+    return call.answer(std::move(out));
 }
 
-json add_exercise(EngineState& state, const json& input) {
+void add_exercise(const json& input, Call& call) {
+    EngineState& state = call.changing_state();
     exercise::Exercise e = exercise::read_exercise(input, "");
     e.custom = true;
     state.exercises.add(e);
-    return exercise::exercise_json(e);
+    return call.answer(exercise::exercise_json(e));
 }
 
 }  // namespace proximity::api

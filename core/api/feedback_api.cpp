@@ -17,7 +17,8 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json feedback_muscles(const EngineState& state, const json& raw) {
+void feedback_muscles(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const json& ids = fields::read_array(in, "exercises", "", 0, plan::kMaxExercisesPerSession);
     std::vector<const exercise::Exercise*> exercises;
@@ -30,10 +31,11 @@ json feedback_muscles(const EngineState& state, const json& raw) {
     json out = json::array();
     for (exercise::Muscle m : plan::trained_muscles(exercises))
         out.push_back({{"id", exercise::muscle_id(m)}, {"name", exercise::muscle_name(m)}});
-    return out;
+    return call.answer(std::move(out));
 }
 
-json next_week_volume(const EngineState& state, const json& raw) {
+void next_week_volume(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const plan::SessionFeedback feedback = fields::read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
     const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
@@ -43,9 +45,9 @@ json next_week_volume(const EngineState& state, const json& raw) {
         throw InputError("feedback.workout", "feedback.workout: the history has no workout that started at " +
                                                  quoted_input(feedback.workout_start) + " named " +
                                                  quoted_input(feedback.workout_name));
-    return answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
+    return call.answer(answer_from_analysis(state, h, options, [&](const analysis::HistoryAnalysis& a) {
         return plan::next_week_volume_json(analysis::next_week_volume(a, *workout, feedback), feedback);
-    });
+    }));
 }
 
 }  // namespace proximity::api

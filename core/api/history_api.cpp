@@ -20,7 +20,8 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 using namespace proximity::history;
 
-json import_to_history(EngineState& state, const json& raw) {
+void import_to_history(const json& raw, Call& call) {
+    EngineState& state = call.changing_state();
     const json& in = fields::require_object(raw, "");
     const History empty;
     const History& before = state.history ? *state.history : empty;
@@ -37,19 +38,21 @@ json import_to_history(EngineState& state, const json& raw) {
     state.history = next;
     state.imported = {next, std::move(added)};
     state.workout_ids = analysis::new_workout_ids(next->workouts.size());
-    return out;
+    return call.answer(std::move(out));
 }
 
-json import_history(const EngineState& state, const json& raw) {
+void import_history(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     ImportResult result = history::import_text(in, read_history_field(in, "history", state.exercises, false), state.exercises);
     json out;
     out["history"] = history_to_json(result.history);
     out["report"] = import_report_json(result.report);
-    return out;
+    return call.answer(std::move(out));
 }
 
-json export_history(const EngineState& state, const json& raw) {
+void export_history(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     // The history passed, else the one kept in the engine (setHistory, importToHistory).
     const History passed = read_history_field(in, "history", state.exercises, !state.history);
@@ -58,10 +61,11 @@ json export_history(const EngineState& state, const json& raw) {
     json out;
     out["text"] = strong ? strong_csv_text(h, read_unit(in)) : history_to_json(h).dump(1);
     out["fileName"] = history_file_name(h, strong ? "-strong.csv" : ".json");
-    return out;
+    return call.answer(std::move(out));
 }
 
-json read_history(const EngineState& state, const json& raw) {
+void read_history(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const History h = read_history_field(in, "history", state.exercises, true);
     json out;
@@ -69,10 +73,11 @@ json read_history(const EngineState& state, const json& raw) {
     out["workouts"] = h.workouts.size();
     out["sets"] = set_count(h);
     out["customExercises"] = h.custom_exercises.size();
-    return out;
+    return call.answer(std::move(out));
 }
 
-json remap_exercise(const EngineState& state, const json& raw) {
+void remap_exercise(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     History h = read_history_field(in, "history", state.exercises, true);
     const std::string to = fields::read_string(in, "to", "");
@@ -83,14 +88,15 @@ json remap_exercise(const EngineState& state, const json& raw) {
     json out;
     out["history"] = history_to_json(h);
     out["moved"] = moved;
-    return out;
+    return call.answer(std::move(out));
 }
 
-json next_set_load(const EngineState& state, const json& in) {
+void next_set_load(const json& in, Call& call) {
+    const EngineState& state = call.state();
     const NextSetInput input = read_next_set_input(in, state.exercises);
-    return next_set_load_json(history::next_set_load(input.request), input);
+    return call.answer(next_set_load_json(history::next_set_load(input.request), input));
 }
 
-json session_defaults(const json&) { return session_defaults_json(); }
+void session_defaults(const json&, Call& call) { call.answer(session_defaults_json()); }
 
 }  // namespace proximity::api

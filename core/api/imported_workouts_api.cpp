@@ -12,7 +12,8 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 using history::kImportedPageLimit;
 
-json imported_workouts(const EngineState& state, const json& raw) {
+void imported_workouts(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const auto kept = state.imported.history.lock();
     if (!kept || kept != state.history)
@@ -29,7 +30,7 @@ json imported_workouts(const EngineState& state, const json& raw) {
     out["workouts"] = std::move(workouts);
     out["next"] = page.next;
     out["total"] = total;
-    return out;
+    return call.answer(std::move(out));
 }
 
 }  // namespace proximity::api

@@ -26,7 +26,8 @@ TableRequest read_table(const json& in, units::Unit unit) {
 
 // An error thrown after an answer is begun discards all of it (core/api/engine.cpp).
 
-void estimate_one_rep_max(const json& raw, AnswerWriter& w) {
+void estimate_one_rep_max(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double load = read_load(in, "load");
     const Effort called = api::read_effort(in);
@@ -49,7 +50,8 @@ void estimate_one_rep_max(const json& raw, AnswerWriter& w) {
     w.end_object();
 }
 
-void load_for_target(const json& raw, AnswerWriter& w) {
+void load_for_target(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Effort target = api::read_effort(in);
@@ -61,7 +63,8 @@ void load_for_target(const json& raw, AnswerWriter& w) {
     write_target(w, target_answer(e1rm, target, formula, equipment, unit, mode, request), formula, unit, mode, equipment);
 }
 
-void load_table(const json& raw, AnswerWriter& w) {
+void load_table(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
@@ -69,7 +72,8 @@ void load_table(const json& raw, AnswerWriter& w) {
     write_load_table(w, e1rm, formula, unit, read_table(in, unit));
 }
 
-void calibrate_rir(const json& raw, AnswerWriter& w) {
+void calibrate_rir(const json& raw, Call& call) {
+    AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");

@@ -12,30 +12,34 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json import_plan(const EngineState& state, const json& input) {
-    return plan::plan_to_json(plan::read_plan(plan::plan_document(input), state.exercises));
+void import_plan(const json& input, Call& call) {
+    const EngineState& state = call.state();
+    return call.answer(plan::plan_to_json(plan::read_plan(plan::plan_document(input), state.exercises)));
 }
 
-json export_plan(const EngineState& state, const json& input) {
+void export_plan(const json& input, Call& call) {
+    const EngineState& state = call.state();
     const plan::Plan p = plan::read_plan(plan::plan_document(input), state.exercises);
     json out = json::object();
     out["plan"] = plan::plan_to_json(p);
     out["text"] = out["plan"].dump(2);
     out["fileName"] = plan::plan_file_name(p.name);
-    return out;
+    return call.answer(std::move(out));
 }
 
-json evaluate_plan(const EngineState& state, const json& input) {
+void evaluate_plan(const json& input, Call& call) {
+    const EngineState& state = call.state();
     const plan::PlanToEvaluate in = plan::read_plan_to_evaluate(input, state.exercises);
-    return plan::plan_evaluation_json(in.plan, plan::evaluate_plan(in.plan, state.exercises, state.rules, in.fatigue));
+    return call.answer(plan::plan_evaluation_json(in.plan, plan::evaluate_plan(in.plan, state.exercises, state.rules, in.fatigue)));
 }
 
-json generate_mesocycle(const EngineState& state, const json& input) {
-    return plan::plan_to_json(plan::generate_mesocycle(plan::read_mesocycle_request(input), state.exercises, state.rules));
+void generate_mesocycle(const json& input, Call& call) {
+    const EngineState& state = call.state();
+    return call.answer(plan::plan_to_json(plan::generate_mesocycle(plan::read_mesocycle_request(input), state.exercises, state.rules)));
 }
 
-json plan_templates(const json&) { return plan::plan_templates_json(); }
+void plan_templates(const json&, Call& call) { call.answer(plan::plan_templates_json()); }
 
-json plan_defaults(const json&) { return plan::plan_defaults_json(); }
+void plan_defaults(const json&, Call& call) { call.answer(plan::plan_defaults_json()); }
 
 }  // namespace proximity::api

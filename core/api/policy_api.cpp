@@ -10,27 +10,31 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-json advise_set(const EngineState& state, const json& input) {
+void advise_set(const json& input, Call& call) {
+    const EngineState& state = call.state();
     exercise::Exercise inline_exercise;
     const policy::SetContext ctx = policy::read_set_context(input, state.exercises, inline_exercise);
     const policy::Advice advice = policy::advise_set(ctx, state.rules);
-    return policy::advice_json(advice, ctx, state.rules);
+    return call.answer(policy::advice_json(advice, ctx, state.rules));
 }
 
-json load_rule_set(EngineState& state, const json& input) {
+void load_rule_set(const json& input, Call& call) {
+    EngineState& state = call.changing_state();
     state.rules = policy::read_rule_set(input);
-    return policy::rule_set_summary_json(state.rules);
+    return call.answer(policy::rule_set_summary_json(state.rules));
 }
 
-json rule_set(const EngineState& state, const json&) {
-    return parse_json(state.rules.document_text());
+void rule_set(const json&, Call& call) {
+    const EngineState& state = call.state();
+    return call.answer(parse_json(state.rules.document_text()));
 }
 
-json reset_rule_set(EngineState& state, const json&) {
+void reset_rule_set(const json&, Call& call) {
+    EngineState& state = call.changing_state();
     state.rules = policy::RuleSet::builtin();
-    return policy::rule_set_summary_json(state.rules);
+    return call.answer(policy::rule_set_summary_json(state.rules));
 }
 
-json rule_facts(const json&) { return policy::rule_facts_json(); }
+void rule_facts(const json&, Call& call) { call.answer(policy::rule_facts_json()); }
 
 }  // namespace proximity::api

@@ -12,12 +12,14 @@ namespace proximity::api {
 using nlohmann::json;
 namespace fields = proximity::fields;
 
-json read_profile(const EngineState& state, const json& raw) {
+void read_profile(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
-    return session::read_profile_json(profile::read_profile_field(in, nullptr, state.exercises));
+    return call.answer(session::read_profile_json(profile::read_profile_field(in, nullptr, state.exercises)));
 }
 
-json prepare_session(const EngineState& state, const json& raw) {
+void prepare_session(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
     const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
@@ -26,18 +28,19 @@ json prepare_session(const EngineState& state, const json& raw) {
     const load::Formula formula = read_formula(in);
     const auto h = session::read_history_or(in, state.history, state.exercises);
     const auto a = session::analysis_for_plan(*h, p, lifter, formula, state.exercises, state.rules);
-    return session::prepared_session_json(session::prepare_session(p, week, session, lifter, h.get(), state.exercises,
-                                                                   state.rules, nullptr, a ? &*a : nullptr, formula));
+    return call.answer(session::prepared_session_json(session::prepare_session(
+        p, week, session, lifter, h.get(), state.exercises, state.rules, nullptr, a ? &*a : nullptr, formula)));
 }
 
-json plan_loads(const EngineState& state, const json& raw) {
+void plan_loads(const json& raw, Call& call) {
+    const EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
     const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
     const load::Formula formula = read_formula(in);
     const auto h = session::read_history_or(in, state.history, state.exercises);
-    return session::plan_loads_json(session::prepare_all_sessions(p, lifter, *h, state.exercises, state.rules, formula),
-                                    lifter.unit);
+    return call.answer(session::plan_loads_json(
+        session::prepare_all_sessions(p, lifter, *h, state.exercises, state.rules, formula), lifter.unit));
 }
 
 }  // namespace proximity::api

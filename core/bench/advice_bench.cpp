@@ -9,7 +9,8 @@ namespace proximity::bench {
 
 using nlohmann::json;
 
-json benchmark_advice(const api::EngineState& state, const json& raw) {
+void benchmark_advice(const json& raw, api::Call& call) {
+    const api::EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 1000, 1);
     // A plan's worth of set contexts: 6 weeks x 5 sessions x 8 exercises x 4 sets.
@@ -41,7 +42,7 @@ json benchmark_advice(const api::EngineState& state, const json& raw) {
         }
     const auto end = std::chrono::steady_clock::now();
     const double micros = std::chrono::duration<double, std::micro>(end - start).count() / iterations;
-    return json{{"sets", sets.size()}, {"micros", micros}, {"checksum", checksum / iterations}};
+    return call.answer(json{{"sets", sets.size()}, {"micros", micros}, {"checksum", checksum / iterations}});
 }
 
 }  // namespace proximity::bench

@@ -11,15 +11,16 @@
 //       -> {checksum, sets}: analyzes the kept history `iterations` times without writing
 //       JSON (scripts/bench.d/70-analysis.mjs); with part: "calibration", only the RIR
 //       calibration work of an analysis (scripts/bench.d/72-calibration.mjs)
+#include "core/api/call.hpp"
 #include "core/api/engine_state.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace proximity::bench {
 
-nlohmann::json bench_recompute(const nlohmann::json& input);
-nlohmann::json benchmark_advice(const api::EngineState& state, const nlohmann::json& input);
-nlohmann::json bench_plan_evaluation(const api::EngineState& state, const nlohmann::json& input);
-nlohmann::json bench_history_analysis(const api::EngineState& state, const nlohmann::json& input);
+void bench_recompute(const nlohmann::json& input, api::Call& call);
+void benchmark_advice(const nlohmann::json& input, api::Call& call);
+void bench_plan_evaluation(const nlohmann::json& input, api::Call& call);
+void bench_history_analysis(const nlohmann::json& input, api::Call& call);
 
 }  // namespace proximity::bench

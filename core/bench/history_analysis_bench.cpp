@@ -9,7 +9,8 @@ namespace proximity::bench {
 
 using nlohmann::json;
 
-json bench_history_analysis(const api::EngineState& state, const json& raw) {
+void bench_history_analysis(const json& raw, api::Call& call) {
+    const api::EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 1000, 1);
     if (!state.history)
@@ -31,7 +32,7 @@ json bench_history_analysis(const api::EngineState& state, const json& raw) {
         const analysis::HistoryAnalysis a = analysis::analyze_history(*state.history, state.exercises, state.rules, o);
         checksum += double(a.trends.size() + a.weeks.weeks.size()) + a.readiness.today.value;
     }
-    return json{{"checksum", checksum}, {"sets", history::set_count(*state.history)}};
+    return call.answer(json{{"checksum", checksum}, {"sets", history::set_count(*state.history)}});
 }
 
 }  // namespace proximity::bench

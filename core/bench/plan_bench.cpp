@@ -8,7 +8,8 @@ namespace proximity::bench {
 
 using nlohmann::json;
 
-json bench_plan_evaluation(const api::EngineState& state, const json& raw) {
+void bench_plan_evaluation(const json& raw, api::Call& call) {
+    const api::EngineState& state = call.state();
     const json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 0, 100000, 1);
     const bool include_plan = fields::read_bool_or(in, "includePlan", "", false);
@@ -18,7 +19,7 @@ json bench_plan_evaluation(const api::EngineState& state, const json& raw) {
     out["checksum"] = run_plan_evaluation_workload(p, state, iterations);
     out["iterations"] = iterations;
     if (include_plan) out["plan"] = doc;
-    return out;
+    return call.answer(std::move(out));
 }
 
 }  // namespace proximity::bench

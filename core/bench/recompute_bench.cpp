@@ -7,7 +7,7 @@
 
 namespace proximity::bench {
 
-nlohmann::json bench_recompute(const nlohmann::json& raw) {
+void bench_recompute(const nlohmann::json& raw, api::Call& call) {
     const nlohmann::json& in = fields::require_object(raw, "");
     const int iterations = fields::read_int_or(in, "iterations", "", 1, 100000, 1000);
     api::Engine engine;
@@ -21,7 +21,7 @@ nlohmann::json bench_recompute(const nlohmann::json& raw) {
     out["micros"] = micros;
     out["perRecomputeMicros"] = micros / iterations;
     out["checksum"] = checksum;
-    return out;
+    return call.answer(std::move(out));
 }
 
 }  // namespace proximity::bench
