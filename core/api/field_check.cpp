@@ -31,6 +31,7 @@ const char* type_error(FieldType type, const json& value) {
 
 void check_fields(const Fields& described, const json& input) {
     if (!input.is_object()) return;
+    if (described.form_count) return check_fields(fields::form_of(input, "", described).fields, input);
     fields::reject_unknown_fields(input, "", described);
     // What is given is checked before what is missing: a field sent wrongly is the likelier slip.
     for (const Field& f : described) {

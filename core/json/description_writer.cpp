@@ -114,7 +114,7 @@ void write_limits(AnswerWriter& w) {
     w.end_object();
 }
 
-void write_fields(AnswerWriter& w, const char* name, const shapes::Fields& fields) {
+void write_fields(AnswerWriter& w, const char* name, const char* forms_key, const shapes::Fields& fields) {
     w.key(name).begin_array();
     for (const shapes::Field& f : fields) {
         w.begin_object().field("name", f.name).field("type", shapes::field_type_name(f.type));
@@ -126,21 +126,37 @@ void write_fields(AnswerWriter& w, const char* name, const shapes::Fields& field
         w.end_object();
     }
     w.end_array();
+    if (!fields.form_count) return;
+    w.key(forms_key).begin_array();
+    for (const shapes::Form* f = fields.begin_forms(); f != fields.end_forms(); ++f) {
+        w.begin_object().key("when");
+        if (f->tag) w.string(f->tag);
+        else w.null();
+        w.field("shape", f->shape->name).end_object();
+    }
+    w.end_array();
 }
 
+namespace {
+
+void collect_shape(const shapes::Shape* shape, std::vector<const shapes::Shape*>& found) {
+    if (!shape || std::find(found.begin(), found.end(), shape) != found.end()) return;
+    found.push_back(shape);
+    collect_shapes(shape->fields, found);
+}
+
+}  // namespace
+
 void collect_shapes(const shapes::Fields& fields, std::vector<const shapes::Shape*>& found) {
-    for (const shapes::Field& f : fields) {
-        if (!f.shape || std::find(found.begin(), found.end(), f.shape) != found.end()) continue;
-        found.push_back(f.shape);
-        collect_shapes(f.shape->fields, found);
-    }
+    for (const shapes::Form* f = fields.begin_forms(); f != fields.end_forms(); ++f) collect_shape(f->shape, found);
+    for (const shapes::Field& f : fields) collect_shape(f.shape, found);
 }
 
 void write_shapes(AnswerWriter& w, const std::vector<const shapes::Shape*>& found) {
     w.key("shapes").begin_object();
     for (const shapes::Shape* shape : found) {
         w.key(shape->name).begin_object().field("about", shape->about);
-        write_fields(w, "fields", shape->fields);
+        write_fields(w, "fields", "forms", shape->fields);
         w.end_object();
     }
     w.end_object();

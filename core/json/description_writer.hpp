@@ -13,8 +13,9 @@ namespace proximity {
 void write_enums(AnswerWriter& w);
 // "limits": {name: {min, max, step, reason, unit?}}
 void write_limits(AnswerWriter& w);
-// "<name>": [{name, type, required, about, enum?, limit?, items?, shape?}]
-void write_fields(AnswerWriter& w, const char* name, const shapes::Fields& fields);
+// "<name>": [{name, type, required, about, enum?, limit?, items?, shape?}]; for an object
+// of several forms, the fields are [] and "<forms_key>": [{when: tag or null, shape}].
+void write_fields(AnswerWriter& w, const char* name, const char* forms_key, const shapes::Fields& fields);
 // Adds every nested shape `fields` refer to, each once, inner shapes after the outer.
 void collect_shapes(const shapes::Fields& fields, std::vector<const shapes::Shape*>& found);
 // "shapes": {name: {about, fields}}

@@ -128,6 +128,28 @@ void reject_unknown_fields(const json& obj, const std::string& parent, const sha
     reject_unknown_fields(obj, parent, known.fields);
 }
 
+const shapes::Shape& form_of(const json& obj, const std::string& parent, const shapes::Fields& one_of) {
+    const shapes::Form* chosen = nullptr;
+    const shapes::Form* untagged = nullptr;
+    std::string tags;
+    for (const shapes::Form* form = one_of.begin_forms(); form != one_of.end_forms(); ++form) {
+        const shapes::Form& f = *form;
+        if (!f.tag) {
+            untagged = &f;
+            continue;
+        }
+        tags += (tags.empty() ? "" : " or ") + std::string(f.tag);
+        if (!obj.contains(f.tag)) continue;
+        if (chosen)
+            throw_input_error(path(parent, f.tag), path(parent, chosen->tag) + " and " + path(parent, f.tag) +
+                                                       " cannot be given together: give one of them");
+        chosen = &f;
+    }
+    if (!chosen) chosen = untagged;
+    if (!chosen) throw_input_error(parent, (parent.empty() ? std::string("the input") : parent) + " needs " + tags);
+    return *chosen->shape;
+}
+
 const json& require_object_at(const json& value, const std::string& where, const char* what) {
     if (!value.is_object()) throw_input_error(where, (where.empty() ? std::string(what) : where) + " must be an object");
     return value;

@@ -72,4 +72,9 @@ void reject_unknown_fields(const json& obj, const std::string& parent,
 void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Fields& known);
 void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Shape& known);
 
+// Which of the forms of `one_of` (core/shapes/field.hpp) the object `obj` at `parent` is:
+// the one whose tag it carries, else the one with no tag. Refuses an object that carries
+// the tags of two forms, or none when every form has one.
+const shapes::Shape& form_of(const json& obj, const std::string& parent, const shapes::Fields& one_of);
+
 }  // namespace proximity::fields

@@ -11,6 +11,7 @@
 #include "core/json/read_under.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/plan/plan_template.hpp"
+#include "core/shapes/plan_contract.hpp"
 
 namespace proximity::plan {
 
@@ -18,7 +19,8 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 
 json plan_document(const json& input) {
-    if (input.is_object() && input.size() == 1 && input.contains("text")) {
+    if (input.is_object() && &fields::form_of(input, "", shapes::kPlanInput) == &shapes::kPlanText) {
+        fields::reject_unknown_fields(input, "", shapes::kPlanText);
         if (!input["text"].is_string()) throw InputError("text", "text must be a string");
         const std::string& text = input["text"].get_ref<const std::string&>();
         check_input_text(text, "text", kMaxFileBytes);
@@ -32,8 +34,8 @@ json plan_document(const json& input) {
 }
 
 PlanToEvaluate read_plan_to_evaluate(const json& input, const exercise::ExerciseLibrary& library) {
-    if (input.is_object() && input.contains("plan") && !input.contains("weeks") && !input.contains("version")) {
-        fields::reject_unknown_fields(input, "", {"plan", "fatigue"});
+    if (input.is_object() && &fields::form_of(input, "", shapes::kEvaluatePlanInput) == &shapes::kPlanWithFatigue) {
+        fields::reject_unknown_fields(input, "", shapes::kPlanWithFatigue);
         return {fields::read_under("plan", [&] { return read_plan(plan_document(input.at("plan")), library); }),
                 read_plan_fatigue(input, "fatigue")};
     }

@@ -15,6 +15,14 @@ enum class FieldType : unsigned char { Number, Integer, Boolean, String, Object,
 
 struct Shape;
 
+// One form of an object that may take several (a plan given as its document, or as the
+// text of its file): the form is the one whose `tag` field is given, else the form with no
+// tag. Each form is a shape of its own, so every form is described, checked and typed.
+struct Form {
+    const char* tag;     // the field that says this form is meant; null: the form when no tag is given
+    const Shape* shape;
+};
+
 struct Field {
     const char* name;
     FieldType type;
@@ -28,11 +36,13 @@ struct Field {
 };
 
 // The fields of an object: none (a method that takes no input), the fields of an object,
-// or (`list`) the fields of each item of a list.
+// (`list`) the fields of each item of a list, or (`forms`) one of several shapes.
 struct Fields {
     const Field* first = nullptr;
     std::size_t count = 0;
     bool list = false;
+    const Form* forms = nullptr;
+    std::size_t form_count = 0;
     constexpr Fields() = default;
     template <std::size_t N>
     constexpr Fields(const Field (&fields)[N]) : first(fields), count(N) {}
@@ -43,6 +53,15 @@ struct Fields {
         f.list = true;
         return f;
     }
+    template <std::size_t N>
+    static constexpr Fields one_of(const Form (&forms)[N]) {
+        Fields f;
+        f.forms = forms;
+        f.form_count = N;
+        return f;
+    }
+    const Form* begin_forms() const { return forms; }
+    const Form* end_forms() const { return forms + form_count; }
     const Field* begin() const { return first; }
     const Field* end() const { return first + count; }
 };

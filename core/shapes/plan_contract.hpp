@@ -15,37 +15,40 @@ using T = FieldType;
     Field{"name", T::String, false, "the plan's name", nullptr, "planNameLength"},                                 \
         Field{"lifter", T::Object, false, "who the plan is for", nullptr, nullptr, nullptr, &kPlanLifter},        \
         Field{"settings", T::Object, false, "changes to the defaults", nullptr, nullptr, nullptr, &kPlanSettings}
-// A plan given as its document or as the text of its file.
-#define PROXIMITY_PLAN_INPUT_FIELDS                                                                                \
-    Field{"version", T::Integer, false, "the plan format's version (required in a plan document)"},                \
-        PROXIMITY_PLAN_BODY_FIELDS,                                                                                \
-        Field{"weeks", T::Array, false, "the plan's weeks (required in a plan document)", nullptr, "planWeeks",   \
-              "object", &kPlanWeek},                                                                              \
-        Field{"text", T::String, false, "instead of the document: the text of a plan file, alone"}
 
 inline constexpr Field kPlanFatigueFields[] = {
     {"signs", T::Array, false, "the signs, such as performanceDrop", "fatigueSign", nullptr, "string"},
     {"week", T::Integer, false, "the plan's week they are reported in, from 0"}};
 inline constexpr Shape kPlanFatigue{"PlanFatigue", "The fatigue signs the lifter reports now.", kPlanFatigueFields};
 
-inline constexpr Field kPlanInput[] = {PROXIMITY_PLAN_INPUT_FIELDS};
 inline constexpr Field kPlanDocument[] = {
     Field{"version", T::Integer, true, "the plan format's version"}, PROXIMITY_PLAN_BODY_FIELDS,
     Field{"weeks", T::Array, true, "the plan's weeks", nullptr, "planWeeks", "object", &kPlanWeek}};
 inline constexpr Shape kPlan{"Plan", "A plan document: a saved plan file, as exportPlan writes it.", kPlanDocument};
-inline constexpr Shape kPlanOrText{"PlanInput", "A plan document, or {text} the text of its file.", kPlanInput};
+
+inline constexpr Field kPlanTextFields[] = {{"text", T::String, true, "the text of a plan file"}};
+inline constexpr Shape kPlanText{"PlanText", "A plan given as the text of its file.", kPlanTextFields};
+
+// A plan given as its document or, with `text`, as the text of its file.
+inline constexpr Form kPlanForms[] = {{"text", &kPlanText}, {nullptr, &kPlan}};
+inline constexpr Fields kPlanInput = Fields::one_of(kPlanForms);
+inline constexpr Shape kPlanOrText{"PlanInput", "A plan document, or the text of its file.", kPlanInput};
+
+inline constexpr Field kPlanWithFatigueFields[] = {
+    {"plan", T::Object, true, "the plan: its document, or the text of its file", nullptr, nullptr, nullptr,
+     &kPlanOrText},
+    {"fatigue", T::Object, false, "the fatigue signs the lifter reports now", nullptr, nullptr, nullptr, &kPlanFatigue}};
+inline constexpr Shape kPlanWithFatigue{"PlanWithFatigue", "A plan to evaluate with the fatigue the lifter reports now.",
+                                        kPlanWithFatigueFields};
 
 inline constexpr Field kExportPlanOutput[] = {
     {"plan", T::Object, true, "the plan document, checked and completed", nullptr, nullptr, nullptr, &kPlan},
     {"text", T::String, true, "the text of its file"},
     {"fileName", T::String, true, "a file name for it"}};
 
-inline constexpr Field kEvaluatePlanInput[] = {
-    PROXIMITY_PLAN_INPUT_FIELDS,
-    Field{"plan", T::Object, false, "instead of the document's fields: the plan document (or {text}), with fatigue",
-          nullptr, nullptr, nullptr, &kPlanOrText},
-    Field{"fatigue", T::Object, false, "with plan: the fatigue signs the lifter reports now", nullptr, nullptr, nullptr,
-          &kPlanFatigue}};
+// evaluatePlan's three forms: a plan document, the text of its file, or {plan, fatigue}.
+inline constexpr Form kEvaluatePlanForms[] = {{"text", &kPlanText}, {"plan", &kPlanWithFatigue}, {nullptr, &kPlan}};
+inline constexpr Fields kEvaluatePlanInput = Fields::one_of(kEvaluatePlanForms);
 inline constexpr Field kEvaluatePlanOutput[] = {
     {"weeks", T::Array, true, "each week's volume, fatigue cost and sessions", nullptr, nullptr, "object"},
     {"landmarks", T::Object, true, "muscle -> the volume landmarks used"},

@@ -46,17 +46,24 @@ function fieldsInterface(name, fields, d, about) {
   return `${comment([about])}export interface ${name} {\n${lines.join('\n')}\n}\n`;
 }
 
+// An object of several forms (describe()'s inputForms / forms): the union of its shapes.
+function formsType(name, forms, about) {
+  const when = forms.map((f) => `${f.shape}${f.when ? ` (with ${f.when})` : ' (otherwise)'}`).join(', ');
+  return `${comment([about, `One of: ${when}.`])}export type ${name} = ${forms.map((f) => f.shape).join(' | ')};\n`;
+}
+
 function methodTypes(m, d) {
   const base = pascal(m.name);
   const out = [];
   const input = `${base}Input`;
   const item = `${base}Item`;
   const result = m.outputList ? `${item}[]` : `${base}Result`;
-  if (m.input.length) out.push(fieldsInterface(input, m.input, d, `The input of px.${m.name}().`));
+  if (m.inputForms) out.push(formsType(input, m.inputForms, `The input of px.${m.name}().`));
+  else if (m.input.length) out.push(fieldsInterface(input, m.input, d, `The input of px.${m.name}().`));
   else out.push(`/** px.${m.name}() takes no fields. */\nexport type ${input} = Record<string, never>;\n`);
   if (m.outputList) out.push(fieldsInterface(item, m.output, d, `One item of the list px.${m.name}() answers.`));
   else out.push(fieldsInterface(result, m.output, d, `What px.${m.name}() answers.`));
-  const optional = m.input.every((f) => !f.required);
+  const optional = !m.inputForms && m.input.every((f) => !f.required);
   const signature = `  ${m.name}(input${optional ? '?' : ''}: ${input} | string): ${result};`;
   return { types: out.join('\n'), signature };
 }
@@ -108,17 +115,29 @@ export interface FieldDescription {
   shape?: string;
 }
 
+/** One form of an object that takes several: the shape meant when its \`when\` field is given. */
+export interface FormDescription {
+  /** The field that says this form is meant; null: the form when no other form's field is given. */
+  when: string | null;
+  /** A key of Description['shapes']. */
+  shape: string;
+}
+
 /** A nested shape: a set inside a workout, a plate inside equipment. */
 export interface ShapeDescription {
   about: string;
+  /** Its fields ([] when it is one of several forms). */
   fields: FieldDescription[];
+  forms?: FormDescription[];
 }
 
 export interface MethodDescription {
   name: MethodName;
   builds: Build[];
-  /** The fields it takes (none: it takes no input); any other field is refused. */
+  /** The fields it takes (none: it takes no input, or it takes one of inputForms); any other field is refused. */
   input: FieldDescription[];
+  /** When the input may take several forms: each form's shape, and the field that says it is meant. */
+  inputForms?: FormDescription[];
   /** The fields it answers, or with outputList those of each item of the list it answers. */
   output: FieldDescription[];
   outputList: boolean;
@@ -127,7 +146,9 @@ export interface MethodDescription {
   const enumsType = Object.keys(d.enums).map((n) => `    ${n}: EnumChoice<${pascal(n)}>[];`).join('\n');
   const limitsType = Object.entries(d.limits).map(([n, l]) =>
     `${comment([`${range(l)}.`], '    ')}    ${n}: LimitDescription;`).join('\n');
-  for (const [name, shape] of Object.entries(d.shapes)) parts.push(fieldsInterface(name, shape.fields, d, shape.about));
+  for (const [name, shape] of Object.entries(d.shapes)) {
+    parts.push(shape.forms ? formsType(name, shape.forms, shape.about) : fieldsInterface(name, shape.fields, d, shape.about));
+  }
   const methods = d.methods.filter((m) => m.builds.includes('full'));
   const typed = methods.map((m) => ({ m, ...methodTypes(m, d) }));
   for (const t of typed) if (t.m.name !== 'describe' && t.types) parts.push(t.types);

@@ -36,10 +36,22 @@ WrongValue wrong_value(const std::string& type) {
     return {nullptr, ""};
 }
 
+// The fields an input of method `m` is checked against when it carries no form's tag:
+// its own, or, for an input of several forms, those of the form meant by default.
+const json& default_input(const json& d, const json& m) {
+    if (!m.contains("inputForms")) return m.at("input");
+    for (const auto& f : m.at("inputForms"))
+        if (f.at("when").is_null()) return d.at("shapes").at(f.at("shape").get<std::string>()).at("fields");
+    ADD_FAILURE() << m.at("name") << ": no form is meant by default";
+    return m.at("input");
+}
+
 TEST(MethodContract, EveryRowOfTheTableDescribesItsInputAndOutput) {
     for (const Method& m : kMethodTable) {
         SCOPED_TRACE(m.name);
         EXPECT_GT(m.output.count, 0u) << "every method answers described fields";
+        for (const shapes::Form* f = m.input.begin_forms(); f != m.input.end_forms(); ++f)
+            EXPECT_GT(f->shape->fields.count, 0u) << f->shape->name;
         for (const Fields* side : {&m.input, &m.output}) {
             std::set<std::string> names;
             for (const Field& f : *side) {
@@ -58,7 +70,7 @@ TEST(MethodContract, EveryMethodRefusesAFieldItDoesNotTakeNamingIt) {
         const std::string name = m.at("name");
         SCOPED_TRACE(name);
         std::string expected;
-        for (const auto& f : m.at("input")) expected += (expected.empty() ? "" : ", ") + f.at("name").get<std::string>();
+        for (const auto& f : default_input(d, m)) expected += (expected.empty() ? "" : ", ") + f.at("name").get<std::string>();
         const json out = call(name, {{"zzUnknown", 1}});
         ASSERT_FALSE(out.at("ok").get<bool>()) << out.dump();
         EXPECT_EQ(out.at("error").at("field"), "zzUnknown");
@@ -75,7 +87,7 @@ TEST(MethodContract, EveryMethodRefusesAWronglyTypedFieldNamingItAndItsType) {
         const std::string name = m.at("name");
         // The first required field with a type, else the first field with one.
         json field;
-        for (const auto& f : m.at("input"))
+        for (const auto& f : default_input(d, m))
             if (f.at("type") != "any" && (field.is_null() || (f.at("required").get<bool>() && !field.at("required").get<bool>())))
                 field = f;
         if (field.is_null()) continue;  // takes nothing (checked above)
@@ -97,7 +109,7 @@ TEST(MethodContract, EveryMethodAsksForAMissingRequiredField) {
     for (const auto& m : d.at("methods")) {
         const std::string name = m.at("name");
         std::string first;
-        for (const auto& f : m.at("input"))
+        for (const auto& f : default_input(d, m))
             if (first.empty() && f.at("required").get<bool>()) first = f.at("name");
         if (first.empty()) continue;
         SCOPED_TRACE(name);
@@ -124,6 +136,38 @@ TEST(MethodContract, APlansVersionIsCheckedBeforeItsFields) {
     EXPECT_EQ(out.at("error").at("message"), "unsupported plan version 99 (this Proximity reads versions 1 to 2)");
     const json unknown = call("importPlan", {{"version", 1}, {"blocks", json::array()}});
     EXPECT_EQ(unknown.at("error").at("field"), "blocks");
+}
+
+}  // namespace
+}  // namespace proximity::api
+
+namespace proximity::api {
+namespace {
+
+// evaluatePlan takes one of three forms, each described and checked as its own shape.
+TEST(MethodContract, AnInputOfSeveralFormsIsCheckedAsTheFormItsFieldSays) {
+    const json d = call("describe", json::object()).at("result");
+    json evaluate;
+    for (const auto& m : d.at("methods"))
+        if (m.at("name") == "evaluatePlan") evaluate = m;
+    EXPECT_EQ(evaluate.at("input"), json::array());
+    EXPECT_EQ(evaluate.at("inputForms"), json::parse(R"([{"when":"text","shape":"PlanText"},
+        {"when":"plan","shape":"PlanWithFatigue"},{"when":null,"shape":"Plan"}])"));
+    EXPECT_EQ(d.at("shapes").at("PlanWithFatigue").at("fields").at(0).at("shape"), "PlanInput");
+    EXPECT_EQ(d.at("shapes").at("PlanInput").at("forms").size(), 2u);
+
+    const json both = call("evaluatePlan", {{"text", "{}"}, {"plan", json::object()}});
+    EXPECT_EQ(both.at("error").at("field"), "plan");
+    EXPECT_EQ(both.at("error").at("message"), "text and plan cannot be given together: give one of them");
+    const json text_and_weeks = call("evaluatePlan", {{"text", "{}"}, {"weeks", json::array()}});
+    EXPECT_EQ(text_and_weeks.at("error").at("field"), "weeks");
+    EXPECT_EQ(text_and_weeks.at("error").at("message"), "\"weeks\" is not a known field (expected text)");
+    const json fatigue_alone = call("evaluatePlan", {{"fatigue", json::object()}});
+    EXPECT_EQ(fatigue_alone.at("error").at("field"), "fatigue");
+    EXPECT_EQ(fatigue_alone.at("error").at("message"),
+              "\"fatigue\" is not a known field (expected version, name, lifter, settings, weeks)");
+    const json nested = call("evaluatePlan", {{"plan", {{"text", "{}"}, {"weeks", json::array()}}}});
+    EXPECT_EQ(nested.at("error").at("field"), "plan.weeks");
 }
 
 }  // namespace

@@ -64,13 +64,18 @@ void expect_described(const json& value, const Fields& fields, const std::string
     }
 }
 
+void collect(const Fields& fields, std::map<std::string, const shapes::Shape*>& found);
+
+void collect(const shapes::Shape* shape, std::map<std::string, const shapes::Shape*>& found) {
+    if (!shape) return;
+    auto [it, added] = found.emplace(shape->name, shape);
+    EXPECT_EQ(it->second, shape) << "two shapes are named " << shape->name;
+    if (added) collect(shape->fields, found);
+}
+
 void collect(const Fields& fields, std::map<std::string, const shapes::Shape*>& found) {
-    for (const Field& f : fields) {
-        if (!f.shape) continue;
-        auto [it, added] = found.emplace(f.shape->name, f.shape);
-        EXPECT_EQ(it->second, f.shape) << "two shapes are named " << f.shape->name;
-        if (added) collect(f.shape->fields, found);
-    }
+    for (const shapes::Form* f = fields.begin_forms(); f != fields.end_forms(); ++f) collect(f->shape, found);
+    for (const Field& f : fields) collect(f.shape, found);
 }
 
 TEST(Shapes, EachIsNamedOnceAndEveryFieldSaysWhatItIs) {
@@ -85,7 +90,7 @@ TEST(Shapes, EachIsNamedOnceAndEveryFieldSaysWhatItIs) {
     for (const auto& [name, shape] : found) {
         SCOPED_TRACE(name);
         EXPECT_GT(std::string(shape->about).size(), 5u);
-        EXPECT_GT(shape->fields.count, 0u);
+        EXPECT_GT(shape->fields.count + shape->fields.form_count, 0u);
         for (const Field& f : shape->fields) {
             EXPECT_GT(std::string(f.about).size(), 3u) << f.name;
             if (f.type == FieldType::Array) EXPECT_NE(f.item, nullptr) << f.name << ": what its items are";
@@ -96,7 +101,10 @@ TEST(Shapes, EachIsNamedOnceAndEveryFieldSaysWhatItIs) {
     Engine e;
     const json d = result_of(e, "describe", json::object());
     EXPECT_EQ(d.at("shapes").size(), found.size());
-    for (const auto& [name, shape] : found) EXPECT_EQ(d.at("shapes").at(name).at("fields").size(), shape->fields.count) << name;
+    for (const auto& [name, shape] : found) {
+        EXPECT_EQ(d.at("shapes").at(name).at("fields").size(), shape->fields.count) << name;
+        EXPECT_EQ(d.at("shapes").at(name).value("forms", json::array()).size(), shape->fields.form_count) << name;
+    }
 }
 
 TEST(Shapes, AMisspelledNestedFieldIsRefusedAtItsPathWithTheDescribedName) {

@@ -88,17 +88,29 @@ export interface FieldDescription {
   shape?: string;
 }
 
+/** One form of an object that takes several: the shape meant when its `when` field is given. */
+export interface FormDescription {
+  /** The field that says this form is meant; null: the form when no other form's field is given. */
+  when: string | null;
+  /** A key of Description['shapes']. */
+  shape: string;
+}
+
 /** A nested shape: a set inside a workout, a plate inside equipment. */
 export interface ShapeDescription {
   about: string;
+  /** Its fields ([] when it is one of several forms). */
   fields: FieldDescription[];
+  forms?: FormDescription[];
 }
 
 export interface MethodDescription {
   name: MethodName;
   builds: Build[];
-  /** The fields it takes (none: it takes no input); any other field is refused. */
+  /** The fields it takes (none: it takes no input, or it takes one of inputForms); any other field is refused. */
   input: FieldDescription[];
+  /** When the input may take several forms: each form's shape, and the field that says it is meant. */
+  inputForms?: FormDescription[];
   /** The fields it answers, or with outputList those of each item of the list it answers. */
   output: FieldDescription[];
   outputList: boolean;
@@ -283,6 +295,32 @@ export interface Rule {
   sources: string[];
 }
 
+/** A plan given as the text of its file. */
+export interface PlanText {
+  /** the text of a plan file. */
+  text: string;
+}
+
+/** A plan document: a saved plan file, as exportPlan writes it. */
+export interface Plan {
+  /** the plan format's version (a whole number). */
+  version: number;
+  /**
+   * the plan's name.
+   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
+   */
+  name?: string;
+  /** who the plan is for. */
+  lifter?: PlanLifter;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
+  /**
+   * the plan's weeks.
+   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
+   */
+  weeks: PlanWeek[];
+}
+
 /** Who a plan is for. */
 export interface PlanLifter {
   /** training experience (default intermediate). */
@@ -418,47 +456,19 @@ export interface PlannedSet {
   percentE1rm?: number;
 }
 
-/** A plan document: a saved plan file, as exportPlan writes it. */
-export interface Plan {
-  /** the plan format's version (a whole number). */
-  version: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks.
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks: PlanWeek[];
+/** A plan to evaluate with the fatigue the lifter reports now. */
+export interface PlanWithFatigue {
+  /** the plan: its document, or the text of its file. */
+  plan: PlanInput;
+  /** the fatigue signs the lifter reports now. */
+  fatigue?: PlanFatigue;
 }
 
-/** A plan document, or {text} the text of its file. */
-export interface PlanInput {
-  /** the plan format's version (required in a plan document) (a whole number). */
-  version?: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks (required in a plan document).
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks?: PlanWeek[];
-  /** instead of the document: the text of a plan file, alone. */
-  text?: string;
-}
+/**
+ * A plan document, or the text of its file.
+ * One of: PlanText (with text), Plan (otherwise).
+ */
+export type PlanInput = PlanText | Plan;
 
 /** The fatigue signs the lifter reports now. */
 export interface PlanFatigue {
@@ -1303,27 +1313,11 @@ export interface RuleFactsItem {
   about: string;
 }
 
-/** The input of px.importPlan(). */
-export interface ImportPlanInput {
-  /** the plan format's version (required in a plan document) (a whole number). */
-  version?: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks (required in a plan document).
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks?: PlanWeek[];
-  /** instead of the document: the text of a plan file, alone. */
-  text?: string;
-}
+/**
+ * The input of px.importPlan().
+ * One of: PlanText (with text), Plan (otherwise).
+ */
+export type ImportPlanInput = PlanText | Plan;
 
 /** What px.importPlan() answers. */
 export interface ImportPlanResult {
@@ -1345,27 +1339,11 @@ export interface ImportPlanResult {
   weeks: PlanWeek[];
 }
 
-/** The input of px.exportPlan(). */
-export interface ExportPlanInput {
-  /** the plan format's version (required in a plan document) (a whole number). */
-  version?: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks (required in a plan document).
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks?: PlanWeek[];
-  /** instead of the document: the text of a plan file, alone. */
-  text?: string;
-}
+/**
+ * The input of px.exportPlan().
+ * One of: PlanText (with text), Plan (otherwise).
+ */
+export type ExportPlanInput = PlanText | Plan;
 
 /** What px.exportPlan() answers. */
 export interface ExportPlanResult {
@@ -1377,31 +1355,11 @@ export interface ExportPlanResult {
   fileName: string;
 }
 
-/** The input of px.evaluatePlan(). */
-export interface EvaluatePlanInput {
-  /** the plan format's version (required in a plan document) (a whole number). */
-  version?: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks (required in a plan document).
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks?: PlanWeek[];
-  /** instead of the document: the text of a plan file, alone. */
-  text?: string;
-  /** instead of the document's fields: the plan document (or {text}), with fatigue. */
-  plan?: PlanInput;
-  /** with plan: the fatigue signs the lifter reports now. */
-  fatigue?: PlanFatigue;
-}
+/**
+ * The input of px.evaluatePlan().
+ * One of: PlanText (with text), PlanWithFatigue (with plan), Plan (otherwise).
+ */
+export type EvaluatePlanInput = PlanText | PlanWithFatigue | Plan;
 
 /** What px.evaluatePlan() answers. */
 export interface EvaluatePlanResult {
@@ -2283,9 +2241,9 @@ export interface ProximityMethods {
   ruleSet(input?: RuleSetInput | string): RuleSetResult;
   resetRuleSet(input?: ResetRuleSetInput | string): ResetRuleSetResult;
   ruleFacts(input?: RuleFactsInput | string): RuleFactsItem[];
-  importPlan(input?: ImportPlanInput | string): ImportPlanResult;
-  exportPlan(input?: ExportPlanInput | string): ExportPlanResult;
-  evaluatePlan(input?: EvaluatePlanInput | string): EvaluatePlanResult;
+  importPlan(input: ImportPlanInput | string): ImportPlanResult;
+  exportPlan(input: ExportPlanInput | string): ExportPlanResult;
+  evaluatePlan(input: EvaluatePlanInput | string): EvaluatePlanResult;
   generateMesocycle(input: GenerateMesocycleInput | string): GenerateMesocycleResult;
   planTemplates(input?: PlanTemplatesInput | string): PlanTemplatesItem[];
   planDefaults(input?: PlanDefaultsInput | string): PlanDefaultsResult;
