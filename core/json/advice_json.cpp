@@ -89,11 +89,11 @@ void read_session(const json& in, SetContext& ctx) {
 }
 
 void read_phase(const json& in, SetContext& ctx) {
-    static const std::vector<std::string> phases = {"normal", "high-volume", "deload", "failure-block"};
+    static const std::vector<std::string> phases = phase_ids();
     if (!fields::has(in, "phase")) return;
     const json& p = in.at("phase");
     if (p.is_object()) {
-        fields::reject_unknown_fields(p, "phase", {"name", "week"});
+        fields::reject_unknown_fields(p, "phase", shapes::kSetPhase);
         ctx.phase = *phase_from_id(fields::read_enum_or(p, "name", "phase", phases, "normal"));
         ctx.failure_block_week = fields::read_int_or(p, "week", "phase", lo(kFailureBlockWeekLimit), hi(kFailureBlockWeekLimit), 1);
     } else {

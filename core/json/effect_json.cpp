@@ -3,6 +3,7 @@
 
 #include "core/common/input_error.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/shapes/policy_shapes.hpp"
 
 namespace proximity::policy {
 
@@ -10,7 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-const char* const kEffectKeys = "verdict, rir, adjustRir, capVerdict, limitRir, techniques, calibrationTest";
 
 Verdict read_verdict(const json& obj, const std::string& key, const std::string& path) {
     const std::string field = fields::path(path, key);
@@ -22,7 +22,7 @@ Verdict read_verdict(const json& obj, const std::string& key, const std::string&
 
 RirRange read_range(const json& obj, const std::string& path) {
     const json& r = fields::require_object(obj, path);
-    fields::reject_unknown_fields(r, path, {"min", "max"});
+    fields::reject_unknown_fields(r, path, shapes::kRirRange);
     RirRange range{fields::read_number(r, "min", path, 0, kMaxRir), fields::read_number(r, "max", path, 0, kMaxRir)};
     if (range.min > range.max)
         throw_input_error(path, path + ".min must not be above " + path + ".max");
@@ -31,7 +31,7 @@ RirRange read_range(const json& obj, const std::string& path) {
 
 TechniqueEffect read_technique(const json& obj, const std::string& path) {
     const json& t = fields::require_object(obj, path);
-    fields::reject_unknown_fields(t, path, {"allow", "limit", "perSession"});
+    fields::reject_unknown_fields(t, path, shapes::kTechniqueEffect);
     TechniqueEffect out;
     out.present = true;
     if (!fields::has(t, "allow")) throw_input_error(fields::path(path, "allow"), fields::path(path, "allow") + " is required (true or false)");
@@ -45,7 +45,8 @@ TechniqueEffect read_technique(const json& obj, const std::string& path) {
 
 Effect read_effect(const json& value, const std::string& path) {
     if (!value.is_object() || value.empty())
-        throw_input_error(path, path + " must be an object with at least one of " + kEffectKeys);
+        throw_input_error(path, path + " must be an object with at least one of " + fields::field_names(shapes::kRuleEffect));
+    fields::reject_unknown_fields(value, path, shapes::kRuleEffect);
     Effect e;
     for (auto it = value.begin(); it != value.end(); ++it) {
         const std::string& key = it.key();
@@ -58,13 +59,13 @@ Effect read_effect(const json& value, const std::string& path) {
             e.rir = read_range(it.value(), field);
         } else if (key == "adjustRir") {
             const json& a = fields::require_object(it.value(), field);
-            fields::reject_unknown_fields(a, field, {"min", "max"});
+            fields::reject_unknown_fields(a, field, shapes::kRirChange);
             e.adjusts = true;
             e.adjust_min = fields::read_number_or(a, "min", field, -5, 5, 0);
             e.adjust_max = fields::read_number_or(a, "max", field, -5, 5, 0);
         } else if (key == "limitRir") {
             const json& l = fields::require_object(it.value(), field);
-            fields::reject_unknown_fields(l, field, {"min", "max"});
+            fields::reject_unknown_fields(l, field, shapes::kRirChange);
             e.rir_floor = fields::read_optional_number(l, "min", field, 0, kMaxRir);
             e.rir_ceiling = fields::read_optional_number(l, "max", field, 0, kMaxRir);
             if (!e.rir_floor && !e.rir_ceiling) throw_input_error(field, field + " needs min, max or both");
@@ -82,8 +83,6 @@ Effect read_effect(const json& value, const std::string& path) {
             }
         } else if (key == "calibrationTest") {
             e.techniques[static_cast<size_t>(Technique::CalibrationTest)] = read_technique(it.value(), field);
-        } else {
-            throw_input_error(field, "unknown effect " + quoted_input(key) + " (expected " + kEffectKeys + ")");
         }
     }
     return e;

@@ -128,6 +128,12 @@ void reject_unknown_fields(const json& obj, const std::string& parent, const sha
     reject_unknown_fields(obj, parent, known.fields);
 }
 
+std::string field_names(const shapes::Shape& shape) {
+    std::string list;
+    for (const shapes::Field& f : shape.fields) list += (list.empty() ? "" : ", ") + std::string(f.name);
+    return list;
+}
+
 const shapes::Shape& form_of(const json& obj, const std::string& parent, const shapes::Fields& one_of) {
     const shapes::Form* chosen = nullptr;
     const shapes::Form* untagged = nullptr;

@@ -71,6 +71,8 @@ void reject_unknown_fields(const json& obj, const std::string& parent,
 // The same for a described shape (core/shapes): its fields are the known keys.
 void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Fields& known);
 void reject_unknown_fields(const json& obj, const std::string& parent, const shapes::Shape& known);
+// The names of a shape's fields, as "a, b, c" (for a message that lists them).
+std::string field_names(const shapes::Shape& shape);
 
 // Which of the forms of `one_of` (core/shapes/field.hpp) the object `obj` at `parent` is:
 // the one whose tag it carries, else the one with no tag. Refuses an object that carries

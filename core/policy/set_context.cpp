@@ -48,6 +48,7 @@ std::vector<std::string> lifter_status_ids() { return enum_ids(kStatuses); }
 const char* phase_id(Phase p) { return enum_name(kPhases, p); }
 std::optional<Phase> phase_from_id(const std::string& id) { return enum_from_name(kPhases, id); }
 std::vector<EnumLabel> phase_labels() { return enum_labels(kPhases); }
+std::vector<std::string> phase_ids() { return enum_ids(kPhases); }
 const char* safety_id(Safety s) { return enum_name(kSafety, s); }
 std::optional<Safety> safety_from_id(const std::string& id) { return enum_from_name(kSafety, id); }
 std::vector<EnumLabel> safety_labels() { return enum_labels(kSafety); }

@@ -21,6 +21,7 @@ std::vector<std::string> lifter_status_ids();  // "beginner", "intermediate", "a
 const char* phase_id(Phase p);
 std::optional<Phase> phase_from_id(const std::string& id);
 std::vector<EnumLabel> phase_labels();
+std::vector<std::string> phase_ids();  // "normal", "high-volume", "deload", "failure-block"
 
 // The fatigue signs the rules know (seed 001: "signs of accumulated fatigue").
 constexpr const char* kFatigueSigns[] = {"performanceDrop", "persistentSoreness", "poorReadiness"};

@@ -32,7 +32,8 @@ struct Field {
     const char* limit = nullptr;      // key of describe().limits, when it has a range
     const char* item = nullptr;       // arrays: what the items are ("number", "object"); an
                                       // object with "object" items: a map from names to them
-    const Shape* shape = nullptr;     // an object: its fields; a list of objects: each item's
+    const Shape* shape = nullptr;     // an object: its fields; a list of objects: each item's;
+                                      // Any: a text (one of `choices`) or an object of this shape
 };
 
 // The fields of an object: none (a method that takes no input), the fields of an object,

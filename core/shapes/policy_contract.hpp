@@ -3,6 +3,7 @@
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
 // are read by core/json/advice_json.hpp, a rule set by core/json/rule_set_json.hpp.
 #include "core/shapes/field.hpp"
+#include "core/shapes/policy_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
 namespace proximity::shapes {
@@ -37,7 +38,8 @@ inline constexpr Field kAdviseSetInput[] = {
     {"set", T::Object, false, "which set of how many, and its planned reps", nullptr, nullptr, nullptr, &kAdvisedSet},
     {"session", T::Object, false, "the safety setup and the exercise's place in the session", nullptr, nullptr, nullptr,
      &kAdvisedSession},
-    {"phase", T::Any, false, "the training phase (normal, high-volume, deload, failure-block) or {name, week}"},
+    {"phase", T::Any, false, "the training phase, or it with the week of a failure block", "phase", nullptr, nullptr,
+     &kSetPhase},
     {"fatigue", T::Object, false, "the fatigue signs the lifter reports", nullptr, nullptr, nullptr, &kReportedFatigue},
     {"weeklySets", T::Number, false, "hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0)"},
     {"frequency", T::Integer, false, "sessions per week training it (default 1)"}};
@@ -68,7 +70,8 @@ inline constexpr Field kRuleFields[] = {
     {"title", T::String, false, "its title (default: its id)"},
     {"priority", T::Integer, true, "higher rules decide first, from 0 to 1000"},
     {"condition", T::Object, true, "when it applies: facts tested with all, any and not ({\"all\": []} always holds)"},
-    {"effect", T::Object, true, "what it does: a verdict, a cap, an RIR range or change, techniques allowed"},
+    {"effect", T::Object, true, "what it does: a verdict, a cap, an RIR range or change, techniques allowed", nullptr,
+     nullptr, nullptr, &kRuleEffect},
     {"explanation", T::String, true, "why, in a lifter's words"},
     {"sources", T::Array, true, "the ids of the references it rests on", nullptr, nullptr, "string"}};
 inline constexpr Shape kRule{"Rule", "One rule of the failure policy.", kRuleFields};

@@ -23,6 +23,7 @@ const range = (limit) => `${limit.min} to ${limit.max}${limit.step === 0.5 ? ' i
 const ITEM_TYPES = { number: 'number', string: 'string', object: 'Record<string, any>' };
 
 function fieldType(field) {
+  if (field.type === 'any' && field.shape) return `${field.enum ? pascal(field.enum) : 'string'} | ${field.shape}`;
   if (field.enum) return field.type === 'array' ? `${pascal(field.enum)}[]` : pascal(field.enum);
   switch (field.type) {
     case 'number': case 'integer': return 'number';

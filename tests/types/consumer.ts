@@ -98,5 +98,18 @@ export async function nestedShapes(): Promise<number> {
   // @ts-expect-error not a phase
   plan.weeks[0].phase = 'bulk';
   const profile: Profile = px.readProfile({ profile: { version: 2, e1rm: { 'back-squat': { value: 140, date: '2026-12-01', source: 'typed' } } } }).profile;
+  // An input of several forms: a plan's text, or a plan with the fatigue reported now.
+  px.evaluatePlan({ text: '{}' });
+  px.evaluatePlan({ plan: { text: '{}' }, fatigue: { signs: ['performanceDrop'] } });
+  // @ts-expect-error the fatigue signs are a list
+  px.evaluatePlan({ plan: { text: '{}' }, fatigue: { signs: 'performanceDrop' } });
+  // A phase by name, or with the week of a failure block.
+  px.adviseSet({ exercise: 'back-squat', phase: 'deload' });
+  px.adviseSet({ exercise: 'back-squat', phase: { name: 'failure-block', week: 2 } });
+  // @ts-expect-error a failure block's week is `week`, not `weeks`
+  px.adviseSet({ exercise: 'back-squat', phase: { name: 'failure-block', weeks: 2 } });
+  const rules = px.ruleSet();
+  // @ts-expect-error a rule's effect says `verdict`
+  rules.rules[0].effect = { verdikt: 'failure' };
   return firstSet.reps + (profile.e1rm?.['back-squat']?.value ?? 0);
 }

@@ -255,6 +255,17 @@ export interface AdvisedSession {
   position?: number;
 }
 
+/** The training phase with the week of a failure block. */
+export interface SetPhase {
+  /** the phase (default normal). */
+  name?: Phase;
+  /**
+   * the week of a failure block, from 1 (a whole number).
+   * Range: 1 to 52 weeks: a failure block counts its weeks from 1; a year of them is a typo (describe().limits.failureBlockWeek).
+   */
+  week?: number;
+}
+
 /** The fatigue signs the lifter reports. */
 export interface ReportedFatigue {
   /** the signs, such as performanceDrop. */
@@ -288,11 +299,61 @@ export interface Rule {
   /** when it applies: facts tested with all, any and not ({"all": []} always holds). */
   condition: Record<string, any>;
   /** what it does: a verdict, a cap, an RIR range or change, techniques allowed. */
-  effect: Record<string, any>;
+  effect: RuleEffect;
   /** why, in a lifter's words. */
   explanation: string;
   /** the ids of the references it rests on. */
   sources: string[];
+}
+
+/** What a rule does when it applies: at least one of its fields. */
+export interface RuleEffect {
+  /** the verdict: failure, stop-short or no-failure. */
+  verdict?: string;
+  /** a verdict no later rule may go beyond. */
+  capVerdict?: string;
+  /** the target RIR range. */
+  rir?: RirRange;
+  /** a change to the target range, in reps (-5 to 5). */
+  adjustRir?: RirChange;
+  /** bounds the target range must keep within. */
+  limitRir?: RirChange;
+  /** technique -> what the rule says of it (dropSet, restPause, forcedReps, myoReps). */
+  techniques?: Record<string, TechniqueEffect>;
+  /** what the rule says of a calibration test set. */
+  calibrationTest?: TechniqueEffect;
+}
+
+/** A range of reps in reserve. */
+export interface RirRange {
+  /**
+   * the fewest reps in reserve.
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  min: number;
+  /**
+   * the most reps in reserve (not below min).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  max: number;
+}
+
+/** A change to an RIR range, or bounds on it. */
+export interface RirChange {
+  /** the change to (adjustRir), or the floor of (limitRir), the range's low end. */
+  min?: number;
+  /** the change to (adjustRir), or the ceiling of (limitRir), the range's high end. */
+  max?: number;
+}
+
+/** What a rule says of an intensity technique. */
+export interface TechniqueEffect {
+  /** whether the technique is allowed. */
+  allow: boolean;
+  /** how much of it, in words (e.g. 1-2 per session). */
+  limit?: string;
+  /** at most this many sets with it per session, from 1 to 20 (a whole number). */
+  perSession?: number;
 }
 
 /** A plan given as the text of its file. */
@@ -1196,8 +1257,8 @@ export interface AdviseSetInput {
   set?: AdvisedSet;
   /** the safety setup and the exercise's place in the session. */
   session?: AdvisedSession;
-  /** the training phase (normal, high-volume, deload, failure-block) or {name, week}. */
-  phase?: any;
+  /** the training phase, or it with the week of a failure block. */
+  phase?: Phase | SetPhase;
   /** the fatigue signs the lifter reports. */
   fatigue?: ReportedFatigue;
   /** hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0). */
