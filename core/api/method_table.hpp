@@ -33,7 +33,7 @@ inline constexpr Method kMethodTable[] = {
     {"loadTable", kShipped, load_table, c::kLoadTableInput, c::kLoadTableOutput},
     {"calibrateRir", kShipped, calibrate_rir, c::kCalibrateRirInput, c::kCalibrateRirOutput},
     {"roundLoad", kShipped, round_load, c::kRoundLoadInput, c::kRoundLoadOutput},
-    {"defaultEquipment", kShipped, default_equipment, c::kDefaultEquipmentInput, c::kDefaultEquipmentOutput},
+    {"defaultEquipment", kShipped, default_equipment, c::kDefaultEquipmentInput, c::kEquipmentFields},
     {"convertUnit", kShipped, convert_unit, c::kConvertUnitInput, c::kConvertUnitOutput},
     // Exercise library (core/exercise)
     {"exercises", kFullOnly, exercises, c::kExercisesInput, Fields::list_of(c::kExercise)},

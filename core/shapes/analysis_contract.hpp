@@ -65,7 +65,7 @@ inline constexpr Field kAnalyzeHistoryOutput[] = {
     {"today", T::Object, false, "readiness today (null without today)"},
     {"readinessBaseline", T::String, true, "what readiness is compared with, in words"},
     {"projection", T::Array, true, "readiness on the days ahead", nullptr, nullptr, "object"},
-    {"next", T::Object, false, "the next planned session's loads, with a plan"},
+    {"next", T::Array, false, "the next planned session's loads, with a plan", nullptr, nullptr, "object"},
     {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
     {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
 

@@ -3,6 +3,7 @@
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
 // document is read by core/json/history_reader.hpp.
 #include "core/shapes/field.hpp"
+#include "core/shapes/load_answer_shapes.hpp"
 #include "core/shapes/load_shapes.hpp"
 #include "core/shapes/history_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
@@ -101,7 +102,7 @@ inline constexpr Field kNextSetLoadOutput[] = {
     {"change", T::Number, false, "how far it moved from e1rm"},
     {"load", T::Number, true, "the next set's load, unrounded"},
     {"percent", T::Number, true, "that load as a percent of the e1RM"},
-    {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
+    {"rounded", T::Object, true, "the nearest load the equipment makes", nullptr, nullptr, nullptr, &kRoundedLoad},
     {"effectiveLoad", T::Number, false, "a bodyweight or assisted exercise: that load as moved (body weight plus the added load, or minus the assistance)"},
     kUnitOfLoads,
     kFormulaUsed,

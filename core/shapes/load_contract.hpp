@@ -4,6 +4,7 @@
 // the handlers check each value against the same limits (core/load/effort.hpp,
 // core/json/load_reader.hpp); px.describe() publishes them.
 #include "core/shapes/field.hpp"
+#include "core/shapes/load_answer_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
 namespace proximity::shapes {
@@ -38,6 +39,18 @@ inline constexpr Field kEstimateOneRepMaxInput[] = {
     Field{"table", T::Boolean, false, "also answer the load table at this e1RM (the calculator's one call)"},
     Field{"maxReps", T::Integer, false, "the table's rows from 1 rep to this (default 12)", nullptr, "reps"},
     PROXIMITY_EQUIPMENT_FIELDS};
+inline constexpr Field kLoadTableOutput[] = {
+    {"e1rm", T::Number, true, "the one-rep max the table is for"},
+    kFormulaUsed,
+    kUnitOfLoads,
+    {"rounding", T::String, true, "how loads were rounded", "rounding"},
+    {"equipment", T::Object, true, "the equipment loads were rounded to", nullptr, nullptr, nullptr, &kEquipment},
+    {"rir", T::Array, true, "the columns, as reps in reserve", nullptr, nullptr, "number"},
+    {"rpe", T::Array, true, "the same columns on the RPE scale", nullptr, nullptr, "number"},
+    {"rows", T::Array, true, "one row per rep count", nullptr, nullptr, "object", &kLoadTableRow}};
+inline constexpr Shape kLoadTable{"LoadTable", "Loads for each rep count at each RIR, as loadTable answers.",
+                                  kLoadTableOutput};
+
 inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"e1rm", T::Number, true, "the estimated one-rep max"},
     kFormulaUsed,
@@ -46,11 +59,13 @@ inline constexpr Field kEstimateOneRepMaxOutput[] = {
     {"calledRir", T::Number, true, "reps in reserve as called"},
     {"calledRpe", T::Number, true, "the same on the RPE scale"},
     {"repsToFailure", T::Number, true, "reps + rir, to a tenth of a rep (as shown)"},
-    {"byFormula", T::Object, true, "formula -> e1RM, null where the equation is refused"},
+    {"byFormula", T::Object, true, "formula -> e1RM, null where the equation is refused", "formula", nullptr,
+     "number"},
     {"warnings", T::Array, true, "what a lifter should know about this estimate", nullptr, nullptr, "string"},
-    {"calibration", T::Object, false, "the calibration applied"},
-    {"band", T::Object, false, "the e1RM range the RIR misjudgement allows"},
-    {"table", T::Object, false, "with table: true, the load table at the e1RM (as loadTable answers)"}};
+    {"calibration", T::Object, false, "the calibration applied", nullptr, nullptr, nullptr, &kCalibrationApplied},
+    {"band", T::Object, false, "the e1RM range the RIR misjudgement allows", nullptr, nullptr, nullptr, &kLoadBand},
+    {"table", T::Object, false, "with table: true, the load table at the e1RM (as loadTable answers)", nullptr,
+     nullptr, nullptr, &kLoadTable}};
 
 inline constexpr Field kLoadForTargetInput[] = {
     Field{"e1rm", T::Number, true, "the lifter's one-rep max, kg or lb", nullptr, "load"}, PROXIMITY_EFFORT_FIELDS,
@@ -61,26 +76,17 @@ inline constexpr Field kLoadForTargetOutput[] = {
     kFormulaUsed,
     kUnitOfLoads,
     {"rounding", T::String, true, "how the load was rounded", "rounding"},
-    {"rounded", T::Object, true, "the nearest load the equipment makes: {load, plates?, ...}"},
+    {"rounded", T::Object, true, "the nearest load the equipment makes", nullptr, nullptr, nullptr, &kRoundedLoad},
     {"warnings", T::Array, true, "what a lifter should know about this load", nullptr, nullptr, "string"},
-    {"calibration", T::Object, false, "the calibration applied"},
+    {"calibration", T::Object, false, "the calibration applied", nullptr, nullptr, nullptr, &kCalibrationApplied},
     {"perceivedRir", T::Number, false, "the RIR to stop at by feel, after calibration"},
-    {"band", T::Object, false, "the load range the RIR misjudgement allows, with its rounded loads"}};
+    {"band", T::Object, false, "the load range the RIR misjudgement allows, with its rounded loads", nullptr, nullptr,
+     nullptr, &kLoadBand}};
 
 inline constexpr Field kLoadTableInput[] = {
     Field{"e1rm", T::Number, true, "the lifter's one-rep max, kg or lb", nullptr, "load"},
     Field{"maxReps", T::Integer, false, "rows from 1 rep to this (default 12)", nullptr, "reps"},
     PROXIMITY_COMMON_FIELDS, PROXIMITY_EQUIPMENT_FIELDS};
-inline constexpr Field kLoadTableOutput[] = {
-    {"e1rm", T::Number, true, "the one-rep max the table is for"},
-    kFormulaUsed,
-    kUnitOfLoads,
-    {"rounding", T::String, true, "how loads were rounded", "rounding"},
-    {"equipment", T::Object, true, "the equipment loads were rounded to"},
-    {"rir", T::Array, true, "the columns, as reps in reserve", nullptr, nullptr, "number"},
-    {"rpe", T::Array, true, "the same columns on the RPE scale", nullptr, nullptr, "number"},
-    {"rows", T::Array, true, "one row per rep count: {reps, loads, cells}", nullptr, nullptr, "object"}};
-
 inline constexpr Field kCalibrateRirInput[] = {
     {"sets", T::Array, true, "failure test sets", nullptr, nullptr, "object", &kFailureTestSet},
     PROXIMITY_EXPERIENCE_FIELDS};
@@ -90,27 +96,24 @@ inline constexpr Field kCalibrateRirOutput[] = {
     {"count", T::Integer, true, "failure test sets used"},
     {"misjudgement", T::Number, true, "the band's +/- reps from this calibration"},
     {"words", T::String, true, "the calibration in a lifter's words"},
-    {"prior", T::Object, true, "{bias, spread}: the published average the tests are weighed against"},
-    {"sets", T::Array, true, "each set's {actualRir, error}", nullptr, nullptr, "object"},
+    {"prior", T::Object, true, "the published average the tests are weighed against", nullptr, nullptr, nullptr,
+     &kCallPrior},
+    {"sets", T::Array, true, "each test: what was really in reserve", nullptr, nullptr, "object", &kTestedCall},
     {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
 
 inline constexpr Field kRoundLoadInput[] = {
     Field{"load", T::Number, true, "the load to round, kg or lb", nullptr, "load"},
     kUnitInput, PROXIMITY_EQUIPMENT_FIELDS};
 inline constexpr Field kRoundLoadOutput[] = {
-    {"load", T::Number, true, "the nearest load the equipment makes"},
-    {"unit", T::String, true, "the unit", "unit"},
-    {"rounding", T::String, true, "how it was rounded", "rounding"},
-    {"lightest", T::Number, true, "the lightest load the equipment makes"},
-    {"heaviest", T::Number, false, "the heaviest, null when there is no limit"}};
+    PROXIMITY_ROUNDED_LOAD_FIELDS,
+    Field{"unit", T::String, true, "the unit", "unit"},
+    Field{"rounding", T::String, true, "how it was rounded", "rounding"},
+    Field{"lightest", T::Number, true, "the lightest load the equipment makes"},
+    Field{"heaviest", T::Number, false, "the heaviest, null when there is no limit"}};
 
 inline constexpr Field kDefaultEquipmentInput[] = {
     kUnitInput,
     {"type", T::String, false, "barbell (default), dumbbell or machine", "equipmentType"}};
-inline constexpr Field kDefaultEquipmentOutput[] = {
-    {"type", T::String, true, "the equipment type", "equipmentType"},
-    {"unit", T::String, true, "the unit", "unit"}};
-
 inline constexpr Field kConvertUnitInput[] = {
     {"value", T::Number, true, "the weight to convert"},
     {"from", T::String, true, "its unit", "unit"},

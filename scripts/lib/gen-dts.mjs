@@ -23,6 +23,9 @@ const range = (limit) => `${limit.min} to ${limit.max}${limit.step === 0.5 ? ' i
 const ITEM_TYPES = { number: 'number', string: 'string', object: 'Record<string, any>' };
 
 function fieldType(field) {
+  if (field.type === 'object' && field.items && !field.shape) {  // a map: names (of the enum, if one) -> items
+    return `${field.enum ? 'Partial<Record<' + pascal(field.enum) : 'Record<string'}, ${ITEM_TYPES[field.items] ?? 'any'}>${field.enum ? '>' : ''}`;
+  }
   if (field.type === 'any' && field.shape) return `${field.enum ? pascal(field.enum) : 'string'} | ${field.shape}`;
   if (field.enum) return field.type === 'array' ? `${pascal(field.enum)}[]` : pascal(field.enum);
   switch (field.type) {

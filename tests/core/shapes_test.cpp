@@ -9,11 +9,11 @@
 #include "core/shapes/history_shapes.hpp"
 #include "core/shapes/policy_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
+#include "core/support/described.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <map>
 #include <string>
 
@@ -28,40 +28,9 @@ json result_of(Engine& e, const std::string& method, const json& input) {
     return answer.value("result", json());
 }
 
-bool of_type(FieldType type, const json& v) {
-    switch (type) {
-        case FieldType::Number: return v.is_number();
-        case FieldType::Integer: return v.is_number() && std::floor(v.get<double>()) == v.get<double>();
-        case FieldType::Boolean: return v.is_boolean();
-        case FieldType::String: return v.is_string();
-        case FieldType::Object: return v.is_object();
-        case FieldType::Array: return v.is_array();
-        case FieldType::Any: return true;
-    }
-    return false;
-}
-
 // Every field of `value` is one of `fields`, of its type, and so on down the shapes.
 void expect_described(const json& value, const Fields& fields, const std::string& at) {
-    ASSERT_TRUE(value.is_object()) << at << " is written as " << value.dump();
-    for (const auto& [key, v] : value.items()) {
-        const std::string where = at + "." + key;
-        const Field* f = nullptr;
-        for (const Field& candidate : fields)
-            if (key == candidate.name) f = &candidate;
-        EXPECT_NE(f, nullptr) << where << " is written but not described";
-        if (!f || v.is_null()) continue;
-        EXPECT_TRUE(of_type(f->type, v)) << where << " is written as " << v.dump() << ", described as "
-                                         << shapes::field_type_name(f->type);
-        if (!f->shape) continue;
-        if (f->type == FieldType::Array) {
-            for (size_t i = 0; i < v.size(); ++i) expect_described(v[i], f->shape->fields, where + "[" + std::to_string(i) + "]");
-        } else if (f->item) {  // a map from names to the shape
-            for (const auto& [name, item] : v.items()) expect_described(item, f->shape->fields, where + "." + name);
-        } else {
-            expect_described(v, f->shape->fields, where);
-        }
-    }
+    EXPECT_EQ(testing::undescribed(value, fields, at), "");
 }
 
 void collect(const Fields& fields, std::map<std::string, const shapes::Shape*>& found);

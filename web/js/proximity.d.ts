@@ -210,6 +210,132 @@ export interface Plate {
   count: number;
 }
 
+/** The RIR calibration an answer used. */
+export interface CalibrationApplied {
+  /** how far the calls miss, reps (+: more in reserve than called). */
+  bias: number;
+  /** how far each call scatters around the bias. */
+  spread?: number;
+  /** failure test sets behind it (a whole number). */
+  count: number;
+  /** the band's +/- reps from this calibration. */
+  misjudgement: number;
+}
+
+/** The range a misjudged RIR call allows. */
+export interface LoadBand {
+  /** the low end. */
+  low: number;
+  /** the high end. */
+  high: number;
+  /** the reps in reserve at the low end. */
+  rirLow: number;
+  /** the reps in reserve at the high end. */
+  rirHigh: number;
+  /** how many reps the RIR call may miss by (+/-). */
+  misjudgement: number;
+  /** how many reps it may miss by towards failure. */
+  misjudgementBelow: number;
+  /** what the misjudgement rests on: the lifter's calibration or the published average. */
+  basis: string;
+  /** a target's band: its ends rounded to the equipment. */
+  rounded?: BandRounded;
+}
+
+/** A load band rounded to what the equipment makes. */
+export interface BandRounded {
+  /** the band's low end, rounded to the equipment. */
+  low: number;
+  /** the band's high end, rounded to the equipment. */
+  high: number;
+}
+
+/** Loads for each rep count at each RIR, as loadTable answers. */
+export interface LoadTable {
+  /** the one-rep max the table is for. */
+  e1rm: number;
+  /** the equation used. */
+  formula: Formula;
+  /** the unit of every load. */
+  unit: Unit;
+  /** how loads were rounded. */
+  rounding: Rounding;
+  /** the equipment loads were rounded to. */
+  equipment: Equipment;
+  /** the columns, as reps in reserve. */
+  rir: number[];
+  /** the same columns on the RPE scale. */
+  rpe: number[];
+  /** one row per rep count. */
+  rows: LoadTableRow[];
+}
+
+/** One row of the load table. */
+export interface LoadTableRow {
+  /** the reps of the row (a whole number). */
+  reps: number;
+  /** one cell per column. */
+  cells: LoadTableCell[];
+}
+
+/** One load of the table: a rep count at an RIR. */
+export interface LoadTableCell {
+  /** the load (null where the formula gives none). */
+  load?: number;
+  /** the formula is rough this far from a single. */
+  rough: boolean;
+  /** the load as a percent of the e1RM. */
+  percent?: number;
+  /** the load rounded to the equipment. */
+  rounded?: number;
+  /** a barbell: the plates on each side. */
+  plates?: PlatesOnSide[];
+  /** what to know about the rounding, in words. */
+  note?: string;
+}
+
+/** Plates of one weight on each side of the bar. */
+export interface PlatesOnSide {
+  /** one plate's weight. */
+  weight: number;
+  /** how many of them on each side (a whole number). */
+  count: number;
+}
+
+/** A load rounded to what the equipment makes. */
+export interface RoundedLoad {
+  /** the nearest load the equipment makes. */
+  load: number;
+  /** the load asked for. */
+  target: number;
+  /** the equipment makes the target exactly. */
+  exact: boolean;
+  /** what to know about the rounding, in words. */
+  warnings: string[];
+  /** a barbell: the bar's weight. */
+  bar?: number;
+  /** a barbell: the load on each side. */
+  perSide?: number;
+  /** a barbell: the plates on each side, heaviest first. */
+  plates?: PlatesOnSide[];
+}
+
+/** The published average the lifter's tests are weighed against. */
+export interface CallPrior {
+  /** the published average miss, reps. */
+  bias: number;
+  /** how far calls scatter around it. */
+  spread: number;
+}
+
+/** One failure test: what was really in reserve. */
+export interface TestedCall {
+  /** the reps that were really in reserve. */
+  actualRir: number;
+  /** actual minus called, reps. */
+  error: number;
+}
+
 /** The lifter a set is advised for. */
 export interface AdvisedLifter {
   /** training experience (default intermediate). */
@@ -951,15 +1077,15 @@ export interface EstimateOneRepMaxResult {
   /** reps + rir, to a tenth of a rep (as shown). */
   repsToFailure: number;
   /** formula -> e1RM, null where the equation is refused. */
-  byFormula: Record<string, any>;
+  byFormula: Partial<Record<Formula, number>>;
   /** what a lifter should know about this estimate. */
   warnings: string[];
   /** the calibration applied. */
-  calibration?: Record<string, any>;
+  calibration?: CalibrationApplied;
   /** the e1RM range the RIR misjudgement allows. */
-  band?: Record<string, any>;
+  band?: LoadBand;
   /** with table: true, the load table at the e1RM (as loadTable answers). */
-  table?: Record<string, any>;
+  table?: LoadTable;
 }
 
 /** The input of px.loadForTarget(). */
@@ -1017,16 +1143,16 @@ export interface LoadForTargetResult {
   unit: Unit;
   /** how the load was rounded. */
   rounding: Rounding;
-  /** the nearest load the equipment makes: {load, plates?, ...}. */
-  rounded: Record<string, any>;
+  /** the nearest load the equipment makes. */
+  rounded: RoundedLoad;
   /** what a lifter should know about this load. */
   warnings: string[];
   /** the calibration applied. */
-  calibration?: Record<string, any>;
+  calibration?: CalibrationApplied;
   /** the RIR to stop at by feel, after calibration. */
   perceivedRir?: number;
   /** the load range the RIR misjudgement allows, with its rounded loads. */
-  band?: Record<string, any>;
+  band?: LoadBand;
 }
 
 /** The input of px.loadTable(). */
@@ -1062,13 +1188,13 @@ export interface LoadTableResult {
   /** how loads were rounded. */
   rounding: Rounding;
   /** the equipment loads were rounded to. */
-  equipment: Record<string, any>;
+  equipment: Equipment;
   /** the columns, as reps in reserve. */
   rir: number[];
   /** the same columns on the RPE scale. */
   rpe: number[];
-  /** one row per rep count: {reps, loads, cells}. */
-  rows: Record<string, any>[];
+  /** one row per rep count. */
+  rows: LoadTableRow[];
 }
 
 /** The input of px.calibrateRir(). */
@@ -1093,10 +1219,10 @@ export interface CalibrateRirResult {
   misjudgement: number;
   /** the calibration in a lifter's words. */
   words: string;
-  /** {bias, spread}: the published average the tests are weighed against. */
-  prior: Record<string, any>;
-  /** each set's {actualRir, error}. */
-  sets: Record<string, any>[];
+  /** the published average the tests are weighed against. */
+  prior: CallPrior;
+  /** each test: what was really in reserve. */
+  sets: TestedCall[];
   /** what a lifter should know. */
   warnings: string[];
 }
@@ -1120,6 +1246,18 @@ export interface RoundLoadInput {
 export interface RoundLoadResult {
   /** the nearest load the equipment makes. */
   load: number;
+  /** the load asked for. */
+  target: number;
+  /** the equipment makes the target exactly. */
+  exact: boolean;
+  /** what to know about the rounding, in words. */
+  warnings: string[];
+  /** a barbell: the bar's weight. */
+  bar?: number;
+  /** a barbell: the load on each side. */
+  perSide?: number;
+  /** a barbell: the plates on each side, heaviest first. */
+  plates?: PlatesOnSide[];
   /** the unit. */
   unit: Unit;
   /** how it was rounded. */
@@ -1140,10 +1278,34 @@ export interface DefaultEquipmentInput {
 
 /** What px.defaultEquipment() answers. */
 export interface DefaultEquipmentResult {
-  /** the equipment type. */
+  /** barbell, dumbbell or machine. */
   type: EquipmentType;
-  /** the unit. */
-  unit: Unit;
+  /** the unit of its weights (the request's). */
+  unit?: Unit;
+  /**
+   * a barbell's bar weight.
+   * Range: 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar (describe().limits.barWeight).
+   */
+  bar?: number;
+  /** a barbell's plates. */
+  plates?: Plate[];
+  /** the dumbbells there are, each one's weight. */
+  weights?: number[];
+  /**
+   * dumbbells or a machine: the step between loads.
+   * Range: 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0 (describe().limits.stepWeight).
+   */
+  increment?: number;
+  /**
+   * dumbbells or a machine: the lightest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  min?: number;
+  /**
+   * dumbbells or a machine: the heaviest load.
+   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
+   */
+  max?: number;
 }
 
 /** The input of px.convertUnit(). */
@@ -1691,8 +1853,8 @@ export interface NextSetLoadResult {
   load: number;
   /** that load as a percent of the e1RM. */
   percent: number;
-  /** the nearest load the equipment makes: {load, plates?, ...}. */
-  rounded: Record<string, any>;
+  /** the nearest load the equipment makes. */
+  rounded: RoundedLoad;
   /** a bodyweight or assisted exercise: that load as moved (body weight plus the added load, or minus the assistance). */
   effectiveLoad?: number;
   /** the unit of every load. */
@@ -1842,7 +2004,7 @@ export interface AnalyzeHistoryResult {
   /** readiness on the days ahead. */
   projection: Record<string, any>[];
   /** the next planned session's loads, with a plan. */
-  next?: Record<string, any>;
+  next?: Record<string, any>[];
   /** {week, session}: the next planned session, with a plan. */
   nextSession?: Record<string, any>;
   /** planned against done, with a plan. */

@@ -73,6 +73,13 @@ std::string json_mismatch(const json& expected, const json& actual, double toler
     return "";
 }
 
+json answer_of(const Vector& v) {
+    api::Engine engine;
+    for (const auto& step : v.spec.value("setup", json::array())) engine.call(step.at("method"), step.value("input", json::object()).dump());
+    const json out = json::parse(engine.call(v.spec.at("method"), v.spec.value("input", json::object()).dump()));
+    return out.at("ok").get<bool>() ? out.at("result") : json();
+}
+
 std::string run_vector(const Vector& v) {
     api::Engine engine;
     // Optional setup calls (e.g. loading a rule set) run first and must succeed.

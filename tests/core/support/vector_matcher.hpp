@@ -37,4 +37,7 @@ std::string vector_test_name(const ::testing::TestParamInfo<Vector>& info);
 // empty string when it passes.
 std::string run_vector(const Vector& v);
 
+// The result the vector's call answers (after its setup calls), or null when it fails.
+nlohmann::json answer_of(const Vector& v);
+
 }  // namespace proximity::testing
