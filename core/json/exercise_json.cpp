@@ -23,12 +23,14 @@ struct RiskField {
     bool RiskFlags::*flag;
 };
 
+// In the order of the described flags (shapes::kRiskFlags), which name them once.
 constexpr RiskField kRiskFields[] = {
-    {"spinalLoading", &RiskFlags::spinal_loading},
-    {"injuryRiskWhenFatigued", &RiskFlags::injury_risk_when_fatigued},
-    {"needsSpotter", &RiskFlags::needs_spotter},
-    {"heavyCompound", &RiskFlags::heavy_compound},
+    {shapes::kRiskFlagsFields[0].name, &RiskFlags::spinal_loading},
+    {shapes::kRiskFlagsFields[1].name, &RiskFlags::injury_risk_when_fatigued},
+    {shapes::kRiskFlagsFields[2].name, &RiskFlags::needs_spotter},
+    {shapes::kRiskFlagsFields[3].name, &RiskFlags::heavy_compound},
 };
+static_assert(std::size(kRiskFields) == std::size(shapes::kRiskFlagsFields), "a flag for every described risk");
 
 std::vector<Muscle> read_muscles(const json& obj, const std::string& name, const std::string& path,
                                  bool required) {
@@ -59,16 +61,8 @@ RiskFlags read_risk(const json& obj, const std::string& path) {
     const std::string field = fields::path(path, "risk");
     if (!fields::has(obj, "risk")) return risk;
     const json& r = fields::require_object(obj.at("risk"), field);
-    for (auto it = r.begin(); it != r.end(); ++it) {
-        const RiskField* known = nullptr;
-        for (const auto& rf : kRiskFields)
-            if (it.key() == rf.id) known = &rf;
-        if (!known)
-            throw_input_error(fields::path(field, it.key()),
-                             "unknown risk flag " + quoted_input(it.key()) +
-                                 " (expected spinalLoading, injuryRiskWhenFatigued, needsSpotter, heavyCompound)");
-        risk.*(known->flag) = fields::read_bool_or(r, it.key(), field, false);
-    }
+    fields::reject_unknown_fields(r, field, shapes::kRiskFlags);
+    for (const auto& rf : kRiskFields) risk.*(rf.flag) = fields::read_bool_or(r, rf.id, field, false);
     return risk;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The fields of the body-weight import methods (core/api/body_weight_api.cpp).
 #include "core/shapes/shared_fields.hpp"
+#include "core/shapes/history_answer_shapes.hpp"
 #include "core/shapes/profile_shapes.hpp"
 
 namespace proximity::shapes {
@@ -19,8 +20,6 @@ inline constexpr Field kImportBodyWeightInput[] = {
 inline constexpr Field kImportBodyWeightOutput[] = {
     {"profile", T::Object, true, "the profile with the imported weighings in its body-weight log", nullptr, nullptr,
      nullptr, &kProfile},
-    {"report", T::Object, true,
-     "{format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days "
-     "your log weighs differently (yours kept)"}};
+    {"report", T::Object, true, "every row imported or skipped", nullptr, nullptr, nullptr, &kBodyWeightReport}};
 
 }  // namespace proximity::shapes

@@ -3,6 +3,7 @@
 // takes and answers. The engine checks them (core/api/field_check.hpp); a history
 // document is read by core/json/history_reader.hpp.
 #include "core/shapes/field.hpp"
+#include "core/shapes/history_answer_shapes.hpp"
 #include "core/shapes/load_answer_shapes.hpp"
 #include "core/shapes/load_shapes.hpp"
 #include "core/shapes/history_shapes.hpp"
@@ -28,16 +29,17 @@ inline constexpr Field kImportHistoryInput[] = {
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
 inline constexpr Field kImportHistoryOutput[] = {
     {"history", T::Object, true, "the history with the file's workouts added", nullptr, nullptr, nullptr, &kHistory},
-    {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"}};
+    {"report", T::Object, true, "what was read", nullptr, nullptr, nullptr, &kImportReport}};
 
 inline constexpr Field kImportToHistoryInput[] = {
     Field{"text", T::String, true, "the text of the exported file (Strong, Hevy, FitNotes or Proximity)"},
     Field{"format", T::String, false, "the file's format (default auto: told from the text)"},
     Field{"unit", T::String, false, "the unit of the file's loads (default kg)", "unit"}};
 inline constexpr Field kImportToHistoryOutput[] = {
-    {"report", T::Object, true, "{format, rows, imported, skipped, workouts, sets, exercises}: what was read"},
+    {"report", T::Object, true, "what was read", nullptr, nullptr, nullptr, &kImportReport},
     {"added", T::Integer, true, "how many workouts were added to the kept history (importedWorkouts answers them)"},
-    {"document", T::Object, true, "the kept history without its workouts: {version, customExercises, mapping}"},
+    {"document", T::Object, true, "the kept history without its workouts", nullptr, nullptr, nullptr,
+     &kKeptHistoryDocument},
     PROXIMITY_HISTORY_COUNTS};
 
 inline constexpr Field kImportedWorkoutsInput[] = {
@@ -107,13 +109,13 @@ inline constexpr Field kNextSetLoadOutput[] = {
     kUnitOfLoads,
     kFormulaUsed,
     {"reason", T::String, true, "why this load, in words"},
-    {"rest", T::Object, true, "{seconds, class}: the rest before the next set"},
+    {"rest", T::Object, true, "the rest before the next set", nullptr, nullptr, nullptr, &kRest},
     {"warnings", T::Array, true, "what a lifter should know", nullptr, nullptr, "string"}};
 
 inline constexpr Field kSessionDefaultsOutput[] = {
-    {"rest", T::Object, true, "{byClass, bySetType}: default rest, seconds"},
+    {"rest", T::Object, true, "default rest, seconds", nullptr, nullptr, nullptr, &kRestDefaults},
     {"setTypes", T::Array, true, "the kinds of set a log may hold", nullptr, nullptr, "string"},
-    {"formats", T::Object, true, "{import, export}: the file formats read and written"},
-    {"limits", T::Object, true, "the sizes a history may have"}};
+    {"formats", T::Object, true, "the file formats read and written", nullptr, nullptr, nullptr, &kFileFormats},
+    {"limits", T::Object, true, "the sizes a history may have", nullptr, nullptr, nullptr, &kHistoryLimits}};
 
 }  // namespace proximity::shapes

@@ -44,27 +44,23 @@ inline constexpr Field kAdviseSetInput[] = {
     {"weeklySets", T::Number, false, "hard sets for this muscle in a whole week: the planned week, or the lifter's typical recent week (default 0)"},
     {"frequency", T::Integer, false, "sessions per week training it (default 1)"}};
 inline constexpr Field kAdviseSetOutput[] = {
-    {"exercise", T::Object, true, "{id, name} of the exercise advised on"},
+    {"exercise", T::Object, true, "the exercise advised on", nullptr, nullptr, nullptr, &kExerciseRef},
     {"verdict", T::String, true, "how close to failure this set may go"},
     {"verdictLabel", T::String, true, "the verdict in words"},
-    {"targetRir", T::Object, true, "{min, max}: the reps in reserve to stop at"},
-    {"targetRpe", T::Object, true, "{min, max}: the same on the RPE scale"},
-    {"felt", T::Object, false, "{targetRir, words}: where the lifter's calls are biased, the target to stop at by feel"},
-    {"techniques", T::Array, true, "each intensity technique: allowed or not, and why", nullptr, nullptr, "object"},
-    {"calibrationTest", T::Object, true, "whether a failure test set for RIR calibration is allowed"},
-    {"reasons", T::Array, true, "the rules that decided, with their sources", nullptr, nullptr, "object"},
+    {"targetRir", T::Object, true, "the reps in reserve to stop at", nullptr, nullptr, nullptr, &kRirRange},
+    {"targetRpe", T::Object, true, "the same on the RPE scale", nullptr, nullptr, nullptr, &kRpeRange},
+    {"felt", T::Object, false, "where the lifter's calls are biased: the target to stop at by feel", nullptr, nullptr,
+     nullptr, &kFeltTarget},
+    {"techniques", T::Array, true, "each intensity technique: allowed or not, and why", nullptr, nullptr, "object",
+     &kTechniqueAdvice},
+    {"calibrationTest", T::Object, true, "whether a failure test set for RIR calibration is allowed", nullptr, nullptr,
+     nullptr, &kTechniqueAdvice},
+    {"reasons", T::Array, true, "the rules that decided, with their sources", nullptr, nullptr, "object",
+     &kAdviceReason},
     {"reasonIds", T::Array, true, "the ids of those rules", nullptr, nullptr, "string"},
-    {"ruleSet", T::Object, true, "{name, revision} of the rule set used"}};
+    {"ruleSet", T::Object, true, "the rule set used", nullptr, nullptr, nullptr, &kRuleSetName}};
 
 // A rule set document (core/json/rule_set_json.hpp).
-inline constexpr Field kReferenceFields[] = {
-    {"id", T::String, true, "its id, kebab-case (e.g. grgic-2022): what a rule's sources name"},
-    {"citation", T::String, true, "the citation as shown"},
-    {"authors", T::String, false, "its authors"},
-    {"year", T::Integer, false, "the year it appeared"},
-    {"title", T::String, false, "its title"},
-    {"url", T::String, false, "an https:// link to it"}};
-inline constexpr Shape kReference{"Reference", "A source a rule cites.", kReferenceFields};
 inline constexpr Field kRuleFields[] = {
     {"id", T::String, true, "its id, kebab-case (e.g. deload-no-failure)"},
     {"title", T::String, false, "its title (default: its id)"},

@@ -1,8 +1,8 @@
 #pragma once
 // The nested shapes of the failure policy: a rule's effect (what a rule does when it
-// applies) and the advisor's training phase given with its week. Read by
-// core/json/effect_json.cpp and core/json/advice_json.cpp, which refuse any other field
-// from these lists.
+// applies), a reference, and the advisor's training phase given with its week (read by
+// core/json/effect_json.cpp, rule_set_json.cpp and advice_json.cpp, which refuse any
+// other field from these lists); and the parts of adviseSet's answer (advice_json.cpp).
 #include "core/shapes/field.hpp"
 
 namespace proximity::shapes {
@@ -43,5 +43,55 @@ inline constexpr Field kSetPhaseFields[] = {
     {"name", FieldType::String, false, "the phase (default normal)", "phase"},
     {"week", FieldType::Integer, false, "the week of a failure block, from 1", nullptr, "failureBlockWeek"}};
 inline constexpr Shape kSetPhase{"SetPhase", "The training phase with the week of a failure block.", kSetPhaseFields};
+
+inline constexpr Field kReferenceFields[] = {
+    {"id", FieldType::String, true, "its id, kebab-case (e.g. grgic-2022): what a rule's sources name"},
+    {"citation", FieldType::String, true, "the citation as shown"},
+    {"authors", FieldType::String, false, "its authors"},
+    {"year", FieldType::Integer, false, "the year it appeared"},
+    {"title", FieldType::String, false, "its title"},
+    {"url", FieldType::String, false, "an https:// link to it"}};
+inline constexpr Shape kReference{"Reference", "A source a rule cites.", kReferenceFields};
+// adviseSet's answer.
+inline constexpr Field kExerciseRefFields[] = {
+    {"id", FieldType::String, true, "the exercise's id"}, {"name", FieldType::String, true, "its name"}};
+inline constexpr Shape kExerciseRef{"ExerciseRef", "An exercise named by its id and name.", kExerciseRefFields};
+
+inline constexpr Field kRpeRangeFields[] = {
+    {"min", FieldType::Number, true, "the lowest RPE"}, {"max", FieldType::Number, true, "the highest RPE"}};
+inline constexpr Shape kRpeRange{"RpeRange", "A range on the RPE scale.", kRpeRangeFields};
+
+inline constexpr Field kFeltTargetFields[] = {
+    {"targetRir", FieldType::Object, true, "the reps in reserve to stop at by feel", nullptr, nullptr, nullptr,
+     &kRirRange},
+    {"words", FieldType::String, true, "why, in a lifter's words"}};
+inline constexpr Shape kFeltTarget{"FeltTarget", "The target to stop at by feel, for a lifter whose calls are biased.",
+                                   kFeltTargetFields};
+
+inline constexpr Field kTechniqueAdviceFields[] = {
+    {"id", FieldType::String, true, "the technique's id (dropSet, restPause, forcedReps, myoReps, calibrationTest)"},
+    {"name", FieldType::String, true, "its name"},
+    {"allowed", FieldType::Boolean, true, "whether this set may use it"},
+    {"blockedByVerdict", FieldType::Boolean, true, "ruled out because the verdict keeps the set short of failure"},
+    {"rule", FieldType::String, false, "the id of the rule that decided (null: none did)"},
+    {"limit", FieldType::String, false, "how much of it, in words"},
+    {"perSession", FieldType::Integer, false, "at most this many sets with it per session"},
+    {"reason", FieldType::String, true, "why, in words"}};
+inline constexpr Shape kTechniqueAdvice{"TechniqueAdvice", "Whether an intensity technique is allowed, and why.",
+                                        kTechniqueAdviceFields};
+
+inline constexpr Field kAdviceReasonFields[] = {
+    {"rule", FieldType::String, true, "the rule's id"},
+    {"title", FieldType::String, true, "its title"},
+    {"role", FieldType::String, true, "its part: constraint, recommendation, adjustment, technique or overridden"},
+    {"priority", FieldType::Integer, true, "its priority (higher decides first)"},
+    {"explanation", FieldType::String, true, "why, in a lifter's words"},
+    {"sources", FieldType::Array, true, "the references it rests on", nullptr, nullptr, "object", &kReference}};
+inline constexpr Shape kAdviceReason{"AdviceReason", "A rule that decided part of the advice, with its sources.",
+                                     kAdviceReasonFields};
+
+inline constexpr Field kRuleSetNameFields[] = {
+    {"name", FieldType::String, true, "the rule set's name"}, {"revision", FieldType::String, true, "its revision"}};
+inline constexpr Shape kRuleSetName{"RuleSetName", "Which rule set gave the advice.", kRuleSetNameFields};
 
 }  // namespace proximity::shapes
