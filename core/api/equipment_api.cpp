@@ -27,7 +27,7 @@ void default_equipment(const json& raw, Call& call) {
     AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const units::Unit unit = read_unit(in);
-    const std::string type = fields::read_enum_or(in, "type", "", {"barbell", "dumbbell", "machine"}, "barbell");
+    const std::string type = fields::read_enum_or(in, "type", "", equipment_type_ids(), "barbell");
     const EquipmentType t = *equipment_type_from_name(type);
     write_equipment_members(w, load::default_equipment(t, unit));
     w.field("unit", units::unit_name(unit)).end_object();
@@ -37,8 +37,8 @@ void convert_unit(const json& raw, Call& call) {
     AnswerWriter& w = call.writer();
     const json& in = fields::require_object(raw, "");
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * load::kMaxLoad);
-    const std::string from_name = fields::read_enum(in, "from", "", {"kg", "lb"});
-    const std::string to_name = fields::read_enum(in, "to", "", {"kg", "lb"});
+    const std::string from_name = fields::read_enum(in, "from", "", units::unit_ids());
+    const std::string to_name = fields::read_enum(in, "to", "", units::unit_ids());
     const units::Unit from = *units::unit_from_name(from_name), to = *units::unit_from_name(to_name);
     w.begin_object().field("value", units::convert(value, from, to)).field("unit", to_name).end_object();
 }

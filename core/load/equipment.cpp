@@ -15,6 +15,7 @@ constexpr std::array<EnumName<EquipmentType>, 3> kNames = {{{EquipmentType::Barb
 const char* equipment_type_name(EquipmentType t) { return enum_name(kNames, t); }
 std::optional<EquipmentType> equipment_type_from_name(const std::string& name) { return enum_from_name(kNames, name); }
 std::vector<EnumLabel> equipment_type_labels() { return enum_labels(kNames); }
+std::vector<std::string> equipment_type_ids() { return enum_ids(kNames); }
 
 Equipment default_equipment(EquipmentType type, units::Unit unit) {
     const bool kg = unit == units::Unit::Kg;

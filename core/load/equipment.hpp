@@ -36,6 +36,7 @@ struct Equipment {
 const char* equipment_type_name(EquipmentType t);  // "barbell" / "dumbbell" / "machine"
 std::optional<EquipmentType> equipment_type_from_name(const std::string& name);
 std::vector<EnumLabel> equipment_type_labels();
+std::vector<std::string> equipment_type_ids();  // "barbell", "dumbbell", "machine"
 
 // Sensible defaults for a commercial gym (see core/load/README.md):
 // barbell kg: 20 kg bar, 25/20/15/10/5/2.5/1.25 kg plates; lb: 45 lb bar,

@@ -38,15 +38,23 @@ inline constexpr Field kPlanSessionFields[] = {
     {"week", T::Integer, true, "the plan's week, from 0"}, {"session", T::Integer, true, "the week's session, from 0"}};
 inline constexpr Shape kPlanSession{"PlanSession", "Which session of the plan a workout followed.", kPlanSessionFields};
 
+// A workout's own fields, without its exercises.
+#define PROXIMITY_WORKOUT_HEADER_FIELDS                                                                         \
+    Field{"start", T::String, true, "when it began, such as 2024-11-28T18:30:00"},                              \
+        Field{"name", T::String, false, "its name"},                                                            \
+        Field{"source", T::String, false, "where it was logged: proximity, strong, hevy or fitnotes"},          \
+        Field{"duration", T::Integer, false, "how long it took, seconds"},                                      \
+        Field{"note", T::String, false, "the lifter's note"},                                                   \
+        Field{"plan", T::Object, false, "the plan's session it followed", nullptr, nullptr, nullptr, &kPlanSession}
 inline constexpr Field kWorkoutFields[] = {
-    {"start", T::String, true, "when it began, such as 2024-11-28T18:30:00"},
-    {"name", T::String, false, "its name"},
-    {"source", T::String, false, "where it was logged: proximity, strong, hevy or fitnotes"},
-    {"duration", T::Integer, false, "how long it took, seconds"},
-    {"note", T::String, false, "the lifter's note"},
-    {"plan", T::Object, false, "the plan's session it followed", nullptr, nullptr, nullptr, &kPlanSession},
-    {"exercises", T::Array, true, "its exercises, in the order done", nullptr, nullptr, "object", &kLoggedExercise}};
+    PROXIMITY_WORKOUT_HEADER_FIELDS,
+    Field{"exercises", T::Array, true, "its exercises, in the order done", nullptr, nullptr, "object",
+          &kLoggedExercise}};
 inline constexpr Shape kWorkout{"Workout", "One workout of the log.", kWorkoutFields};
+inline constexpr Field kWorkoutStartFields[] = {PROXIMITY_WORKOUT_HEADER_FIELDS};
+inline constexpr Shape kWorkoutStart{"WorkoutStart", "A workout begun by logging its first set: all but its exercises.",
+                                     kWorkoutStartFields};
+#undef PROXIMITY_WORKOUT_HEADER_FIELDS
 
 inline constexpr Field kCustomExerciseFields[] = {
     {"id", T::String, true, "its id: custom-, then kebab-case"},
