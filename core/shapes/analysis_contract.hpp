@@ -3,6 +3,7 @@
 // the engine keeps between calls, and what the analysis takes and answers. The engine
 // checks them (core/api/field_check.hpp).
 #include "core/shapes/plan_contract.hpp"
+#include "core/shapes/analysis_answer_shapes.hpp"
 #include "core/shapes/feedback_shapes.hpp"
 #include "core/shapes/history_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
@@ -56,18 +57,28 @@ inline constexpr Field kAnalyzeHistoryInput[] = {
 inline constexpr Field kAnalyzeHistoryOutput[] = {
     kUnitOfLoads,
     kFormulaUsed,
-    {"exercises", T::Array, true, "each exercise's e1RM trend and last session", nullptr, nullptr, "object"},
-    {"weeks", T::Array, true, "each week's hard sets per muscle", nullptr, nullptr, "object"},
-    {"failure", T::Object, true, "how many sets went to failure, and those advised against"},
-    {"calibration", T::Object, true, "the RIR calibration the failure sets give"},
-    {"fatigue", T::Object, true, "the fatigue signs the history shows"},
-    {"readiness", T::Array, true, "readiness on each logged day", nullptr, nullptr, "object"},
-    {"today", T::Object, false, "readiness today (null without today)"},
+    {"exercises", T::Array, true, "each exercise's e1RM trend, best, records and sessions", nullptr, nullptr, "object",
+     &kAnalysedExercise},
+    {"weeks", T::Array, true, "each week's hard and failure sets per muscle, from the first date asked", nullptr,
+     nullptr, "object", &kWeekSets},
+    {"failure", T::Object, true, "how many sets went to failure, and those advised against", nullptr, nullptr, nullptr,
+     &kFailureSummary},
+    {"calibration", T::Object, true, "the RIR calibration the log gives", nullptr, nullptr, nullptr,
+     &kLoggedCalibration},
+    {"fatigue", T::Object, true, "the fatigue signs the history shows", nullptr, nullptr, nullptr, &kFatigueSummary},
+    {"readiness", T::Array, true, "readiness on each logged day, from the first date asked", nullptr, nullptr,
+     "object", &kReadinessDay},
+    {"today", T::Object, false, "readiness today (null with no workout and no today given)", nullptr, nullptr,
+     nullptr, &kReadinessToday},
     {"readinessBaseline", T::String, true, "what readiness is compared with, in words"},
-    {"projection", T::Array, true, "readiness on the days ahead", nullptr, nullptr, "object"},
-    {"next", T::Array, false, "the next planned session's loads, with a plan", nullptr, nullptr, "object"},
-    {"nextSession", T::Object, false, "{week, session}: the next planned session, with a plan"},
-    {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object"}};
+    {"projection", T::Array, true, "readiness on the days ahead, through the plan's block (empty without a plan)",
+     nullptr, nullptr, "object", &kReadinessDay},
+    {"next", T::Array, true, "the next planned session's loads, with a plan (empty: none)", nullptr, nullptr,
+     "object", &kNextLoad},
+    {"nextSession", T::Object, false, "the next planned session, with a plan (null: none)", nullptr, nullptr, nullptr,
+     &kPlanSession},
+    {"planned", T::Array, true, "planned against done, with a plan", nullptr, nullptr, "object",
+     &kPlannedAgainstDone}};
 
 // px.nextWeekVolume (core/api/feedback_api.cpp) reads the analysis with the same options.
 inline constexpr Field kNextWeekVolumeInput[] = {

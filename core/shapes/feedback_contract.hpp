@@ -17,10 +17,8 @@ inline constexpr Field kNextWeekVolumeOutput[] = {
     {"planWeek", T::Integer, false, "the plan's week they start from, from 0 (null: the log's typical week)"},
     {"basisText", T::String, true, "the same in words"},
     {"about", T::String, true, "what the steps rest on: practitioner guidance, steps of the model's own choice"},
-    {"muscles", T::Array, true,
-     "per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), "
-     "landmark: {min, max, ceiling}, reason}",
-     nullptr, nullptr, "object"},
+    {"muscles", T::Array, true, "each muscle answered, in the feedback's order: next week's hard sets", nullptr,
+     nullptr, "object", &kNextWeekMuscle},
     {"feedback", T::Object, true, "the answers as the core read them, with their version: the record to keep", nullptr,
      nullptr, nullptr, &kSessionFeedback}};
 
