@@ -27,25 +27,12 @@ void read_lifter(const json& in, analysis::AnalysisOptions& o) {
         o.safety = fields::read_bool_or(l, "spotter", "lifter", false) ? policy::Safety::Spotter : policy::Safety::None;
 }
 
-// Replaces a leading "equipment" in `text` by `by`.
-std::string renamed(const std::string& text, const std::string& by) {
-    static const std::string kName = "equipment";
-    return text.rfind(kName, 0) == 0 ? by + text.substr(kName.size()) : text;
-}
-
-// {<exercise id>: equipment}; each value is read by read_equipment (px.roundLoad's
-// shape), whose errors name "equipment..." and are re-named "equipment.<id>...".
+// {<exercise id>: equipment}; each value is read at its path (px.roundLoad's shape).
 void read_equipment_map(const json& in, analysis::AnalysisOptions& o) {
     if (!fields::has(in, "equipment")) return;
     const json& map = fields::require_object(in.at("equipment"), "equipment");
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const std::string where = fields::path("equipment", it.key());
-        try {
-            o.equipment[it.key()] = *read_equipment(json{{"equipment", it.value()}}, o.unit);
-        } catch (const InputError& e) {
-            throw InputError(renamed(e.field(), where), renamed(e.what(), where));
-        }
-    }
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.equipment[it.key()] = read_equipment_at(it.value(), fields::path("equipment", it.key()), o.unit);
 }
 
 }  // namespace

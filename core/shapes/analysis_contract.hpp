@@ -22,7 +22,8 @@ inline constexpr Shape kAnalysisLifter{"AnalysisLifter", "The lifter, overriding
         Field{"unit", T::String, false, "kg or lb (default: the profile's, else kg)", "unit"},                      \
         Field{"lifter", T::Object, false, "overrides the profile's", nullptr, nullptr, nullptr, &kAnalysisLifter},  \
         kCalibrationInput,                                                                                          \
-        Field{"equipment", T::Object, false, "exercise id -> what the lifter can load on it"},                      \
+        Field{"equipment", T::Object, false, "exercise id -> what the lifter can load on it", nullptr, nullptr,     \
+              "object", &kEquipment},                                                                               \
         Field{"plan", T::Object, false, "the plan followed, for planned against done", nullptr, nullptr, nullptr,   \
               &kPlan},                                                                                             \
         Field{"today", T::String, false, "today's date, such as 2024-11-28 (default: the last workout's)"}
@@ -40,7 +41,8 @@ inline constexpr Field kLogSetInput[] = {
     {"exercise", T::String, true, "the exercise's id (the library's or one of the history's custom exercises)"},
     {"name", T::String, false, "the exercise's name as the lifter calls it"},
     {"set", T::Object, true, "the set", nullptr, nullptr, nullptr, &kLoggedSet},
-    {"workout", T::Object, false, "{start, ...}: start a new workout with this set (default: add to the last)"}};
+    {"workout", T::Object, false, "start a new workout with this set (default: add to the last)", nullptr, nullptr,
+     nullptr, &kWorkoutStart}};
 inline constexpr Field kLogSetOutput[] = {
     PROXIMITY_HISTORY_COUNTS, Field{"workout", T::Integer, true, "the workout's place in the history, from 0"},
     Field{"exercise", T::Integer, true, "the exercise's place in the workout, from 0"},
