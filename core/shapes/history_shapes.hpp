@@ -36,7 +36,8 @@ inline constexpr Shape kLoggedExercise{"LoggedExercise", "One exercise of a work
 
 inline constexpr Field kPlanSessionFields[] = {
     {"week", T::Integer, true, "the plan's week, from 0"}, {"session", T::Integer, true, "the week's session, from 0"}};
-inline constexpr Shape kPlanSession{"PlanSession", "Which session of the plan a workout followed.", kPlanSessionFields};
+inline constexpr Shape kPlanSession{"PlanSession", "A session of a plan: its week and its place in that week.",
+                                    kPlanSessionFields};
 
 // A workout's own fields, without its exercises.
 #define PROXIMITY_WORKOUT_HEADER_FIELDS                                                                         \

@@ -3,6 +3,7 @@
 // answers. The engine checks them (core/api/field_check.hpp); a plan document is read
 // by core/json/plan_reader.hpp, which checks its version first.
 #include "core/shapes/field.hpp"
+#include "core/shapes/plan_answer_shapes.hpp"
 #include "core/shapes/plan_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
@@ -50,14 +51,17 @@ inline constexpr Field kExportPlanOutput[] = {
 inline constexpr Form kEvaluatePlanForms[] = {{"text", &kPlanText}, {"plan", &kPlanWithFatigue}, {nullptr, &kPlan}};
 inline constexpr Fields kEvaluatePlanInput = Fields::one_of(kEvaluatePlanForms);
 inline constexpr Field kEvaluatePlanOutput[] = {
-    {"weeks", T::Array, true, "each week's volume, fatigue cost and sessions", nullptr, nullptr, "object"},
-    {"landmarks", T::Object, true, "muscle -> the volume landmarks used"},
+    {"weeks", T::Array, true, "each week's volume, fatigue cost and sessions", nullptr, nullptr, "object",
+     &kPlanWeekEvaluation},
+    {"landmarks", T::Object, true, "muscle -> the volume landmarks used", nullptr, nullptr, "object", &kLandmark},
     {"budget", T::Number, true, "the weekly fatigue budget"},
-    {"warnings", T::Array, true, "what is off in the plan, in words", nullptr, nullptr, "object"},
-    {"suggestions", T::Array, true, "changes that would fix it", nullptr, nullptr, "object"},
-    {"contradictions", T::Array, true, "sets the failure policy advises against", nullptr, nullptr, "object"},
-    {"simulation", T::Object, true, "the fatigue and readiness the plan leads to, day by day"},
-    {"totals", T::Object, true, "{sets, hardSets, cost, failureSets, contradictions}"}};
+    {"warnings", T::Array, true, "what is off in the plan, in words", nullptr, nullptr, "object", &kPlanWarning},
+    {"suggestions", T::Array, true, "changes that would fix it", nullptr, nullptr, "object", &kPlanSuggestion},
+    {"contradictions", T::Array, true, "sets the failure policy advises against", nullptr, nullptr, "object",
+     &kPlanContradiction},
+    {"simulation", T::Object, true, "the fatigue and readiness the plan leads to, day by day", nullptr, nullptr,
+     nullptr, &kPlanSimulation},
+    {"totals", T::Object, true, "the plan's totals over all its weeks", nullptr, nullptr, nullptr, &kPlanTotals}};
 
 inline constexpr Field kGenerateMesocycleInput[] = {
     {"template", T::String, true, "the template's id (see planTemplates)"},
@@ -68,24 +72,27 @@ inline constexpr Field kGenerateMesocycleInput[] = {
     {"status", T::String, false, "training experience (default intermediate)", "status"},
     {"spotter", T::Boolean, false, "a spotter is there (default false)"},
     kUnitInput,
-    {"settings", T::Object, false, "{counting, landmarks, fatigueBudget, model}: changes to the defaults"}};
+    {"settings", T::Object, false, "changes to the defaults", nullptr, nullptr, nullptr, &kPlanSettings}};
 
 inline constexpr Field kPlanTemplate[] = {
     {"id", T::String, true, "the template's id, for generateMesocycle"},
     {"name", T::String, true, "its name"},
     {"description", T::String, true, "what it is for"},
-    {"sessions", T::Array, true, "its sessions, each {name, day, exercises}", nullptr, nullptr, "object"}};
+    {"sessions", T::Array, true, "its sessions", nullptr, nullptr, "object", &kPlanTemplateSession}};
 
 inline constexpr Field kPlanDefaultsOutput[] = {
     {"version", T::Integer, true, "the plan format's version"},
-    {"landmarks", T::Object, true, "muscle -> default volume landmarks {min, max, ceiling}"},
-    {"fatigueBudget", T::Object, true, "training experience -> default weekly fatigue budget"},
-    {"counting", T::Object, true, "how sets count toward a muscle's volume"},
-    {"model", T::Object, true, "the fitness-fatigue model's constants"},
-    {"fatigueCost", T::Object, true, "what a set costs in fatigue"},
+    {"landmarks", T::Object, true, "muscle -> default volume landmarks", nullptr, nullptr, "object", &kLandmark},
+    {"fatigueBudget", T::Object, true, "training experience -> default weekly fatigue budget", "status", nullptr,
+     "number"},
+    {"counting", T::Object, true, "how sets count toward a muscle's volume", nullptr, nullptr, nullptr, &kCounting},
+    {"model", T::Object, true, "the fitness-fatigue model's constants", nullptr, nullptr, nullptr, &kModel},
+    {"fatigueCost", T::Object, true, "what a set costs in fatigue", nullptr, nullptr, nullptr, &kPlanFatigueCost},
     {"blockWeeks", T::Array, true, "the shortest and longest block, weeks", nullptr, nullptr, "number"},
-    {"limits", T::Object, true, "the sizes and ranges a plan file may have"},
-    {"words", T::Object, true, "the planner's words for phases, warnings and suggestions"}};
+    {"limits", T::Object, true, "the sizes and ranges a plan file may have", nullptr, nullptr, nullptr,
+     &kPlanFileLimits},
+    {"words", T::Object, true, "the planner's words for its choices and settings", nullptr, nullptr, nullptr,
+     &kPlanWords}};
 
 #undef PROXIMITY_PLAN_BODY_FIELDS
 #undef PROXIMITY_PLAN_INPUT_FIELDS

@@ -6,6 +6,7 @@
 #include "core/shapes/plan_contract.hpp"
 #include "core/shapes/history_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
+#include "core/shapes/session_answer_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
 
 namespace proximity::shapes {
@@ -34,13 +35,16 @@ inline constexpr Field kPrepareSessionOutput[] = {
     {"weekLabel", T::String, true, "the week's label"},
     {"phase", T::String, true, "the week's training phase", "phase"},
     kUnitOfLoads,
-    {"next", T::Object, false, "{week, session}: the session after this one (null after the last)"},
-    {"exercises", T::Array, true, "each exercise with its sets, loads and advice", nullptr, nullptr, "object"}};
+    {"next", T::Object, false, "the session after this one (null after the last)", nullptr, nullptr, nullptr,
+     &kPlanSession},
+    {"exercises", T::Array, true, "each exercise with its sets, loads and advice", nullptr, nullptr, "object",
+     &kPreparedExercise}};
 
 inline constexpr Field kPlanLoadsInput[] = {PROXIMITY_SESSION_FIELDS};
 inline constexpr Field kPlanLoadsOutput[] = {
     kUnitOfLoads,
-    {"weeks", T::Array, true, "each week's sessions, exercises and set loads", nullptr, nullptr, "object"}};
+    {"weeks", T::Array, true, "each week's sessions, exercises and set loads", nullptr, nullptr, "object",
+     &kPlanLoadWeek}};
 
 #undef PROXIMITY_PROFILE_FIELD
 #undef PROXIMITY_SESSION_FIELDS
@@ -60,7 +64,7 @@ inline constexpr Field kWarmupRampInput[] = {
     Field{"mode", T::String, false, "the lifter's choice for this exercise: auto (the default), off, default or custom", "warmupMode"},
     Field{"steps", T::Array, false, "the lifter's own ramp for this exercise (used with mode custom, or alone; [] alone for none)", nullptr, "warmupSteps", "object", &kWarmupStep}};
 inline constexpr Field kWarmupRampOutput[] = {
-    {"sets", T::Array, true, "the warm-up sets, lightest first: {load, reps, percent, bar, rounded}", nullptr, nullptr, "object"},
+    {"sets", T::Array, true, "the warm-up sets, lightest first", nullptr, nullptr, "object", &kWarmupSet},
     {"reason", T::String, true, "why these sets, or why none, in words"},
     {"mode", T::String, true, "the choice in effect: off, default or custom (auto resolved)", "warmupMode"},
     {"autoMode", T::String, true, "what no choice means for this exercise: off (isolation, bodyweight) or default", "warmupMode"},

@@ -9,6 +9,7 @@
 #include "core/shapes/history_shapes.hpp"
 #include "core/shapes/policy_contract.hpp"
 #include "core/shapes/profile_shapes.hpp"
+#include "core/shapes/session_contract.hpp"
 #include "core/support/described.hpp"
 
 #include <gtest/gtest.h>
@@ -144,6 +145,46 @@ TEST(Shapes, APlanIsAnsweredWithOnlyDescribedFields) {
         const json exported = result_of(e, "exportPlan", plan);
         expect_described(exported.at("plan"), Fields(shapes::kPlanDocument), "exportPlan().plan");
     }
+}
+
+TEST(Shapes, ThePlannersAnswersHoldOnlyDescribedFields) {
+    Engine e;
+    const json defaults = result_of(e, "planDefaults", json::object());
+    expect_described(defaults, Fields(shapes::kPlanDefaultsOutput), "planDefaults()");
+    EXPECT_EQ(defaults.at("fatigueCost").at("classFactor").size(), 3u);
+    EXPECT_FALSE(defaults.at("words").at("model").empty());
+    const json templates = result_of(e, "planTemplates", json::object());
+    ASSERT_FALSE(templates.empty());
+    for (const json& t : templates) {
+        const std::string id = t.at("id").get<std::string>();
+        expect_described(t, Fields(shapes::kPlanTemplate), "planTemplates()[" + id + "]");
+        EXPECT_FALSE(t.at("sessions").at(0).at("exercises").empty());
+        const json plan = result_of(e, "generateMesocycle", {{"template", id}, {"phase", "failure-block"}});
+        const json evaluation = result_of(e, "evaluatePlan", plan);
+        expect_described(evaluation, Fields(shapes::kEvaluatePlanOutput), "evaluatePlan(" + id + ")");
+        EXPECT_FALSE(evaluation.at("simulation").at("days").empty());
+    }
+}
+
+TEST(Shapes, TheSessionsAnswersHoldOnlyDescribedFields) {
+    Engine e;
+    const json plan = result_of(e, "generateMesocycle", {{"template", "push"}});
+    const json profile = {
+        {"version", 2}, {"unit", "kg"},
+        {"e1rm", {{"bench-press", {{"value", 120}, {"date", "2026-12-01"}, {"source", "typed"}}}}}};
+    const json input = {{"plan", plan}, {"profile", profile}};
+    const json today = result_of(e, "prepareSession", input);
+    expect_described(today, Fields(shapes::kPrepareSessionOutput), "prepareSession()");
+    EXPECT_EQ(today.at("next").at("week"), 1);
+    EXPECT_TRUE(today.at("exercises").at(0).at("sets").at(0).contains("rounded"));
+    const json loads = result_of(e, "planLoads", input);
+    expect_described(loads, Fields(shapes::kPlanLoadsOutput), "planLoads()");
+    const json& exercises = loads.at("weeks").at(0).at("sessions").at(0).at("exercises");
+    EXPECT_TRUE(exercises.at(0).at("sets").at(0).is_object());
+    EXPECT_TRUE(exercises.at(1).at("sets").at(0).is_null());  // no e1RM: no load
+    const json ramp = result_of(e, "warmupRamp", {{"exercise", "bench-press"}, {"load", 100}});
+    expect_described(ramp, Fields(shapes::kWarmupRampOutput), "warmupRamp()");
+    EXPECT_FALSE(ramp.at("sets").empty());
 }
 
 TEST(Shapes, TheBuiltInRuleSetIsAnsweredWithOnlyDescribedFields) {

@@ -52,7 +52,8 @@ std::string undescribed(const json& value, const shapes::Fields& fields, const s
         }
         if (!f->shape || f->shape->fields.form_count) continue;
         if (f->type == FieldType::Array) {
-            for (size_t i = 0; i < v.size(); ++i) out += undescribed(v[i], f->shape->fields, where + "[" + std::to_string(i) + "]");
+            for (size_t i = 0; i < v.size(); ++i)  // a null item: none there (planLoads' set with no load)
+                if (!v[i].is_null()) out += undescribed(v[i], f->shape->fields, where + "[" + std::to_string(i) + "]");
         } else if (f->item) {  // a map from names to the shape
             for (const auto& [name, item] : v.items()) out += undescribed(item, f->shape->fields, where + "." + name);
         } else if (v.is_object()) {  // (Any: text, or an object of the shape)
