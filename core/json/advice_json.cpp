@@ -49,7 +49,7 @@ void read_lifter(const json& in, SetContext& ctx) {
     const json& lifter = section(in, "lifter");
     fields::reject_unknown_fields(lifter, "lifter", shapes::kAdvisedLifter);
     ctx.status = *lifter_status_from_id(
-        fields::read_enum_or(lifter, "status", "lifter", {"beginner", "intermediate", "advanced"}, "intermediate"));
+        fields::read_enum_or(lifter, "status", "lifter", lifter_status_ids(), "intermediate"));
     if (fields::has(lifter, "calibration")) {
         // Other fields of a calibration result (sample counts, ...) are ignored.
         const json& c = fields::require_object(lifter.at("calibration"), "lifter.calibration");

@@ -4,6 +4,9 @@
 #include "core/common/input_error.hpp"
 #include "core/common/number_text.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/shapes/policy_shapes.hpp"
+
+#include <iterator>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +22,20 @@ struct OpName {
     int op;  // Condition::Op, or -1 for "exists"
 };
 
-constexpr OpName kOps[] = {{"eq", 0}, {"ne", 1}, {"lt", 2}, {"lte", 3}, {"gt", 4}, {"gte", 5}, {"in", 6}, {"exists", -1}};
+// The operators, named once by the condition's description (from its fifth field on).
+constexpr const shapes::Field* kOpFields = &shapes::kRuleConditionFields[4];
+constexpr OpName kOps[] = {{kOpFields[0].name, 0}, {kOpFields[1].name, 1}, {kOpFields[2].name, 2},
+                           {kOpFields[3].name, 3}, {kOpFields[4].name, 4}, {kOpFields[5].name, 5},
+                           {kOpFields[6].name, 6}, {kOpFields[7].name, -1}};
+static_assert(std::size(kOps) + 4 == std::size(shapes::kRuleConditionFields), "an operator for every described one");
+
+// "eq, ne, ..., in" then `last` then "exists".
+std::string op_names(const char* last) {
+    std::string out;
+    for (std::size_t i = 0; i < std::size(kOps); ++i)
+        out += (i == 0 ? "" : i + 1 == std::size(kOps) ? last : ", ") + std::string(kOps[i].name);
+    return out;
+}
 
 enum class Op { Eq, Ne, Lt, Lte, Gt, Gte, In };
 
@@ -111,7 +127,7 @@ void Compiler::compile_comparison(Node& node, const json& value, const std::stri
         throw_input_error(fact_path, "unknown fact " + quoted_input(fact_name.get<std::string>()) + "; facts are " + fact_names_list());
     node.fact = info->fact;
     if (value.size() != 2)
-        throw_input_error(path, "a comparison has \"fact\" and exactly one operator (eq, ne, lt, lte, gt, gte, in, exists)");
+        throw_input_error(path, "a comparison has \"fact\" and exactly one operator (" + op_names(", ") + ")");
     auto it = value.begin();
     if (it.key() == "fact") ++it;
     const std::string op_name = it.key();
@@ -120,7 +136,7 @@ void Compiler::compile_comparison(Node& node, const json& value, const std::stri
     const OpName* op = nullptr;
     for (const auto& o : kOps)
         if (op_name == o.name) op = &o;
-    if (!op) throw_input_error(op_path, "unknown operator " + quoted_input(op_name) + " (expected eq, ne, lt, lte, gt, gte, in or exists)");
+    if (!op) throw_input_error(op_path, "unknown operator " + quoted_input(op_name) + " (expected " + op_names(" or ") + ")");
     const std::string type_error = std::string(info->name) + " is " + type_name(info->type);
 
     if (op->op < 0) {  // exists

@@ -12,7 +12,8 @@ using T = FieldType;
 
 inline constexpr Field kAdvisedLifterFields[] = {
     {"status", T::String, false, "training experience (default intermediate)", "status"},
-    {"calibration", T::Object, false, "the saved RIR calibration: {bias, spread} (other fields are ignored)"}};
+    {"calibration", T::Object, false, "the saved RIR calibration (its other fields are ignored)", nullptr, nullptr,
+     nullptr, &kSavedCalibration}};
 inline constexpr Shape kAdvisedLifter{"AdvisedLifter", "The lifter a set is advised for.", kAdvisedLifterFields};
 inline constexpr Field kAdvisedSetFields[] = {
     {"index", T::Integer, false, "which set of the exercise, from 1 (default 1)", nullptr, "setsPerExercise"},
@@ -65,7 +66,8 @@ inline constexpr Field kRuleFields[] = {
     {"id", T::String, true, "its id, kebab-case (e.g. deload-no-failure)"},
     {"title", T::String, false, "its title (default: its id)"},
     {"priority", T::Integer, true, "higher rules decide first, from 0 to 1000"},
-    {"condition", T::Object, true, "when it applies: facts tested with all, any and not ({\"all\": []} always holds)"},
+    {"condition", T::Object, true, "when it applies: facts tested with all, any and not ({\"all\": []} always holds)",
+     nullptr, nullptr, nullptr, &kRuleCondition},
     {"effect", T::Object, true, "what it does: a verdict, a cap, an RIR range or change, techniques allowed", nullptr,
      nullptr, nullptr, &kRuleEffect},
     {"explanation", T::String, true, "why, in a lifter's words"},

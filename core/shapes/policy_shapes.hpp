@@ -52,13 +52,43 @@ inline constexpr Field kReferenceFields[] = {
     {"title", FieldType::String, false, "its title"},
     {"url", FieldType::String, false, "an https:// link to it"}};
 inline constexpr Shape kReference{"Reference", "A source a rule cites.", kReferenceFields};
+// A rule's condition, a tree: all of, any of, not, or a fact compared by one operator
+// ({"fact": "lifter.status", "eq": "beginner"}). It holds conditions, so it names itself:
+// defined in core/shapes/policy_shapes.cpp.
+extern const Shape kRuleCondition;
+inline constexpr Field kRuleConditionFields[] = {
+    {"all", FieldType::Array, false, "holds when every one of these holds", nullptr, nullptr, "object",
+     &kRuleCondition},
+    {"any", FieldType::Array, false, "holds when at least one of these holds", nullptr, nullptr, "object",
+     &kRuleCondition},
+    {"not", FieldType::Object, false, "holds when this does not", nullptr, nullptr, nullptr, &kRuleCondition},
+    {"fact", FieldType::String, false, "the fact compared (see ruleFacts), with one operator below"},
+    {"eq", FieldType::Any, false, "the fact equals this"},
+    {"ne", FieldType::Any, false, "the fact does not equal this"},
+    {"lt", FieldType::Number, false, "the fact is below this"},
+    {"lte", FieldType::Number, false, "the fact is at most this"},
+    {"gt", FieldType::Number, false, "the fact is above this"},
+    {"gte", FieldType::Number, false, "the fact is at least this"},
+    {"in", FieldType::Array, false, "the fact is one of these", nullptr, nullptr, "string"},
+    {"exists", FieldType::Boolean, false, "the fact is known (true) or unknown (false)"}};
+
+// The lifter's saved calibration as the advisor reads it (a calibrateRir answer will do).
+inline constexpr Field kSavedCalibrationFields[] = {
+    {"bias", FieldType::Number, false, "how far the calls miss, reps (+: more in reserve than called; default 0)",
+     nullptr, "calibrationBias"},
+    {"spread", FieldType::Number, false, "how far each call scatters around the bias (default 0)", nullptr,
+     "calibrationSpread"}};
+inline constexpr Shape kSavedCalibration{"SavedCalibration", "A saved RIR calibration: its bias and spread.",
+                                         kSavedCalibrationFields};
+
 // adviseSet's answer.
 inline constexpr Field kExerciseRefFields[] = {
     {"id", FieldType::String, true, "the exercise's id"}, {"name", FieldType::String, true, "its name"}};
 inline constexpr Shape kExerciseRef{"ExerciseRef", "An exercise named by its id and name.", kExerciseRefFields};
 
 inline constexpr Field kRpeRangeFields[] = {
-    {"min", FieldType::Number, true, "the lowest RPE"}, {"max", FieldType::Number, true, "the highest RPE"}};
+    {"min", FieldType::Number, true, "the lowest RPE (the most reps in reserve)"},
+    {"max", FieldType::Number, true, "the highest RPE (the fewest reps in reserve)"}};
 inline constexpr Shape kRpeRange{"RpeRange", "A range on the RPE scale.", kRpeRangeFields};
 
 inline constexpr Field kFeltTargetFields[] = {

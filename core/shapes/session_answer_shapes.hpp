@@ -10,18 +10,6 @@
 
 namespace proximity::shapes {
 
-inline constexpr Field kRpeRangeFields[] = {
-    {"min", T::Number, true, "the lowest RPE (the most reps in reserve)"},
-    {"max", T::Number, true, "the highest RPE (the fewest reps in reserve)"}};
-inline constexpr Shape kRpeRange{"RpeRange", "A range of reps in reserve on the RPE scale.", kRpeRangeFields};
-
-inline constexpr Field kFeltTargetFields[] = {
-    {"targetRir", T::Object, true, "the reps in reserve to stop at by feel", nullptr, nullptr, nullptr, &kRirRange},
-    {"words", T::String, true, "the target by feel and why, in words"}};
-inline constexpr Shape kFeltTarget{"FeltTarget",
-                                   "Where the lifter's RIR calls are biased: the target to stop at by feel.",
-                                   kFeltTargetFields};
-
 // prepareSession
 inline constexpr Field kPreparedSetFields[] = {
     {"warmup", T::Boolean, true, "a warm-up set"},

@@ -20,10 +20,18 @@ namespace proximity::shapes {
         kFormulaInput
 
 inline constexpr Field kReadProfileInput[] = {PROXIMITY_PROFILE_FIELD(true)};
+inline constexpr Field kProfileChoicesFields[] = {
+    {"unit", T::Array, true, "the units", "unit", nullptr, "string"},
+    {"status", T::Array, true, "the training experiences", "status", nullptr, "string"},
+    {"safety", T::Array, true, "the safety setups", "safety", nullptr, "string"},
+    {"source", T::Array, true, "where a working max may come from (typed, logged...)", nullptr, nullptr, "string"}};
+inline constexpr Shape kProfileChoices{"ProfileChoices", "The values a profile's fields may take.",
+                                       kProfileChoicesFields};
+
 inline constexpr Field kReadProfileOutput[] = {
     {"profile", T::Object, true, "the profile, checked and completed", nullptr, nullptr, nullptr, &kProfile},
     {"spotter", T::Boolean, true, "its safety setup counts as a spotter"},
-    {"choices", T::Object, true, "{unit, status, safety, source}: the values each field may take"}};
+    {"choices", T::Object, true, "the values each field may take", nullptr, nullptr, nullptr, &kProfileChoices}};
 
 inline constexpr Field kPrepareSessionInput[] = {
     PROXIMITY_SESSION_FIELDS, Field{"week", T::Integer, false, "the week, from 0 (default 0)"},

@@ -20,7 +20,7 @@ const comment = (lines, indent = '') => {
 const range = (limit) => `${limit.min} to ${limit.max}${limit.step === 0.5 ? ' in half steps' : ''}` +
   `${limit.unit ? ` ${limit.unit}` : ''}: ${limit.reason}`;
 
-const ITEM_TYPES = { number: 'number', string: 'string', object: 'Record<string, any>' };
+const ITEM_TYPES = { number: 'number', string: 'string', array: 'number[]', object: 'Record<string, any>' };
 
 function fieldType(field) {
   if (field.type === 'object' && field.items && !field.shape) {  // a map: names (of the enum, if one) -> items

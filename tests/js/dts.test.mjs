@@ -30,6 +30,11 @@ test('the types carry the core\'s enums, fields and method lists', () => {
   assert.match(text, /export interface LoggedExercise \{[^}]*\n {2}sets: LoggedSet\[\];/s);
   assert.match(text, /export interface LoggedSet \{[^}]*\n {2}rir\?: number;/s);
   assert.match(text, /export interface Profile \{[^}]*\n {2}e1rm\?: Record<string, WorkingMax>;/s);
+  // Every object the core answers or takes is described: no field is typed as "anything".
+  assert.equal(text.match(/Record<string, any>/g), null);
+  assert.match(text, /export type EvaluatePlanInput = PlanText \| PlanWithFatigue \| Plan;/);
+  assert.match(text, /export interface RuleCondition \{[^}]*\n {2}all\?: RuleCondition\[\];/s);
+  assert.match(text, /export interface AnalyzeHistoryResult \{[^}]*\n {2}exercises: AnalysedExercise\[\];/s);
   assert.match(text, /exercises\(input\?: ExercisesInput \| string\): ExercisesItem\[\];/);
   assert.match(text, /muscles\(input\?: MusclesInput \| string\): MusclesItem\[\];/);
   for (const m of description.methods) assert.ok(Array.isArray(m.input) && Array.isArray(m.output), m.name);

@@ -111,5 +111,8 @@ export async function nestedShapes(): Promise<number> {
   const rules = px.ruleSet();
   // @ts-expect-error a rule's effect says `verdict`
   rules.rules[0].effect = { verdikt: 'failure' };
+  rules.rules[0].condition = { all: [{ fact: 'lifter.status', eq: 'beginner' }, { not: { fact: 'session.spotter', eq: true } }] };
+  // @ts-expect-error a condition's list of all is `all`
+  rules.rules[0].condition = { al: [{ fact: 'lifter.status', eq: 'beginner' }] };
   return firstSet.reps + (profile.e1rm?.['back-squat']?.value ?? 0);
 }

@@ -336,12 +336,38 @@ export interface TestedCall {
   error: number;
 }
 
+/** What makes failure risky on an exercise (absent: false). */
+export interface RiskFlags {
+  /** the spine carries or resists the load. */
+  spinalLoading?: boolean;
+  /** form breaks down in an injurious way near failure. */
+  injuryRiskWhenFatigued?: boolean;
+  /** a failed rep traps the lifter without a spotter or pins. */
+  needsSpotter?: boolean;
+  /** a heavy multi-joint lift, costly to take to failure. */
+  heavyCompound?: boolean;
+}
+
 /** The lifter a set is advised for. */
 export interface AdvisedLifter {
   /** training experience (default intermediate). */
   status?: Status;
-  /** the saved RIR calibration: {bias, spread} (other fields are ignored). */
-  calibration?: Record<string, any>;
+  /** the saved RIR calibration (its other fields are ignored). */
+  calibration?: SavedCalibration;
+}
+
+/** A saved RIR calibration: its bias and spread. */
+export interface SavedCalibration {
+  /**
+   * how far the calls miss, reps (+: more in reserve than called; default 0).
+   * Range: -10 to 10 reps: the mean miss of the lifter's RIR calls, in reps: at most the whole RIR scale (describe().limits.calibrationBias).
+   */
+  bias?: number;
+  /**
+   * how far each call scatters around the bias (default 0).
+   * Range: 0 to 10 reps: how far the lifter's RIR calls scatter, in reps: at most the whole RIR scale (describe().limits.calibrationSpread).
+   */
+  spread?: number;
 }
 
 /** The set advised on. */
@@ -398,6 +424,80 @@ export interface ReportedFatigue {
   signs?: FatigueSign[];
 }
 
+/** An exercise named by its id and name. */
+export interface ExerciseRef {
+  /** the exercise's id. */
+  id: string;
+  /** its name. */
+  name: string;
+}
+
+/** A range of reps in reserve. */
+export interface RirRange {
+  /**
+   * the fewest reps in reserve.
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  min: number;
+  /**
+   * the most reps in reserve (not below min).
+   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
+   */
+  max: number;
+}
+
+/** A range on the RPE scale. */
+export interface RpeRange {
+  /** the lowest RPE (the most reps in reserve). */
+  min: number;
+  /** the highest RPE (the fewest reps in reserve). */
+  max: number;
+}
+
+/** The target to stop at by feel, for a lifter whose calls are biased. */
+export interface FeltTarget {
+  /** the reps in reserve to stop at by feel. */
+  targetRir: RirRange;
+  /** why, in a lifter's words. */
+  words: string;
+}
+
+/** Whether an intensity technique is allowed, and why. */
+export interface TechniqueAdvice {
+  /** the technique's id (dropSet, restPause, forcedReps, myoReps, calibrationTest). */
+  id: string;
+  /** its name. */
+  name: string;
+  /** whether this set may use it. */
+  allowed: boolean;
+  /** ruled out because the verdict keeps the set short of failure. */
+  blockedByVerdict: boolean;
+  /** the id of the rule that decided (null: none did). */
+  rule?: string;
+  /** how much of it, in words. */
+  limit?: string;
+  /** at most this many sets with it per session (a whole number). */
+  perSession?: number;
+  /** why, in words. */
+  reason: string;
+}
+
+/** A rule that decided part of the advice, with its sources. */
+export interface AdviceReason {
+  /** the rule's id. */
+  rule: string;
+  /** its title. */
+  title: string;
+  /** its part: constraint, recommendation, adjustment, technique or overridden. */
+  role: string;
+  /** its priority (higher decides first) (a whole number). */
+  priority: number;
+  /** why, in a lifter's words. */
+  explanation: string;
+  /** the references it rests on. */
+  sources: Reference[];
+}
+
 /** A source a rule cites. */
 export interface Reference {
   /** its id, kebab-case (e.g. grgic-2022): what a rule's sources name. */
@@ -414,6 +514,14 @@ export interface Reference {
   url?: string;
 }
 
+/** Which rule set gave the advice. */
+export interface RuleSetName {
+  /** the rule set's name. */
+  name: string;
+  /** its revision. */
+  revision: string;
+}
+
 /** One rule of the failure policy. */
 export interface Rule {
   /** its id, kebab-case (e.g. deload-no-failure). */
@@ -423,13 +531,41 @@ export interface Rule {
   /** higher rules decide first, from 0 to 1000 (a whole number). */
   priority: number;
   /** when it applies: facts tested with all, any and not ({"all": []} always holds). */
-  condition: Record<string, any>;
+  condition: RuleCondition;
   /** what it does: a verdict, a cap, an RIR range or change, techniques allowed. */
   effect: RuleEffect;
   /** why, in a lifter's words. */
   explanation: string;
   /** the ids of the references it rests on. */
   sources: string[];
+}
+
+/** When a rule applies: all of, any of, not, or a fact compared by one operator. */
+export interface RuleCondition {
+  /** holds when every one of these holds. */
+  all?: RuleCondition[];
+  /** holds when at least one of these holds. */
+  any?: RuleCondition[];
+  /** holds when this does not. */
+  not?: RuleCondition;
+  /** the fact compared (see ruleFacts), with one operator below. */
+  fact?: string;
+  /** the fact equals this. */
+  eq?: any;
+  /** the fact does not equal this. */
+  ne?: any;
+  /** the fact is below this. */
+  lt?: number;
+  /** the fact is at most this. */
+  lte?: number;
+  /** the fact is above this. */
+  gt?: number;
+  /** the fact is at least this. */
+  gte?: number;
+  /** the fact is one of these. */
+  in?: string[];
+  /** the fact is known (true) or unknown (false). */
+  exists?: boolean;
 }
 
 /** What a rule does when it applies: at least one of its fields. */
@@ -448,20 +584,6 @@ export interface RuleEffect {
   techniques?: Record<string, TechniqueEffect>;
   /** what the rule says of a calibration test set. */
   calibrationTest?: TechniqueEffect;
-}
-
-/** A range of reps in reserve. */
-export interface RirRange {
-  /**
-   * the fewest reps in reserve.
-   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
-   */
-  min: number;
-  /**
-   * the most reps in reserve (not below min).
-   * Range: 0 to 10 in half steps reps in reserve: the RIR scale runs from 0 (failure) to 10 reps left, in half reps (describe().limits.rir).
-   */
-  max: number;
 }
 
 /** A change to an RIR range, or bounds on it. */
@@ -665,6 +787,322 @@ export interface PlanFatigue {
   week?: number;
 }
 
+/** One planned week, evaluated. */
+export interface PlanWeekEvaluation {
+  /** the week's label. */
+  label: string;
+  /** the week's training phase. */
+  phase: Phase;
+  /** muscle -> its volume that week (every muscle). */
+  muscles: Record<string, PlanMuscleWeek>;
+  /** the week's fatigue cost against the budget. */
+  fatigue: PlanWeekFatigue;
+  /** the week's sets taken to failure (a whole number). */
+  failureSets: number;
+  /** its sessions, in order. */
+  sessions: PlanSessionEvaluation[];
+}
+
+/** A muscle's volume in one planned week. */
+export interface PlanMuscleWeek {
+  /** the week's hard sets for the muscle (a secondary mover's count part). */
+  hardSets: number;
+  /** the hard sets with the muscle as a primary mover. */
+  directSets: number;
+  /** sessions with direct hard sets for the muscle (a whole number). */
+  sessions: number;
+  /** the volume against the landmarks: under, productive, high or excessive. */
+  status: string;
+}
+
+/** A planned week's fatigue cost against the budget. */
+export interface PlanWeekFatigue {
+  /** the week's fatigue cost, fatigue units. */
+  cost: number;
+  /** the weekly fatigue budget, fatigue units. */
+  budget: number;
+  /** cost over budget (1: the whole budget). */
+  ratio: number;
+  /** within, near or over the budget. */
+  status: string;
+}
+
+/** One session of a planned week, evaluated. */
+export interface PlanSessionEvaluation {
+  /** the session's name. */
+  name: string;
+  /** the weekday it falls on, 1 (Monday) to 7 (a whole number). */
+  day: number;
+  /** the weekday's short name (Mon to Sun). */
+  dayName: string;
+  /** the session's fatigue cost, fatigue units. */
+  cost: number;
+  /** muscle -> the hard sets it gets in the session (muscles with none left out). */
+  hardSets: Record<string, number>;
+  /** its exercises, in order. */
+  exercises: PlanExerciseEvaluation[];
+}
+
+/** One exercise of a planned session, evaluated. */
+export interface PlanExerciseEvaluation {
+  /** the exercise's id. */
+  exercise: string;
+  /** the exercise's name. */
+  name: string;
+  /** what its sets cost by: isolation, compound or heavyCompound. */
+  loadClass: string;
+  /** its sets' fatigue cost, fatigue units. */
+  cost: number;
+  /** its sets, in order. */
+  sets: PlanSetEvaluation[];
+}
+
+/** One planned set, evaluated. */
+export interface PlanSetEvaluation {
+  /** the set's fatigue cost, fatigue units. */
+  cost: number;
+  /** false when the set does not count as hard (absent: it does). */
+  hard?: boolean;
+  /** a working set: the failure policy's verdict (failure, near-failure, stop-short or no-failure). */
+  verdict?: string;
+  /** a working set: the reps in reserve the policy advises, [min, max]. */
+  targetRir?: number[];
+  /** how the set goes against the advice: failureNotAdvised, closerThanAdvised, techniqueNotAdvised or overSessionLimit (absent: it does not). */
+  contradiction?: string;
+  /** a working set: the plan's call is the advice. */
+  followsAdvice?: boolean;
+  /** true when the week's effort level raised the policy's target. */
+  weekLevel?: boolean;
+}
+
+/** Something off in a plan. */
+export interface PlanWarning {
+  /** what is off: volumeUnder, volumeExcessive, sessionPileUp, onceAWeek or overBudget. */
+  kind: string;
+  /** the weeks it applies to, from 0. */
+  weeks: number[];
+  /** the session it is about in the first of those weeks, from 0 (null: none) (a whole number). */
+  session?: number;
+  /** the muscle it is about (null: none). */
+  muscle?: string;
+  /** the lowest value over those weeks: hard sets, or fatigue cost. */
+  low: number;
+  /** the highest value over those weeks. */
+  high: number;
+  /** what it is measured against: a landmark, or the budget. */
+  limit: number;
+  /** the warning, in words. */
+  text: string;
+}
+
+/** A change that would fix something off in a plan. */
+export interface PlanSuggestion {
+  /** the change: moveFailure, stopShort, dropTechnique, cutSets or trimSets. */
+  kind: string;
+  /** the week to change, from 0 (a whole number). */
+  week: number;
+  /** the session in that week, from 0 (a whole number). */
+  session: number;
+  /** the exercise to change, its place in the session from 0 (a whole number). */
+  exercise: number;
+  /** moveFailure: the exercise the failure set goes to (null: none) (a whole number). */
+  targetExercise?: number;
+  /** stopShort: failure sets stopped; cutSets, trimSets: sets cut (a whole number). */
+  sets: number;
+  /** cutSets: the muscle with too many sets (null: none). */
+  muscle?: string;
+  /** the fatigue it saves in that week, fatigue units. */
+  saves: number;
+  /** the change, in words. */
+  text: string;
+}
+
+/** A planned set the failure policy advises against. */
+export interface PlanContradiction {
+  /** the set's week, from 0 (a whole number). */
+  week: number;
+  /** its session in that week, from 0 (a whole number). */
+  session: number;
+  /** its exercise's place in the session, from 0 (a whole number). */
+  exercise: number;
+  /** its place among the exercise's sets, from 0 (a whole number). */
+  set: number;
+  /** how it goes against the advice: failureNotAdvised, closerThanAdvised, techniqueNotAdvised or overSessionLimit. */
+  kind: string;
+  /** the contradiction, in words. */
+  text: string;
+}
+
+/** The fitness and fatigue a plan leads to, day by day. */
+export interface PlanSimulation {
+  /** the fitness-fatigue model's constants used. */
+  params: Model;
+  /** what a day's numbers mean, in words. */
+  convention: string;
+  /** every day of the block and the morning after it. */
+  days: PlanSimulationDay[];
+  /** what the simulation starts from, in words. */
+  start: string;
+  /** the day readiness falls lowest against the baseline (the first of equals). */
+  lowest: PlanReadinessPoint;
+  /** the last day. */
+  final: PlanReadinessPoint;
+}
+
+/** One day of the fitness-fatigue simulation. */
+export interface PlanSimulationDay {
+  /** the day, from 0 (the morning before that day's session) (a whole number). */
+  day: number;
+  /** its week, from 0 (a whole number). */
+  week: number;
+  /** the day's fatigue cost (counted from the next day on). */
+  load: number;
+  /** the day's growth stimulus (counted from the next day on). */
+  stimulus: number;
+  /** the model's fitness that morning. */
+  fitness: number;
+  /** the model's fatigue that morning. */
+  fatigue: number;
+  /** fitness minus fatigue. */
+  readiness: number;
+  /** the readiness on this weekday of the habitual week. */
+  baseline: number;
+  /** readiness over the baseline, as a percent of the habitual mean fitness. */
+  percent: number;
+}
+
+/** The readiness of one day of the simulation. */
+export interface PlanReadinessPoint {
+  /** the day, from 0 (a whole number). */
+  day: number;
+  /** fitness minus fatigue that morning. */
+  readiness: number;
+  /** the readiness on this weekday of the habitual week. */
+  baseline: number;
+  /** readiness over the baseline, as a percent of the habitual mean fitness. */
+  percent: number;
+}
+
+/** A plan's totals over all its weeks. */
+export interface PlanTotals {
+  /** the plan's sets, warm-ups included (a whole number). */
+  sets: number;
+  /** those that count as hard (a whole number). */
+  hardSets: number;
+  /** the plan's fatigue cost, fatigue units. */
+  cost: number;
+  /** its sets taken to failure (a whole number). */
+  failureSets: number;
+  /** its sets the failure policy advises against (a whole number). */
+  contradictions: number;
+}
+
+/** One session of a plan template. */
+export interface PlanTemplateSession {
+  /** the session's name. */
+  name: string;
+  /** the weekday, 1 (Monday) to 7 (0: none given) (a whole number). */
+  day: number;
+  /** its exercises, in order. */
+  exercises: PlanTemplateExercise[];
+}
+
+/** One exercise of a template's session. */
+export interface PlanTemplateExercise {
+  /** the exercise's id. */
+  exercise: string;
+  /** its working sets in the first week (a whole number). */
+  sets: number;
+  /** its rep range, [low, high] (the generator plans the low end). */
+  reps: number[];
+  /** where the template allows failure: none, last (set) or all (sets). */
+  failure: string;
+}
+
+/** What a set costs in fatigue, the planner's constants. */
+export interface PlanFatigueCost {
+  /** the cost factor of a set far from failure. */
+  floor: number;
+  /** the proximity factor of a set to failure (RIR 0). */
+  failure: number;
+  /** how fast the cost rises near failure: its e-folding distance, reps. */
+  rirScale: number;
+  /** the factor of each load class. */
+  classFactor: PlanClassFactor;
+  /** the factor of each intensity technique. */
+  techniqueFactor: PlanTechniqueFactor;
+}
+
+/** What a set costs, by its exercise's load class (factors). */
+export interface PlanClassFactor {
+  /** an isolation exercise's factor. */
+  isolation: number;
+  /** a compound exercise's factor. */
+  compound: number;
+  /** a heavy compound's factor (a loaded spine, free weight). */
+  heavyCompound: number;
+}
+
+/** What a set costs more with an intensity technique (factors). */
+export interface PlanTechniqueFactor {
+  /** a drop set's factor. */
+  dropSet: number;
+  /** a rest-pause set's factor. */
+  restPause: number;
+  /** a myo-reps set's factor. */
+  myoReps: number;
+  /** a set with forced reps' factor. */
+  forcedReps: number;
+}
+
+/** The sizes and ranges a plan file may have. */
+export interface PlanFileLimits {
+  /** the largest file the app reads, bytes (a whole number). */
+  fileBytes: number;
+  /** the largest input a method takes, bytes (a whole number). */
+  inputBytes: number;
+  /** the deepest nesting of a document (a whole number). */
+  nesting: number;
+  /** the longest name, characters (a whole number). */
+  nameLength: number;
+  /** the fewest and most reps of a planned set, [min, max]. */
+  reps: number[];
+  /** a number's place in the plan document (load, percentE1rm, landmark, settings.model.tau1...) -> its range, [min, max]. */
+  fields: Record<string, number[]>;
+}
+
+/** The planner's words for its choices and settings. */
+export interface PlanWords {
+  /** the training experiences, with their names. */
+  statuses: PlanWordOption[];
+  /** the training phases, with their names. */
+  phases: PlanWordOption[];
+  /** the intensity techniques, with their names. */
+  techniques: PlanWordOption[];
+  /** the fitness-fatigue model's constants, in words. */
+  model: PlanFieldWords[];
+  /** where the fatigue costs and budgets come from, in words. */
+  fatigueCostBasis: string;
+}
+
+/** One value a planner field may take, with its name. */
+export interface PlanWordOption {
+  /** the value's id, as a document writes it. */
+  id: string;
+  /** its name for the lifter. */
+  label: string;
+}
+
+/** A planner setting's name and meaning, in words. */
+export interface PlanFieldWords {
+  /** the document's field name, such as tau1. */
+  key: string;
+  /** what an input for it is called. */
+  label: string;
+  /** what it means for a lifter (empty when the label says it). */
+  description: string;
+}
+
 /** A training history: the document exportHistory writes. */
 export interface History {
   /** the history format's version (a whole number). */
@@ -698,7 +1136,7 @@ export interface Workout {
   exercises: LoggedExercise[];
 }
 
-/** Which session of the plan a workout followed. */
+/** A session of a plan: its week and its place in that week. */
 export interface PlanSession {
   /** the plan's week, from 0 (a whole number). */
   week: number;
@@ -785,6 +1223,52 @@ export interface NameMapping {
   exercise: string;
 }
 
+/** What an import read from a file. */
+export interface ImportReport {
+  /** the file's format (strong, hevy, fitnotes, proximity). */
+  format: string;
+  /** the rows read (a whole number). */
+  rows: number;
+  /** the rows taken (a whole number). */
+  imported: number;
+  /** the rows not taken, and why. */
+  skipped: SkippedRow[];
+  /** the workouts read (a whole number). */
+  workouts: number;
+  /** the sets read (a whole number). */
+  sets: number;
+  /** each exercise name of the file. */
+  exercises: ImportedName[];
+}
+
+/** A row of an imported file that was not taken. */
+export interface SkippedRow {
+  /** the file's line, from 1 (a whole number). */
+  line: number;
+  /** why it was skipped, in words. */
+  reason: string;
+}
+
+/** An exercise name of an imported file and what it became. */
+export interface ImportedName {
+  /** the exercise's name in the file. */
+  name: string;
+  /** the exercise it was taken as. */
+  exercise: string;
+  /** taken from a saved name mapping or a known name, not a new custom exercise. */
+  mapped: boolean;
+}
+
+/** The kept history without its workouts. */
+export interface KeptHistoryDocument {
+  /** the history format's version (a whole number). */
+  version: number;
+  /** exercises the history names that are not in the library. */
+  customExercises?: CustomExercise[];
+  /** imported names and the exercises they mean. */
+  mapping?: NameMapping[];
+}
+
 /** The set just logged. */
 export interface JustLoggedSet {
   /**
@@ -835,6 +1319,54 @@ export interface SetTarget {
    * Range: 5 to 10 in half steps RPE: the RPE scale runs from 5 (far from failure) to 10 (failure), in half steps (describe().limits.rpe).
    */
   rpe?: number;
+}
+
+/** The rest before the next set. */
+export interface Rest {
+  /** the rest, seconds (a whole number). */
+  seconds: number;
+  /** the kind of rest: by the exercise's class or the set's type. */
+  class: string;
+}
+
+/** The default rest, seconds. */
+export interface RestDefaults {
+  /** exercise class -> default rest, seconds. */
+  byClass: Record<string, number>;
+  /** set type -> default rest, seconds. */
+  bySetType: Record<string, number>;
+}
+
+/** The history file formats read and written. */
+export interface FileFormats {
+  /** the formats an import reads. */
+  import: string[];
+  /** the formats an export writes. */
+  export: string[];
+}
+
+/** The sizes a history may have. */
+export interface HistoryLimits {
+  /** the most workouts a history holds (a whole number). */
+  workouts: number;
+  /** the most sets a history holds (a whole number). */
+  sets: number;
+  /** the most exercises in one workout (a whole number). */
+  exercisesPerWorkout: number;
+  /** the most sets of one exercise in a workout (a whole number). */
+  setsPerExercise: number;
+  /** the most custom exercises (a whole number). */
+  customExercises: number;
+  /** the longest name, characters (a whole number). */
+  nameLength: number;
+  /** the longest note, characters (a whole number). */
+  noteLength: number;
+  /** the most reps in a logged set (a whole number). */
+  reps: number;
+  /** the heaviest logged load. */
+  load: number;
+  /** the largest file an import reads, bytes (a whole number). */
+  importBytes: number;
 }
 
 /** The lifter's profile. */
@@ -941,12 +1473,534 @@ export interface BodyWeight {
   value: number;
 }
 
+/** A workout begun by logging its first set: all but its exercises. */
+export interface WorkoutStart {
+  /** when it began, such as 2024-11-28T18:30:00. */
+  start: string;
+  /** its name. */
+  name?: string;
+  /** where it was logged: proximity, strong, hevy or fitnotes. */
+  source?: string;
+  /** how long it took, seconds (a whole number). */
+  duration?: number;
+  /** the lifter's note. */
+  note?: string;
+  /** the plan's session it followed. */
+  plan?: PlanSession;
+}
+
 /** The lifter, overriding the profile. */
 export interface AnalysisLifter {
   /** training experience. */
   status?: Status;
   /** a spotter or safeties are there. */
   spotter?: boolean;
+}
+
+/** One exercise of the history: its e1RM trend and records. */
+export interface AnalysedExercise {
+  /** the exercise's id (the library's or a custom exercise's). */
+  exercise: string;
+  /** its name as shown: the library's, or the custom name. */
+  name: string;
+  /** the latest name it was logged or imported under. */
+  loggedName: string;
+  /** the days it was trained, over the whole history (a whole number). */
+  sessionCount: number;
+  /** each day it was trained, from the first date asked (empty: another exercise asked). */
+  sessions: AnalysedSession[];
+  /** its best e1RM (null when no set had a load). */
+  best?: BestE1rm;
+  /** the e1RM the next loads are set from: the mean of the last (up to) three sessions' (null without one). */
+  trend?: number;
+  /** its personal records, from the first date asked (empty: another exercise asked). */
+  records: ExerciseRecord[];
+}
+
+/** One day an exercise was trained: its best e1RM and band. */
+export interface AnalysedSession {
+  /** the workout's day. */
+  date: string;
+  /** the best e1RM of its working sets (null when no working set had a load). */
+  e1rm?: number;
+  /** the e1RM's low end, as far as the RIR call may be off (null without an e1RM). */
+  low?: number;
+  /** the e1RM's high end, as far as the RIR call may be off (null without an e1RM). */
+  high?: number;
+  /** the best set had no effort logged: its e1RM is at least this. */
+  lowerBound: boolean;
+  /** sets of it taken to failure that day (a whole number). */
+  failureSets: number;
+  /** hard sets of it that day (a whole number). */
+  hardSets: number;
+}
+
+/** An exercise's best e1RM and the day of it. */
+export interface BestE1rm {
+  /** the best session's e1RM. */
+  e1rm: number;
+  /** that session's day. */
+  date: string;
+}
+
+/** A personal record of one exercise. */
+export interface ExerciseRecord {
+  /** e1rm (a session's e1RM beat every earlier one), reps (the most load at a rep count) or repsAtLoad (more reps to failure than ever at a load). */
+  type: string;
+  /** the day it was set. */
+  date: string;
+  /** the set's load. */
+  load: number;
+  /** the set's reps (a whole number). */
+  reps: number;
+  /** an e1rm record: the e1RM. */
+  e1rm?: number;
+  /** an e1rm record: the earlier record's e1RM (null for the first); repsAtLoad: the earlier best reps at that load. */
+  previous?: number;
+}
+
+/** One week of the history (Monday to Sunday): its hard and failure sets. */
+export interface WeekSets {
+  /** the week's Monday. */
+  start: string;
+  /** muscle -> its hard sets (1 a set for a primary muscle, 0.5 for a secondary; above 0 only). */
+  hardSets: Record<string, number>;
+  /** total: sets taken to failure, any exercise; muscle -> those of its primary muscle (above 0 only). */
+  failureSets: Record<string, number>;
+  /** hard sets of any exercise, custom ones included (a whole number). */
+  hardSetCount: number;
+  /** failure sets as a share of hard sets, 0 to 1 (null without hard sets). */
+  failureShare?: number;
+  /** failure sets the failure policy would have advised against (a whole number). */
+  advisedAgainst: number;
+  /** exercise id -> its sets taken to failure. */
+  failureByExercise: Record<string, number>;
+  /** muscle -> its hard sets against its landmarks: under, productive, high or excessive (above 0 only). */
+  volume: Record<string, string>;
+}
+
+/** The sets taken to failure, and those advised against. */
+export interface FailureSummary {
+  /** sets taken to failure, over the whole history (a whole number). */
+  sets: number;
+  /** hard sets, over the whole history (a whole number). */
+  hardSets: number;
+  /** failure sets as a share of hard sets, 0 to 1 (null without hard sets). */
+  share?: number;
+  /** failure sets the policy would have advised against, over the whole history (a whole number). */
+  advisedAgainst: number;
+  /** each rule behind them, with its count. */
+  reasons: FailureReason[];
+  /** those sets from the first date asked (with an exercise asked: that exercise's only). */
+  advisedAgainstSets: AdvisedAgainstSet[];
+}
+
+/** A rule that advised against failure sets, and how many. */
+export interface FailureReason {
+  /** the failure policy rule's id (null: none named). */
+  rule?: string;
+  /** the rule's title (null: none named). */
+  title?: string;
+  /** failure sets it advised against (a whole number). */
+  sets: number;
+}
+
+/** A set taken to failure that the failure policy would have advised against. */
+export interface AdvisedAgainstSet {
+  /** the workout's day. */
+  date: string;
+  /** the exercise's id. */
+  exercise: string;
+  /** the set's number in the exercise, from 1 (a whole number). */
+  set: number;
+  /** what the policy advises: failure, near-failure, stop-short or no-failure. */
+  verdict: string;
+  /** the rule's id (null: none named). */
+  rule?: string;
+  /** the rule's title (null: none named). */
+  title?: string;
+}
+
+/** The RIR calibration the log gives. */
+export interface LoggedCalibration {
+  /** the correction every number applies, reps (+: more in reserve than called; 0 without the lifter's own evidence). */
+  bias: number;
+  /** how far each call scatters around it, reps (null below two observations). */
+  spread?: number;
+  /** observations behind it: failure tests and inferences (a whole number). */
+  sets: number;
+  /** observed calls in the log (a whole number). */
+  fromHistory: number;
+  /** the e1RM and load bands' +/- reps. */
+  misjudgement: number;
+  /** what the band rests on: given, calibration or experience. */
+  basis: string;
+  /** the band in words. */
+  bandWords: string;
+  /** the published average the calls are pulled towards. */
+  prior: CallPrior;
+  /** each movement class's calibration. */
+  classes: ClassCalibration[];
+  /** how well the calibration predicts the failure tests. */
+  backtest: CalibrationBacktest;
+  /** the calibration after each observation from the first date asked (empty for the first look, exercise ""). */
+  trend: CalibrationTrendPoint[];
+}
+
+/** How far the calls of one movement class miss. */
+export interface ClassCalibration {
+  /** the movement class: compound or isolationMachine. */
+  class: string;
+  /** how far its calls miss, reps (+: more in reserve than called). */
+  bias: number;
+  /** the correction the numbers apply, reps (0 without the lifter's own evidence). */
+  applied: number;
+  /** how far each call scatters around the bias, reps. */
+  spread: number;
+  /** failure tests of it in the log (a whole number). */
+  tests: number;
+  /** inferences of it: a set followed by one to failure at the same load (a whole number). */
+  inferred: number;
+  /** the day of its latest observation (null: none). */
+  lastTest?: string;
+  /** its latest observation is over four months old. */
+  stale: boolean;
+  /** too few tests, or too wide a spread, to trust it. */
+  uncertain: boolean;
+  /** a failure test is due. */
+  needsTest: boolean;
+  /** what it rests on: prior (the published average), saved (the saved calibration) or log. */
+  basis: string;
+  /** what is known of its calls, in words. */
+  words: string;
+}
+
+/** Each failure test predicted from the days before it: with and without the calibration. */
+export interface CalibrationBacktest {
+  /** the calls as made. */
+  raw: BacktestError;
+  /** the calls corrected by what the earlier days taught. */
+  calibrated: BacktestError;
+  /** inferences left unscored (their truth is the model's own rule) (a whole number). */
+  inferredUnscored: number;
+  /** the backtest in words. */
+  words: string;
+}
+
+/** How far the failure tests' calls missed. */
+export interface BacktestError {
+  /** the mean absolute miss, reps (null without a test). */
+  mae?: number;
+  /** its 95% interval's low end, reps (null below two tests). */
+  low?: number;
+  /** its 95% interval's high end, reps (null below two tests). */
+  high?: number;
+  /** failure tests scored (a whole number). */
+  n: number;
+}
+
+/** The lifter's calibration after one more observed call. */
+export interface CalibrationTrendPoint {
+  /** the observation's day. */
+  date: string;
+  /** its miss, reps: really in reserve minus called. */
+  error: number;
+  /** the lifter's overall bias with it and every earlier one, reps. */
+  bias: number;
+  /** the overall spread then, reps. */
+  spread: number;
+}
+
+/** The fatigue signs the history shows now. */
+export interface FatigueSummary {
+  /** the signs the history shows now (empty: none). */
+  signs: PerformanceDrop[];
+}
+
+/** A fatigue sign the history shows: performance dropping. */
+export interface PerformanceDrop {
+  /** the sign: performanceDrop. */
+  sign: FatigueSign;
+  /** a drop across a muscle's exercises (else one exercise's own). */
+  across: boolean;
+  /** the latest dropping session's exercise id. */
+  exercise: string;
+  /** that exercise's name as shown. */
+  name: string;
+  /** the exercises whose sessions dropped, ids. */
+  exercises: string[];
+  /** the muscles it names, ids. */
+  muscles: string[];
+  /** the first dropping session's day. */
+  since: string;
+  /** the largest drop's session: the e1RM its trend expected. */
+  expected: number;
+  /** the trend's noise band there (an e1RM below expected minus band is a drop). */
+  band: number;
+  /** the largest drop's session: its e1RM. */
+  worst: number;
+  /** the largest drop, percent of the expected e1RM. */
+  dropPercent: number;
+  /** the sessions below their trend, in date order. */
+  sessions: DropSession[];
+  /** the local deload it calls for. */
+  deload: LocalDeload;
+  /** what to do, in words. */
+  advice: string;
+}
+
+/** A session below its exercise's trend. */
+export interface DropSession {
+  /** the session's day. */
+  date: string;
+  /** its exercise's id. */
+  exercise: string;
+  /** its e1RM. */
+  e1rm: number;
+  /** the e1RM its exercise's trend expected. */
+  expected: number;
+}
+
+/** A lighter week for the muscles a fatigue sign names. */
+export interface LocalDeload {
+  /** the muscles with sets to cut (none: only stay off failure). */
+  muscles: MuscleDeload[];
+  /** the reps in reserve of compound sets that week. */
+  compoundRir: number;
+  /** the reps in reserve of isolation sets that week. */
+  isolationRir: number;
+  /** how many weeks it lasts (a whole number). */
+  weeks: number;
+}
+
+/** One muscle's sets for a deload week. */
+export interface MuscleDeload {
+  /** the muscle's id. */
+  muscle: string;
+  /** its hard sets in the lifter's recent typical week. */
+  hardSets: number;
+  /** its hard sets for the deload week. */
+  deloadSets: number;
+}
+
+/** Readiness on one day, against the lifter's usual. */
+export interface ReadinessDay {
+  /** the day (its morning, before that day's training). */
+  date: string;
+  /** readiness against the usual, percent: 0 = as fresh as on this weekday of the previous 4 weeks, below 0 = more tired. */
+  value: number;
+}
+
+/** Readiness today, with the model's numbers behind it. */
+export interface ReadinessToday {
+  /** the day (its morning, before that day's training). */
+  date: string;
+  /** readiness against the usual, percent: 0 = as fresh as on this weekday of the previous 4 weeks, below 0 = more tired. */
+  value: number;
+  /** fitness minus fatigue, the model's own units. */
+  readiness: number;
+  /** the mean readiness on this weekday over the previous 4 weeks, the model's units. */
+  baseline: number;
+  /** the model's fitness, its own units. */
+  fitness: number;
+  /** the model's fatigue, its own units. */
+  fatigue: number;
+}
+
+/** The load of one exercise of the next planned session. */
+export interface NextLoad {
+  /** the exercise's id. */
+  exercise: string;
+  /** the first working set's target reps (a whole number). */
+  reps: number;
+  /** its target reps in reserve (0: failure). */
+  rir: number;
+  /** the e1RM trend it is loaded from (null without one). */
+  e1rm?: number;
+  /** the load before rounding (null without one). */
+  target?: number;
+  /** the load rounded to the equipment; a bodyweight exercise: body weight included (null without one). */
+  load?: number;
+  /** the load as the lifter loads it, such as 100 kg or body weight + 10 kg. */
+  loadText?: string;
+  /** the last session's top load (null: none). */
+  lastLoad?: number;
+  /** where the load comes from: trend, stepUp (the last session beat the target), missed, planned or noHistory. */
+  basis: string;
+  /** why this load, in words. */
+  reason: string;
+}
+
+/** A workout that carried out a planned session. */
+export interface PlannedAgainstDone {
+  /** the workout's day. */
+  date: string;
+  /** the plan's week it carried out, from 0 (a whole number). */
+  week: number;
+  /** the week's session, from 0 (a whole number). */
+  session: number;
+  /** hard sets the session planned (a whole number). */
+  plannedHardSets: number;
+  /** hard sets logged (a whole number). */
+  actualHardSets: number;
+  /** the plan's exercises, then any extra logged. */
+  exercises: PlannedExerciseSets[];
+}
+
+/** One exercise's hard sets: planned and logged. */
+export interface PlannedExerciseSets {
+  /** the exercise's id. */
+  exercise: string;
+  /** its hard sets planned (a whole number). */
+  planned: number;
+  /** its hard sets logged (a whole number). */
+  actual: number;
+}
+
+/** The values a profile's fields may take. */
+export interface ProfileChoices {
+  /** the units. */
+  unit: Unit[];
+  /** the training experiences. */
+  status: Status[];
+  /** the safety setups. */
+  safety: Safety[];
+  /** where a working max may come from (typed, logged...). */
+  source: string[];
+}
+
+/** One exercise of today's session, with its sets. */
+export interface PreparedExercise {
+  /** the exercise's id. */
+  exercise: string;
+  /** its name. */
+  name: string;
+  /** its place in the session, from 1 (a whole number). */
+  position: number;
+  /** the plan's note for the lifter (empty: none). */
+  note: string;
+  /** done as a superset with the exercise before it. */
+  supersetWithPrevious: boolean;
+  /** the working one-rep max the loads come from (null: none). */
+  e1rm?: WorkingMax;
+  /** the equipment its loads are rounded to. */
+  equipment: Equipment;
+  /** the rest between its working sets. */
+  rest: PreparedRest;
+  /** with a history: where the loads come from: trend, stepUp, missed, planned or noHistory (null: none). */
+  loadBasis?: string;
+  /** with a history: why, in words (null: none). */
+  loadReason?: string;
+  /** the fatigue the history shows for its muscles. */
+  fatigue: PreparedFatigue;
+  /** the lifter's RIR calls on this kind of exercise. */
+  calibration: PreparedCalibration;
+  /** its sets, in order. */
+  sets: PreparedSet[];
+}
+
+/** The rest between an exercise's working sets. */
+export interface PreparedRest {
+  /** the rest between working sets, seconds (a whole number). */
+  seconds: number;
+  /** what it rests by: heavyCompound, compound or isolation. */
+  class: string;
+}
+
+/** The fatigue the history shows for an exercise's muscles. */
+export interface PreparedFatigue {
+  /** the history's fatigue signs for the exercise's primary muscles. */
+  signs: FatigueSign[];
+  /** what to do about each, in words. */
+  advice: string[];
+}
+
+/** The lifter's RIR calls on this kind of exercise. */
+export interface PreparedCalibration {
+  /** the kind of exercise the lifter's calls are weighed by: compound or isolationMachine. */
+  class: string;
+  /** the bias every load of it is corrected by, reps (+: more in reserve than called). */
+  bias: number;
+  /** what is known of the lifter's calls on it, in words. */
+  words: string;
+}
+
+/** One set of today's session, with its load and advice. */
+export interface PreparedSet {
+  /** a warm-up set. */
+  warmup: boolean;
+  /** which working set, from 1 (0: a warm-up) (a whole number). */
+  set: number;
+  /** of how many working sets (0: a warm-up) (a whole number). */
+  of: number;
+  /** the reps to do (a whole number). */
+  reps: number;
+  /** the reps in reserve to stop at (0: to failure). */
+  rir: number;
+  /** the same on the RPE scale. */
+  rpe: number;
+  /** planned to failure. */
+  failure: boolean;
+  /** an intensity technique past failure (dropSet, restPause, myoReps, forcedReps). */
+  technique?: string;
+  /** the prescribed load, unrounded (null: none, without an e1RM). */
+  load?: number;
+  /** the load as a percent of the working e1RM (null: none). */
+  percent?: number;
+  /** the plan gives the load. */
+  fixed: boolean;
+  /** the load rounded to the lifter's equipment (absent without a load). */
+  rounded?: RoundedLoad;
+  /** hard sets for the exercise's muscle in the planned week. */
+  weeklySets: number;
+  /** a working set: how close to failure it may go (the failure policy's verdict). */
+  verdict?: string;
+  /** a working set: the verdict in words. */
+  verdictLabel?: string;
+  /** a working set: the reps in reserve to stop at. */
+  targetRir?: RirRange;
+  /** a working set: the same on the RPE scale. */
+  targetRpe?: RpeRange;
+  /** a working set: why, in one line for the lifter. */
+  reason?: string;
+  /** a working set: the plan's call is the advice. */
+  follows?: boolean;
+  /** where the lifter's calls are biased: the target to stop at by feel. */
+  felt?: FeltTarget;
+  /** the session's one proposed RIR test on this set, in words. */
+  calibrationTest?: string;
+}
+
+/** One planned week's loads. */
+export interface PlanLoadWeek {
+  /** its sessions, in order. */
+  sessions: PlanLoadSession[];
+}
+
+/** One planned session's loads. */
+export interface PlanLoadSession {
+  /** its exercises, in order. */
+  exercises: PlanLoadExercise[];
+}
+
+/** One exercise's loads in a planned session. */
+export interface PlanLoadExercise {
+  /** the working one-rep max the loads come from (null: none). */
+  e1rm?: WorkingMax;
+  /** its sets' loads, in order (null: a set with no load, without an e1RM). */
+  sets: PlanLoadSet[];
+}
+
+/** One set's load (a set with no load is null). */
+export interface PlanLoadSet {
+  /** the load, rounded to the lifter's equipment. */
+  load: number;
+  /** the load as a percent of the working e1RM (null: none). */
+  percent?: number;
+  /** the plan gives the load. */
+  fixed: boolean;
+  /** a barbell: the load on each side. */
+  perSide?: number;
 }
 
 /** One step of a warm-up ramp. */
@@ -961,6 +2015,34 @@ export interface WarmupStep {
    * Range: 1 to 15 reps: a warm-up that long is a working set (describe().limits.warmupReps).
    */
   reps: number;
+}
+
+/** One warm-up set. */
+export interface WarmupSet {
+  /** the set's load, rounded to the equipment. */
+  load: number;
+  /** its reps (a whole number). */
+  reps: number;
+  /** its load as a percent of the working load. */
+  percent: number;
+  /** the empty bar. */
+  bar: boolean;
+  /** its load rounded to the equipment, with the plates. */
+  rounded: RoundedLoad;
+}
+
+/** What a body-weight import read from a file. */
+export interface BodyWeightReport {
+  /** the file's format. */
+  format: string;
+  /** the rows read (a whole number). */
+  rows: number;
+  /** the weighings taken (a whole number). */
+  imported: number;
+  /** the days the log already weighs differently (yours kept) (a whole number). */
+  kept: number;
+  /** the rows not taken, and why. */
+  skipped: SkippedRow[];
 }
 
 /** One exercise of the session, as far as it has gone. */
@@ -1008,6 +2090,26 @@ export interface MuscleAnswers {
   soreness: Soreness;
   /** joint pain while training it. */
   jointPain: JointPain;
+}
+
+/** One muscle's hard sets for next week, from the answers. */
+export interface NextWeekMuscle {
+  /** the muscle's id. */
+  muscle: string;
+  /** its name. */
+  name: string;
+  /** the hard sets the step starts from, to a tenth. */
+  thisWeek: number;
+  /** next week's hard sets (whole, unless a landmark is not). */
+  nextWeek: number;
+  /** next week's hard sets minus this week's rounded. */
+  change: number;
+  /** deload, reduce, hold or add. */
+  action: string;
+  /** the muscle's volume landmarks the step keeps to. */
+  landmark: Landmark;
+  /** why, in words. */
+  reason: string;
 }
 
 /** The input of px.estimateOneRepMax(). */
@@ -1348,8 +2450,8 @@ export interface ExercisesItem {
   primary: string[];
   /** the muscles it also trains. */
   secondary?: string[];
-  /** what makes failure risky on it: {name: true or false}. */
-  risk?: Record<string, any>;
+  /** what makes failure risky on it. */
+  risk?: RiskFlags;
   /** added by the lifter (answered; ignored when sent back). */
   custom?: boolean;
 }
@@ -1381,8 +2483,8 @@ export interface AddExerciseInput {
   primary: string[];
   /** the muscles it also trains. */
   secondary?: string[];
-  /** what makes failure risky on it: {name: true or false}. */
-  risk?: Record<string, any>;
+  /** what makes failure risky on it. */
+  risk?: RiskFlags;
   /** added by the lifter (answered; ignored when sent back). */
   custom?: boolean;
 }
@@ -1403,8 +2505,8 @@ export interface AddExerciseResult {
   primary: string[];
   /** the muscles it also trains. */
   secondary?: string[];
-  /** what makes failure risky on it: {name: true or false}. */
-  risk?: Record<string, any>;
+  /** what makes failure risky on it. */
+  risk?: RiskFlags;
   /** added by the lifter (answered; ignored when sent back). */
   custom?: boolean;
 }
@@ -1431,28 +2533,28 @@ export interface AdviseSetInput {
 
 /** What px.adviseSet() answers. */
 export interface AdviseSetResult {
-  /** {id, name} of the exercise advised on. */
-  exercise: Record<string, any>;
+  /** the exercise advised on. */
+  exercise: ExerciseRef;
   /** how close to failure this set may go. */
   verdict: string;
   /** the verdict in words. */
   verdictLabel: string;
-  /** {min, max}: the reps in reserve to stop at. */
-  targetRir: Record<string, any>;
-  /** {min, max}: the same on the RPE scale. */
-  targetRpe: Record<string, any>;
-  /** {targetRir, words}: where the lifter's calls are biased, the target to stop at by feel. */
-  felt?: Record<string, any>;
+  /** the reps in reserve to stop at. */
+  targetRir: RirRange;
+  /** the same on the RPE scale. */
+  targetRpe: RpeRange;
+  /** where the lifter's calls are biased: the target to stop at by feel. */
+  felt?: FeltTarget;
   /** each intensity technique: allowed or not, and why. */
-  techniques: Record<string, any>[];
+  techniques: TechniqueAdvice[];
   /** whether a failure test set for RIR calibration is allowed. */
-  calibrationTest: Record<string, any>;
+  calibrationTest: TechniqueAdvice;
   /** the rules that decided, with their sources. */
-  reasons: Record<string, any>[];
+  reasons: AdviceReason[];
   /** the ids of those rules. */
   reasonIds: string[];
-  /** {name, revision} of the rule set used. */
-  ruleSet: Record<string, any>;
+  /** the rule set used. */
+  ruleSet: RuleSetName;
 }
 
 /** The input of px.loadRuleSet(). */
@@ -1587,21 +2689,21 @@ export type EvaluatePlanInput = PlanText | PlanWithFatigue | Plan;
 /** What px.evaluatePlan() answers. */
 export interface EvaluatePlanResult {
   /** each week's volume, fatigue cost and sessions. */
-  weeks: Record<string, any>[];
+  weeks: PlanWeekEvaluation[];
   /** muscle -> the volume landmarks used. */
-  landmarks: Record<string, any>;
+  landmarks: Record<string, Landmark>;
   /** the weekly fatigue budget. */
   budget: number;
   /** what is off in the plan, in words. */
-  warnings: Record<string, any>[];
+  warnings: PlanWarning[];
   /** changes that would fix it. */
-  suggestions: Record<string, any>[];
+  suggestions: PlanSuggestion[];
   /** sets the failure policy advises against. */
-  contradictions: Record<string, any>[];
+  contradictions: PlanContradiction[];
   /** the fatigue and readiness the plan leads to, day by day. */
-  simulation: Record<string, any>;
-  /** {sets, hardSets, cost, failureSets, contradictions}. */
-  totals: Record<string, any>;
+  simulation: PlanSimulation;
+  /** the plan's totals over all its weeks. */
+  totals: PlanTotals;
 }
 
 /** The input of px.generateMesocycle(). */
@@ -1628,8 +2730,8 @@ export interface GenerateMesocycleInput {
   spotter?: boolean;
   /** kg or lb (default kg). */
   unit?: Unit;
-  /** {counting, landmarks, fatigueBudget, model}: changes to the defaults. */
-  settings?: Record<string, any>;
+  /** changes to the defaults. */
+  settings?: PlanSettings;
 }
 
 /** What px.generateMesocycle() answers. */
@@ -1663,8 +2765,8 @@ export interface PlanTemplatesItem {
   name: string;
   /** what it is for. */
   description: string;
-  /** its sessions, each {name, day, exercises}. */
-  sessions: Record<string, any>[];
+  /** its sessions. */
+  sessions: PlanTemplateSession[];
 }
 
 /** px.planDefaults() takes no fields. */
@@ -1674,22 +2776,22 @@ export type PlanDefaultsInput = Record<string, never>;
 export interface PlanDefaultsResult {
   /** the plan format's version (a whole number). */
   version: number;
-  /** muscle -> default volume landmarks {min, max, ceiling}. */
-  landmarks: Record<string, any>;
+  /** muscle -> default volume landmarks. */
+  landmarks: Record<string, Landmark>;
   /** training experience -> default weekly fatigue budget. */
-  fatigueBudget: Record<string, any>;
+  fatigueBudget: Partial<Record<Status, number>>;
   /** how sets count toward a muscle's volume. */
-  counting: Record<string, any>;
+  counting: Counting;
   /** the fitness-fatigue model's constants. */
-  model: Record<string, any>;
+  model: Model;
   /** what a set costs in fatigue. */
-  fatigueCost: Record<string, any>;
+  fatigueCost: PlanFatigueCost;
   /** the shortest and longest block, weeks. */
   blockWeeks: number[];
   /** the sizes and ranges a plan file may have. */
-  limits: Record<string, any>;
-  /** the planner's words for phases, warnings and suggestions. */
-  words: Record<string, any>;
+  limits: PlanFileLimits;
+  /** the planner's words for its choices and settings. */
+  words: PlanWords;
 }
 
 /** The input of px.importHistory(). */
@@ -1708,8 +2810,8 @@ export interface ImportHistoryInput {
 export interface ImportHistoryResult {
   /** the history with the file's workouts added. */
   history: History;
-  /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
-  report: Record<string, any>;
+  /** what was read. */
+  report: ImportReport;
 }
 
 /** The input of px.importToHistory(). */
@@ -1724,12 +2826,12 @@ export interface ImportToHistoryInput {
 
 /** What px.importToHistory() answers. */
 export interface ImportToHistoryResult {
-  /** {format, rows, imported, skipped, workouts, sets, exercises}: what was read. */
-  report: Record<string, any>;
+  /** what was read. */
+  report: ImportReport;
   /** how many workouts were added to the kept history (importedWorkouts answers them) (a whole number). */
   added: number;
-  /** the kept history without its workouts: {version, customExercises, mapping}. */
-  document: Record<string, any>;
+  /** the kept history without its workouts. */
+  document: KeptHistoryDocument;
   /** workouts in the history (a whole number). */
   workouts: number;
   /** sets in the history (a whole number). */
@@ -1863,8 +2965,8 @@ export interface NextSetLoadResult {
   formula: Formula;
   /** why this load, in words. */
   reason: string;
-  /** {seconds, class}: the rest before the next set. */
-  rest: Record<string, any>;
+  /** the rest before the next set. */
+  rest: Rest;
   /** what a lifter should know. */
   warnings: string[];
 }
@@ -1874,14 +2976,14 @@ export type SessionDefaultsInput = Record<string, never>;
 
 /** What px.sessionDefaults() answers. */
 export interface SessionDefaultsResult {
-  /** {byClass, bySetType}: default rest, seconds. */
-  rest: Record<string, any>;
+  /** default rest, seconds. */
+  rest: RestDefaults;
   /** the kinds of set a log may hold. */
   setTypes: string[];
-  /** {import, export}: the file formats read and written. */
-  formats: Record<string, any>;
+  /** the file formats read and written. */
+  formats: FileFormats;
   /** the sizes a history may have. */
-  limits: Record<string, any>;
+  limits: HistoryLimits;
 }
 
 /** The input of px.setHistory(). */
@@ -1924,8 +3026,8 @@ export interface LogSetInput {
   name?: string;
   /** the set. */
   set: LoggedSet;
-  /** {start, ...}: start a new workout with this set (default: add to the last). */
-  workout?: Record<string, any>;
+  /** start a new workout with this set (default: add to the last). */
+  workout?: WorkoutStart;
 }
 
 /** What px.logSet() answers. */
@@ -1968,7 +3070,7 @@ export interface AnalyzeHistoryInput {
   /** failure test sets {sets} or a saved calibrateRir answer. */
   calibration?: Calibration;
   /** exercise id -> what the lifter can load on it. */
-  equipment?: Record<string, any>;
+  equipment?: Record<string, Equipment>;
   /** the plan followed, for planned against done. */
   plan?: Plan;
   /** today's date, such as 2024-11-28 (default: the last workout's). */
@@ -1985,30 +3087,30 @@ export interface AnalyzeHistoryResult {
   unit: Unit;
   /** the equation used. */
   formula: Formula;
-  /** each exercise's e1RM trend and last session. */
-  exercises: Record<string, any>[];
-  /** each week's hard sets per muscle. */
-  weeks: Record<string, any>[];
+  /** each exercise's e1RM trend, best, records and sessions. */
+  exercises: AnalysedExercise[];
+  /** each week's hard and failure sets per muscle, from the first date asked. */
+  weeks: WeekSets[];
   /** how many sets went to failure, and those advised against. */
-  failure: Record<string, any>;
-  /** the RIR calibration the failure sets give. */
-  calibration: Record<string, any>;
+  failure: FailureSummary;
+  /** the RIR calibration the log gives. */
+  calibration: LoggedCalibration;
   /** the fatigue signs the history shows. */
-  fatigue: Record<string, any>;
-  /** readiness on each logged day. */
-  readiness: Record<string, any>[];
-  /** readiness today (null without today). */
-  today?: Record<string, any>;
+  fatigue: FatigueSummary;
+  /** readiness on each logged day, from the first date asked. */
+  readiness: ReadinessDay[];
+  /** readiness today (null with no workout and no today given). */
+  today?: ReadinessToday;
   /** what readiness is compared with, in words. */
   readinessBaseline: string;
-  /** readiness on the days ahead. */
-  projection: Record<string, any>[];
-  /** the next planned session's loads, with a plan. */
-  next?: Record<string, any>[];
-  /** {week, session}: the next planned session, with a plan. */
-  nextSession?: Record<string, any>;
+  /** readiness on the days ahead, through the plan's block (empty without a plan). */
+  projection: ReadinessDay[];
+  /** the next planned session's loads, with a plan (empty: none). */
+  next: NextLoad[];
+  /** the next planned session, with a plan (null: none). */
+  nextSession?: PlanSession;
   /** planned against done, with a plan. */
-  planned: Record<string, any>[];
+  planned: PlannedAgainstDone[];
 }
 
 /** The input of px.readProfile(). */
@@ -2023,8 +3125,8 @@ export interface ReadProfileResult {
   profile: Profile;
   /** its safety setup counts as a spotter. */
   spotter: boolean;
-  /** {unit, status, safety, source}: the values each field may take. */
-  choices: Record<string, any>;
+  /** the values each field may take. */
+  choices: ProfileChoices;
 }
 
 /** The input of px.prepareSession(). */
@@ -2057,10 +3159,10 @@ export interface PrepareSessionResult {
   phase: Phase;
   /** the unit of every load. */
   unit: Unit;
-  /** {week, session}: the session after this one (null after the last). */
-  next?: Record<string, any>;
+  /** the session after this one (null after the last). */
+  next?: PlanSession;
   /** each exercise with its sets, loads and advice. */
-  exercises: Record<string, any>[];
+  exercises: PreparedExercise[];
 }
 
 /** The input of px.planLoads(). */
@@ -2080,7 +3182,7 @@ export interface PlanLoadsResult {
   /** the unit of every load. */
   unit: Unit;
   /** each week's sessions, exercises and set loads. */
-  weeks: Record<string, any>[];
+  weeks: PlanLoadWeek[];
 }
 
 /** The input of px.warmupRamp(). */
@@ -2109,8 +3211,8 @@ export interface WarmupRampInput {
 
 /** What px.warmupRamp() answers. */
 export interface WarmupRampResult {
-  /** the warm-up sets, lightest first: {load, reps, percent, bar, rounded}. */
-  sets: Record<string, any>[];
+  /** the warm-up sets, lightest first. */
+  sets: WarmupSet[];
   /** why these sets, or why none, in words. */
   reason: string;
   /** the choice in effect: off, default or custom (auto resolved). */
@@ -2149,8 +3251,8 @@ export interface ImportBodyWeightInput {
 export interface ImportBodyWeightResult {
   /** the profile with the imported weighings in its body-weight log. */
   profile: Profile;
-  /** {format, rows, imported, kept, skipped: [{line, reason}]}: every row imported or skipped; kept counts the days your log weighs differently (yours kept). */
-  report: Record<string, any>;
+  /** every row imported or skipped. */
+  report: BodyWeightReport;
 }
 
 /** The input of px.nextInSession(). */
@@ -2202,8 +3304,8 @@ export interface SwapCandidatesItem {
   primary: string[];
   /** the muscles it also trains. */
   secondary?: string[];
-  /** what makes failure risky on it: {name: true or false}. */
-  risk?: Record<string, any>;
+  /** what makes failure risky on it. */
+  risk?: RiskFlags;
   /** added by the lifter (answered; ignored when sent back). */
   custom?: boolean;
 }
@@ -2264,7 +3366,7 @@ export interface NextWeekVolumeInput {
   /** failure test sets {sets} or a saved calibrateRir answer. */
   calibration?: Calibration;
   /** exercise id -> what the lifter can load on it. */
-  equipment?: Record<string, any>;
+  equipment?: Record<string, Equipment>;
   /** the plan followed, for planned against done. */
   plan?: Plan;
   /** today's date, such as 2024-11-28 (default: the last workout's). */
@@ -2281,8 +3383,8 @@ export interface NextWeekVolumeResult {
   basisText: string;
   /** what the steps rest on: practitioner guidance, steps of the model's own choice. */
   about: string;
-  /** per muscle answered: {muscle, name, thisWeek, nextWeek, change, action (deload, reduce, hold, add), landmark: {min, max, ceiling}, reason}. */
-  muscles: Record<string, any>[];
+  /** each muscle answered, in the feedback's order: next week's hard sets. */
+  muscles: NextWeekMuscle[];
   /** the answers as the core read them, with their version: the record to keep. */
   feedback: SessionFeedback;
 }
