@@ -30,9 +30,8 @@ json counts(const history::History& h) {
 
 }  // namespace
 
-void set_history(const json& raw, Call& call) {
+void set_history(const json& in, Call& call) {
     EngineState& state = call.changing_state();
-    const json& in = fields::require_object(raw, "");
     auto h = std::make_shared<history::History>(history::read_history_field(in, "history", state.exercises, true));
     std::shared_ptr<const profile::Profile> lifter;
     if (fields::has(in, "profile"))
@@ -51,9 +50,8 @@ void clear_history(const json&, Call& call) {
     return call.answer(counts(*state.history));
 }
 
-void append_workout(const json& raw, Call& call) {
+void append_workout(const json& in, Call& call) {
     EngineState& state = call.changing_state();
-    const json& in = fields::require_object(raw, "");
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     history::Workout w = history::read_workout(in.at("workout"), "workout", state.exercises, next->custom_exercises);
     const size_t index = history::append_workout(*next, std::move(w));
@@ -64,9 +62,8 @@ void append_workout(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void log_set(const json& raw, Call& call) {
+void log_set(const json& in, Call& call) {
     EngineState& state = call.changing_state();
-    const json& in = fields::require_object(raw, "");
     auto next = std::make_shared<history::History>(state.history ? *state.history : history::History{});
     // Read everything first: a refused call changes nothing.
     history::LoggedExercise logged;
@@ -93,9 +90,8 @@ void log_set(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void analyze_history(const json& raw, Call& call) {
+void analyze_history(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     int from = -100000000;  // before any date: everything
     if (fields::has(in, "from")) from = analysis::day_number(analysis::read_date(in, "from"));
     // exercise: null = no exercise's per-session lists (a page's first look: the list of

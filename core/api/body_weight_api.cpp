@@ -11,15 +11,13 @@ namespace proximity::api {
 using nlohmann::json;
 namespace fields = proximity::fields;
 
-void body_weight_format(const json& raw, Call& call) {
-    const json& in = fields::require_object(raw, "");
+void body_weight_format(const json& in, Call& call) {
     const auto format = profile::body_weight_export_format(fields::read_string(in, "text", ""));
     return call.answer({{"format", format ? history::body_weight_format_id(*format) : "none"}});
 }
 
-void import_body_weight(const json& raw, Call& call) {
+void import_body_weight(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     profile::Profile lifter = profile::read_profile_field(in, nullptr, state.exercises);
     const profile::BodyWeightImport result =
         profile::import_body_weights(fields::read_string(in, "text", ""), std::move(lifter));

@@ -31,14 +31,14 @@ std::string error_envelope(const CallError& error) {
     return out;
 }
 
-// The method called, once its input has its described fields, of their types.
+// The method called, once its input is an object with its described fields, of their types.
+// Its handler is given the input as fields::require_object reads it (null is {}).
 const Method& checked_method(const std::string& method, const json& input) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
-        if (m.check_first && input.is_object()) m.check_first(input);
-        if (m.input.count == 0) fields::require_object(input, "");  // takes no fields: {} or nothing
-        static const json kNoInput = json::object();  // no input is {}: its required fields are named
-        check_fields(m.input, input.is_null() ? kNoInput : input);
+        const json& in = fields::require_object(input, "");  // an object; no input is {}
+        if (m.check_first) m.check_first(in);
+        check_fields(m.input, in);
         return m;
     }
     throw InputError("method", "unknown method " + quoted_input(method));
@@ -56,7 +56,7 @@ json Engine::call_json(const std::string& method, const json& input) {
     const Method& m = checked_method(method, input);
     JsonDocumentWriter w;
     Call call(state_, w, {nullptr, &w.document()});
-    m.handler(input, call);
+    m.handler(fields::require_object(input, ""), call);
     call.keep_changes();
     return std::move(w.document());
 }
@@ -96,7 +96,7 @@ std::string Engine::call_read(const std::string& method, const json& input) noex
         std::string out = "{\"ok\":true,\"result\":";
         JsonWriter w(out);
         Call call(state_, w, {&out, nullptr});
-        m.handler(input, call);
+        m.handler(fields::require_object(input, ""), call);
         call.keep_changes();
         out += '}';
         return out;
@@ -115,7 +115,7 @@ std::optional<CallError> Engine::answer(const std::string& method, const std::fu
         const json input = read_input();
         const Method& m = checked_method(method, input);
         Call call(state_, out);
-        m.handler(input, call);
+        m.handler(fields::require_object(input, ""), call);
         call.keep_changes();
         return std::nullopt;
     } catch (const InputError& e) {

@@ -9,9 +9,8 @@ namespace proximity::api {
 using nlohmann::json;
 using namespace proximity::load;
 
-void round_load(const json& raw, Call& call) {
+void round_load(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const double target = read_load(in, "load");
     const units::Unit unit = read_unit(in);
     const Equipment equipment = read_equipment_or_barbell(in, unit);
@@ -23,9 +22,8 @@ void round_load(const json& raw, Call& call) {
     w.field("lightest", rounder.lightest()).field("heaviest", rounder.heaviest()).end_object();
 }
 
-void default_equipment(const json& raw, Call& call) {
+void default_equipment(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const units::Unit unit = read_unit(in);
     const std::string type = fields::read_enum_or(in, "type", "", equipment_type_ids(), "barbell");
     const EquipmentType t = *equipment_type_from_name(type);
@@ -33,9 +31,8 @@ void default_equipment(const json& raw, Call& call) {
     w.field("unit", units::unit_name(unit)).end_object();
 }
 
-void convert_unit(const json& raw, Call& call) {
+void convert_unit(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const double value = fields::read_number(in, "value", "", 0.0, 100.0 * load::kMaxLoad);
     const std::string from_name = fields::read_enum(in, "from", "", units::unit_ids());
     const std::string to_name = fields::read_enum(in, "to", "", units::unit_ids());

@@ -8,9 +8,8 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-void exercises(const json& raw, Call& call) {
+void exercises(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     json out = json::array();
     if (!fields::has(in, "ids")) {
         for (const auto& e : state.exercises.all()) out.push_back(exercise::exercise_json(e));

@@ -17,9 +17,8 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-void feedback_muscles(const json& raw, Call& call) {
+void feedback_muscles(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const json& ids = fields::read_array(in, "exercises", "", 0, plan::kMaxExercisesPerSession);
     std::vector<const exercise::Exercise*> exercises;
     for (size_t i = 0; i < ids.size(); ++i) {
@@ -34,9 +33,8 @@ void feedback_muscles(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void next_week_volume(const json& raw, Call& call) {
+void next_week_volume(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const plan::SessionFeedback feedback = fields::read_under("feedback", [&] { return plan::read_session_feedback(in.at("feedback")); });
     const analysis::AnalysisOptions options = analysis::read_analysis_options(in, state.exercises, state.profile.get());
     const HistoryToAnalyse h = history_to_analyse(state, in, options.today);

@@ -20,9 +20,8 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 using namespace proximity::history;
 
-void import_to_history(const json& raw, Call& call) {
+void import_to_history(const json& in, Call& call) {
     EngineState& state = call.changing_state();
-    const json& in = fields::require_object(raw, "");
     const History empty;
     const History& before = state.history ? *state.history : empty;
     ImportResult result = history::import_text(in, before, state.exercises);
@@ -41,9 +40,8 @@ void import_to_history(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void import_history(const json& raw, Call& call) {
+void import_history(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     ImportResult result = history::import_text(in, read_history_field(in, "history", state.exercises, false), state.exercises);
     json out;
     out["history"] = history_to_json(result.history);
@@ -51,9 +49,8 @@ void import_history(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void export_history(const json& raw, Call& call) {
+void export_history(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     // The history passed, else the one kept in the engine (setHistory, importToHistory).
     const History passed = read_history_field(in, "history", state.exercises, !state.history);
     const History& h = fields::has(in, "history") ? passed : *state.history;
@@ -64,9 +61,8 @@ void export_history(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void read_history(const json& raw, Call& call) {
+void read_history(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const History h = read_history_field(in, "history", state.exercises, true);
     json out;
     out["history"] = history_to_json(h);
@@ -76,9 +72,8 @@ void read_history(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void remap_exercise(const json& raw, Call& call) {
+void remap_exercise(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     History h = read_history_field(in, "history", state.exercises, true);
     const std::string to = fields::read_string(in, "to", "");
     const bool by_name = fields::has(in, "name");

@@ -12,9 +12,8 @@ using nlohmann::json;
 namespace fields = proximity::fields;
 using history::kImportedPageLimit;
 
-void imported_workouts(const json& raw, Call& call) {
+void imported_workouts(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const auto kept = state.imported.history.lock();
     if (!kept || kept != state.history)
         throw_input_error("from", "no import to read: the kept history changed since the last importToHistory");

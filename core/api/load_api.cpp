@@ -26,9 +26,8 @@ TableRequest read_table(const json& in, units::Unit unit) {
 
 // An error thrown after an answer is begun discards all of it (core/api/engine.cpp).
 
-void estimate_one_rep_max(const json& raw, Call& call) {
+void estimate_one_rep_max(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const double load = read_load(in, "load");
     const Effort called = api::read_effort(in);
     const Formula formula = read_formula(in);
@@ -50,9 +49,8 @@ void estimate_one_rep_max(const json& raw, Call& call) {
     w.end_object();
 }
 
-void load_for_target(const json& raw, Call& call) {
+void load_for_target(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Effort target = api::read_effort(in);
     const Formula formula = read_formula(in);
@@ -63,18 +61,16 @@ void load_for_target(const json& raw, Call& call) {
     write_target(w, target_answer(e1rm, target, formula, equipment, unit, mode, request), formula, unit, mode, equipment);
 }
 
-void load_table(const json& raw, Call& call) {
+void load_table(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     const double e1rm = read_load(in, "e1rm");
     const Formula formula = read_formula(in);
     const units::Unit unit = read_unit(in);
     write_load_table(w, e1rm, formula, unit, read_table(in, unit));
 }
 
-void calibrate_rir(const json& raw, Call& call) {
+void calibrate_rir(const json& in, Call& call) {
     AnswerWriter& w = call.writer();
-    const json& in = fields::require_object(raw, "");
     if (!fields::has(in, "sets")) throw InputError("sets", "sets is required: a list of failure test sets");
     const auto sets = read_failure_test_sets(in.at("sets"), "sets");
     const analysis::CallPrior prior = analysis::call_prior(read_experience(in));

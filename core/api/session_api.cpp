@@ -12,15 +12,13 @@ namespace proximity::api {
 using nlohmann::json;
 namespace fields = proximity::fields;
 
-void read_profile(const json& raw, Call& call) {
+void read_profile(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     return call.answer(session::read_profile_json(profile::read_profile_field(in, nullptr, state.exercises)));
 }
 
-void prepare_session(const json& raw, Call& call) {
+void prepare_session(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
     const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
     const int week = fields::read_int_or(in, "week", "", 0, 1000, 0);
@@ -32,9 +30,8 @@ void prepare_session(const json& raw, Call& call) {
         p, week, session, lifter, h.get(), state.exercises, state.rules, nullptr, a ? &*a : nullptr, formula)));
 }
 
-void plan_loads(const json& raw, Call& call) {
+void plan_loads(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const plan::Plan p = session::read_plan_field(in, state.exercises);
     const profile::Profile lifter = profile::read_profile_field(in, state.profile.get(), state.exercises);
     const load::Formula formula = read_formula(in);

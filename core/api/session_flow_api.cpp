@@ -23,9 +23,8 @@ void next_in_session(const json& in, Call& call) {
                  {"round", step.round}, {"rounds", step.rounds}});
 }
 
-void swap_candidates(const json& raw, Call& call) {
+void swap_candidates(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     const std::string id = fields::read_string(in, "exercise", "");
     if (!state.exercises.find(id)) throw_input_error("exercise", "exercise is not a known exercise id");
     json out = json::array();
@@ -33,9 +32,8 @@ void swap_candidates(const json& raw, Call& call) {
     return call.answer(std::move(out));
 }
 
-void swap_in_plan(const json& raw, Call& call) {
+void swap_in_plan(const json& in, Call& call) {
     const EngineState& state = call.state();
-    const json& in = fields::require_object(raw, "");
     plan::Plan p = fields::read_under("plan", [&] { return plan::read_plan(in.at("plan"), state.exercises); });
     const int week = fields::read_int(in, "week", "", 0, plan::kMaxWeeks - 1);
     const int session = fields::read_int(in, "session", "", 0, plan::kMaxSessionsPerWeek - 1);

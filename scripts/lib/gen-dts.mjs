@@ -56,6 +56,19 @@ function formsType(name, forms, about) {
   return `${comment([about, `One of: ${when}.`])}export type ${name} = ${forms.map((f) => f.shape).join(' | ')};\n`;
 }
 
+// The name of the described shape whose fields these are, if one is: a method that takes
+// or answers a whole shape (addExercise, defaultEquipment) is typed as that shape.
+function shapeOf(fields, d) {
+  const text = JSON.stringify(fields);
+  return Object.keys(d.shapes).find((name) => !d.shapes[name].forms && JSON.stringify(d.shapes[name].fields) === text);
+}
+
+// The interface of `fields`, or an alias of the shape they are.
+function fieldsType(name, fields, d, about) {
+  const shape = shapeOf(fields, d);
+  return shape ? `${comment([about])}export type ${name} = ${shape};\n` : fieldsInterface(name, fields, d, about);
+}
+
 function methodTypes(m, d) {
   const base = pascal(m.name);
   const out = [];
@@ -63,10 +76,10 @@ function methodTypes(m, d) {
   const item = `${base}Item`;
   const result = m.outputList ? `${item}[]` : `${base}Result`;
   if (m.inputForms) out.push(formsType(input, m.inputForms, `The input of px.${m.name}().`));
-  else if (m.input.length) out.push(fieldsInterface(input, m.input, d, `The input of px.${m.name}().`));
+  else if (m.input.length) out.push(fieldsType(input, m.input, d, `The input of px.${m.name}().`));
   else out.push(`/** px.${m.name}() takes no fields. */\nexport type ${input} = Record<string, never>;\n`);
-  if (m.outputList) out.push(fieldsInterface(item, m.output, d, `One item of the list px.${m.name}() answers.`));
-  else out.push(fieldsInterface(result, m.output, d, `What px.${m.name}() answers.`));
+  if (m.outputList) out.push(fieldsType(item, m.output, d, `One item of the list px.${m.name}() answers.`));
+  else out.push(fieldsType(result, m.output, d, `What px.${m.name}() answers.`));
   const optional = !m.inputForms && m.input.every((f) => !f.required);
   const signature = `  ${m.name}(input${optional ? '?' : ''}: ${input} | string): ${result};`;
   return { types: out.join('\n'), signature };
