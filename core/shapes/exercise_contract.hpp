@@ -30,6 +30,8 @@ inline constexpr Field kExercise[] = {
     {"secondary", T::Array, false, "the muscles it also trains", nullptr, nullptr, "string"},
     {"risk", T::Object, false, "what makes failure risky on it", nullptr, nullptr, nullptr, &kRiskFlags},
     {"custom", T::Boolean, false, "added by the lifter (answered; ignored when sent back)"}};
+inline constexpr Shape kExerciseShape{"Exercise", "An exercise: as exercises() answers it and addExercise takes it.",
+                                     kExercise};
 
 inline constexpr Field kMuscle[] = {{"id", T::String, true, "the muscle's id"},
                                     {"name", T::String, true, "its name"}};

@@ -2,6 +2,7 @@
 // The fields of the failure policy methods (core/api/policy_api.cpp): what each takes
 // and answers. The engine checks them (core/api/field_check.hpp); the set's sections
 // are read by core/json/advice_json.hpp, a rule set by core/json/rule_set_json.hpp.
+#include "core/shapes/exercise_contract.hpp"
 #include "core/shapes/field.hpp"
 #include "core/shapes/policy_shapes.hpp"
 #include "core/shapes/shared_fields.hpp"
@@ -33,7 +34,8 @@ inline constexpr Shape kReportedFatigue{"ReportedFatigue", "The fatigue signs th
                                         kReportedFatigueFields};
 
 inline constexpr Field kAdviseSetInput[] = {
-    {"exercise", T::Any, true, "the exercise: its id (see exercises) or a whole exercise"},
+    {"exercise", T::Any, true, "the exercise: its id (see exercises) or a whole exercise", nullptr, nullptr, nullptr,
+     &kExerciseShape},
     {"lifter", T::Object, false, "training experience and saved RIR calibration", nullptr, nullptr, nullptr,
      &kAdvisedLifter},
     {"set", T::Object, false, "which set of how many, and its planned reps", nullptr, nullptr, nullptr, &kAdvisedSet},
