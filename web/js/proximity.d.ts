@@ -348,6 +348,28 @@ export interface RiskFlags {
   heavyCompound?: boolean;
 }
 
+/** An exercise: as exercises() answers it and addExercise takes it. */
+export interface Exercise {
+  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
+  id: string;
+  /** its name, 1 to 80 characters. */
+  name: string;
+  /** compound or isolation. */
+  class: string;
+  /** freeWeight, machine, cable or bodyweight. */
+  equipment: string;
+  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
+  load?: string;
+  /** the muscles it trains most (muscle ids, see muscles). */
+  primary: string[];
+  /** the muscles it also trains. */
+  secondary?: string[];
+  /** what makes failure risky on it. */
+  risk?: RiskFlags;
+  /** added by the lifter (answered; ignored when sent back). */
+  custom?: boolean;
+}
+
 /** The lifter a set is advised for. */
 export interface AdvisedLifter {
   /** training experience (default intermediate). */
@@ -2280,24 +2302,7 @@ export interface LoadTableInput {
 }
 
 /** What px.loadTable() answers. */
-export interface LoadTableResult {
-  /** the one-rep max the table is for. */
-  e1rm: number;
-  /** the equation used. */
-  formula: Formula;
-  /** the unit of every load. */
-  unit: Unit;
-  /** how loads were rounded. */
-  rounding: Rounding;
-  /** the equipment loads were rounded to. */
-  equipment: Equipment;
-  /** the columns, as reps in reserve. */
-  rir: number[];
-  /** the same columns on the RPE scale. */
-  rpe: number[];
-  /** one row per rep count. */
-  rows: LoadTableRow[];
-}
+export type LoadTableResult = LoadTable;
 
 /** The input of px.calibrateRir(). */
 export interface CalibrateRirInput {
@@ -2379,36 +2384,7 @@ export interface DefaultEquipmentInput {
 }
 
 /** What px.defaultEquipment() answers. */
-export interface DefaultEquipmentResult {
-  /** barbell, dumbbell or machine. */
-  type: EquipmentType;
-  /** the unit of its weights (the request's). */
-  unit?: Unit;
-  /**
-   * a barbell's bar weight.
-   * Range: 0 to 1000 kg or lb: an empty bar of any make; 0 for loading without a bar (describe().limits.barWeight).
-   */
-  bar?: number;
-  /** a barbell's plates. */
-  plates?: Plate[];
-  /** the dumbbells there are, each one's weight. */
-  weights?: number[];
-  /**
-   * dumbbells or a machine: the step between loads.
-   * Range: 0 to 1000 kg or lb: a dumbbell rack's or a stack's step; it weighs more than 0 (describe().limits.stepWeight).
-   */
-  increment?: number;
-  /**
-   * dumbbells or a machine: the lightest load.
-   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
-   */
-  min?: number;
-  /**
-   * dumbbells or a machine: the heaviest load.
-   * Range: 0 to 10000 kg or lb: the lightest or heaviest a rack or stack offers; past 10000 is a typo (describe().limits.stackWeight).
-   */
-  max?: number;
-}
+export type DefaultEquipmentResult = Equipment;
 
 /** The input of px.convertUnit(). */
 export interface ConvertUnitInput {
@@ -2435,26 +2411,7 @@ export interface ExercisesInput {
 }
 
 /** One item of the list px.exercises() answers. */
-export interface ExercisesItem {
-  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
-  id: string;
-  /** its name, 1 to 80 characters. */
-  name: string;
-  /** compound or isolation. */
-  class: string;
-  /** freeWeight, machine, cable or bodyweight. */
-  equipment: string;
-  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
-  load?: string;
-  /** the muscles it trains most (muscle ids, see muscles). */
-  primary: string[];
-  /** the muscles it also trains. */
-  secondary?: string[];
-  /** what makes failure risky on it. */
-  risk?: RiskFlags;
-  /** added by the lifter (answered; ignored when sent back). */
-  custom?: boolean;
-}
+export type ExercisesItem = Exercise;
 
 /** px.muscles() takes no fields. */
 export type MusclesInput = Record<string, never>;
@@ -2468,53 +2425,15 @@ export interface MusclesItem {
 }
 
 /** The input of px.addExercise(). */
-export interface AddExerciseInput {
-  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
-  id: string;
-  /** its name, 1 to 80 characters. */
-  name: string;
-  /** compound or isolation. */
-  class: string;
-  /** freeWeight, machine, cable or bodyweight. */
-  equipment: string;
-  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
-  load?: string;
-  /** the muscles it trains most (muscle ids, see muscles). */
-  primary: string[];
-  /** the muscles it also trains. */
-  secondary?: string[];
-  /** what makes failure risky on it. */
-  risk?: RiskFlags;
-  /** added by the lifter (answered; ignored when sent back). */
-  custom?: boolean;
-}
+export type AddExerciseInput = Exercise;
 
 /** What px.addExercise() answers. */
-export interface AddExerciseResult {
-  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
-  id: string;
-  /** its name, 1 to 80 characters. */
-  name: string;
-  /** compound or isolation. */
-  class: string;
-  /** freeWeight, machine, cable or bodyweight. */
-  equipment: string;
-  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
-  load?: string;
-  /** the muscles it trains most (muscle ids, see muscles). */
-  primary: string[];
-  /** the muscles it also trains. */
-  secondary?: string[];
-  /** what makes failure risky on it. */
-  risk?: RiskFlags;
-  /** added by the lifter (answered; ignored when sent back). */
-  custom?: boolean;
-}
+export type AddExerciseResult = Exercise;
 
 /** The input of px.adviseSet(). */
 export interface AdviseSetInput {
   /** the exercise: its id (see exercises) or a whole exercise. */
-  exercise: any;
+  exercise: string | Exercise;
   /** training experience and saved RIR calibration. */
   lifter?: AdvisedLifter;
   /** which set of how many, and its planned reps. */
@@ -2645,24 +2564,7 @@ export interface RuleFactsItem {
 export type ImportPlanInput = PlanText | Plan;
 
 /** What px.importPlan() answers. */
-export interface ImportPlanResult {
-  /** the plan format's version (a whole number). */
-  version: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks.
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks: PlanWeek[];
-}
+export type ImportPlanResult = Plan;
 
 /**
  * The input of px.exportPlan().
@@ -2735,24 +2637,7 @@ export interface GenerateMesocycleInput {
 }
 
 /** What px.generateMesocycle() answers. */
-export interface GenerateMesocycleResult {
-  /** the plan format's version (a whole number). */
-  version: number;
-  /**
-   * the plan's name.
-   * Range: 0 to 60 characters: a plan's, week's or session's name fits on one line of the page (describe().limits.planNameLength).
-   */
-  name?: string;
-  /** who the plan is for. */
-  lifter?: PlanLifter;
-  /** changes to the defaults. */
-  settings?: PlanSettings;
-  /**
-   * the plan's weeks.
-   * Range: 1 to 16 weeks: a plan covers one training block; 16 weeks is longer than any block it models (describe().limits.planWeeks).
-   */
-  weeks: PlanWeek[];
-}
+export type GenerateMesocycleResult = Plan;
 
 /** px.planTemplates() takes no fields. */
 export type PlanTemplatesInput = Record<string, never>;
@@ -3289,26 +3174,7 @@ export interface SwapCandidatesInput {
 }
 
 /** One item of the list px.swapCandidates() answers. */
-export interface SwapCandidatesItem {
-  /** its id: lowercase letters, digits and hyphens (e.g. cable-crossover). */
-  id: string;
-  /** its name, 1 to 80 characters. */
-  name: string;
-  /** compound or isolation. */
-  class: string;
-  /** freeWeight, machine, cable or bodyweight. */
-  equipment: string;
-  /** how its load counts: external (default), bodyweightPlus (added to the body) or bodyweightMinus (assistance). */
-  load?: string;
-  /** the muscles it trains most (muscle ids, see muscles). */
-  primary: string[];
-  /** the muscles it also trains. */
-  secondary?: string[];
-  /** what makes failure risky on it. */
-  risk?: RiskFlags;
-  /** added by the lifter (answered; ignored when sent back). */
-  custom?: boolean;
-}
+export type SwapCandidatesItem = Exercise;
 
 /** The input of px.swapInPlan(). */
 export interface SwapInPlanInput {
