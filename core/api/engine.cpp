@@ -31,15 +31,20 @@ std::string error_envelope(const CallError& error) {
     return out;
 }
 
-// The method called, once its input is an object with its described fields, of their types.
-// Its handler is given the input as fields::require_object reads it (null is {}).
-const Method& checked_method(const std::string& method, const json& input) {
+// Runs `method` on `input` once the input is an object (null is {}) with the method's
+// described fields, of their types; the answer goes to `out` (or `target`), and a state
+// the handler changed replaces `state` only when it returns.
+void run_checked(const std::string& method, const json& input, SharedState& state, AnswerWriter& out,
+                 AnswerTarget target = {}) {
     for (const auto& m : all_methods()) {
         if (method != m.name) continue;
-        const json& in = fields::require_object(input, "");  // an object; no input is {}
+        const json& in = fields::require_object(input, "");
         if (m.check_first) m.check_first(in);
         check_fields(m.input, in);
-        return m;
+        Call call(state, out, target);
+        m.handler(in, call);
+        call.keep_changes();
+        return;
     }
     throw InputError("method", "unknown method " + quoted_input(method));
 }
@@ -53,11 +58,8 @@ std::vector<std::string> Engine::method_names() {
 }
 
 json Engine::call_json(const std::string& method, const json& input) {
-    const Method& m = checked_method(method, input);
     JsonDocumentWriter w;
-    Call call(state_, w, {nullptr, &w.document()});
-    m.handler(fields::require_object(input, ""), call);
-    call.keep_changes();
+    run_checked(method, input, state_, w, {nullptr, &w.document()});
     return std::move(w.document());
 }
 
@@ -91,13 +93,10 @@ std::string Engine::call(const std::string& method, std::string&& input_json) no
 
 std::string Engine::call_read(const std::string& method, const json& input) noexcept {
     try {
-        const Method& m = checked_method(method, input);
         // The result is written into the answer's text: no envelope object, no copy.
         std::string out = "{\"ok\":true,\"result\":";
         JsonWriter w(out);
-        Call call(state_, w, {&out, nullptr});
-        m.handler(fields::require_object(input, ""), call);
-        call.keep_changes();
+        run_checked(method, input, state_, w, {&out, nullptr});
         out += '}';
         return out;
     } catch (const InputError& e) {
@@ -112,11 +111,7 @@ std::string Engine::call_read(const std::string& method, const json& input) noex
 std::optional<CallError> Engine::answer(const std::string& method, const std::function<json()>& read_input,
                                         AnswerWriter& out) noexcept {
     try {
-        const json input = read_input();
-        const Method& m = checked_method(method, input);
-        Call call(state_, out);
-        m.handler(fields::require_object(input, ""), call);
-        call.keep_changes();
+        run_checked(method, read_input(), state_, out);
         return std::nullopt;
     } catch (const InputError& e) {
         return input_error(e);

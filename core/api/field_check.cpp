@@ -7,9 +7,6 @@ namespace proximity::api {
 
 using nlohmann::json;
 
-namespace {
-
-// What a value of `type` must be, in words; null when `value` is one.
 const char* type_error(FieldType type, const json& value) {
     switch (type) {
         case FieldType::Number:
@@ -27,10 +24,7 @@ const char* type_error(FieldType type, const json& value) {
     return nullptr;
 }
 
-}  // namespace
-
 void check_fields(const Fields& described, const json& input) {
-    if (!input.is_object()) return;
     if (described.form_count) return check_fields(fields::form_of(input, "", described).fields, input);
     fields::reject_unknown_fields(input, "", described);
     // What is given is checked before what is missing: a field sent wrongly is the likelier slip.

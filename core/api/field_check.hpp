@@ -10,8 +10,11 @@
 
 namespace proximity::api {
 
-// Throws an InputError naming the first field that fails. An input that is not an
-// object is left to the handler (it says what the document must be).
+// Throws an InputError naming the first field of the object `input` that fails (the
+// engine refuses an input that is not an object before).
 void check_fields(const Fields& fields, const nlohmann::json& input);
+
+// What a value of `type` must be, in words ("a whole number"); null when `value` is one.
+const char* type_error(FieldType type, const nlohmann::json& value);
 
 }  // namespace proximity::api

@@ -88,6 +88,14 @@ bool has(const json& obj, const std::string& name) { return find(obj, name) != n
 
 namespace {
 
+// The `count` names name_of(0..count-1), as "a, b, c".
+template <typename NameOf>
+std::string names_list(std::size_t count, NameOf name_of) {
+    std::string list;
+    for (std::size_t i = 0; i < count; ++i) list += (i == 0 ? "" : ", ") + std::string(name_of(i));
+    return list;
+}
+
 // Throws on the first key of `obj` not among the `count` names name_of(0..count-1).
 template <typename NameOf>
 void reject_unknown(const json& obj, const std::string& parent, std::size_t count, NameOf name_of) {
@@ -96,12 +104,10 @@ void reject_unknown(const json& obj, const std::string& parent, std::size_t coun
         bool ok = false;
         for (std::size_t i = 0; i < count && !ok; ++i) ok = it.key() == name_of(i);
         if (ok) continue;
-        std::string list, suggestion;
-        for (std::size_t i = 0; i < count; ++i) {
-            const char* k = name_of(i);
-            list += (list.empty() ? "" : ", ") + std::string(k);
-            if (suggestion.empty() && same_letters(it.key(), k)) suggestion = k;
-        }
+        const std::string list = names_list(count, name_of);
+        std::string suggestion;
+        for (std::size_t i = 0; i < count && suggestion.empty(); ++i)
+            if (same_letters(it.key(), name_of(i))) suggestion = name_of(i);
         const std::string field = path(parent, it.key());
         // Nested, the message starts with where the field is ("workouts[0].sets[2]: ..."),
         // so a caller that reads the document under a name prefixes it like any other.
@@ -129,9 +135,7 @@ void reject_unknown_fields(const json& obj, const std::string& parent, const sha
 }
 
 std::string field_names(const shapes::Shape& shape) {
-    std::string list;
-    for (const shapes::Field& f : shape.fields) list += (list.empty() ? "" : ", ") + std::string(f.name);
-    return list;
+    return names_list(shape.fields.count, [&](std::size_t i) { return shape.fields.first[i].name; });
 }
 
 const shapes::Shape& form_of(const json& obj, const std::string& parent, const shapes::Fields& one_of) {

@@ -40,14 +40,14 @@ function fieldType(field) {
   }
 }
 
-function fieldsInterface(name, fields, d, about) {
+function fieldsInterface(name, fields, d, about, base = null) {
   const lines = fields.map((f) => {
     const limit = f.limit ? d.limits[f.limit] : null;
     const doc = comment([`${f.about}${f.type === 'integer' ? ' (a whole number)' : ''}.`,
       limit ? `Range: ${range(limit)} (describe().limits.${f.limit}).` : ''], '  ');
     return `${doc}  ${f.name}${f.required ? '' : '?'}: ${fieldType(f)};`;
   });
-  return `${comment([about])}export interface ${name} {\n${lines.join('\n')}\n}\n`;
+  return `${comment([about])}export interface ${name}${base ? ` extends ${base}` : ''} {\n${lines.join('\n')}\n}\n`;
 }
 
 // An object of several forms (describe()'s inputForms / forms): the union of its shapes.
@@ -56,17 +56,24 @@ function formsType(name, forms, about) {
   return `${comment([about, `One of: ${when}.`])}export type ${name} = ${forms.map((f) => f.shape).join(' | ')};\n`;
 }
 
-// The name of the described shape whose fields these are, if one is: a method that takes
-// or answers a whole shape (addExercise, defaultEquipment) is typed as that shape.
+// The described shape whose fields are the first of `fields` (all of them, or the most),
+// if one is: a method that takes or answers a whole shape (addExercise, defaultEquipment)
+// is typed as that shape, one that adds fields to a shape (roundLoad) extends it.
 function shapeOf(fields, d) {
-  const text = JSON.stringify(fields);
-  return Object.keys(d.shapes).find((name) => !d.shapes[name].forms && JSON.stringify(d.shapes[name].fields) === text);
+  let best = null;
+  for (const [name, shape] of Object.entries(d.shapes)) {
+    const n = shape.fields.length;
+    if (shape.forms || n < 2 || n > fields.length || (best && n <= best.n)) continue;
+    if (JSON.stringify(shape.fields) === JSON.stringify(fields.slice(0, n))) best = { name, n };
+  }
+  return best;
 }
 
-// The interface of `fields`, or an alias of the shape they are.
+// The interface of `fields`, an alias of the shape they are, or an extension of it.
 function fieldsType(name, fields, d, about) {
   const shape = shapeOf(fields, d);
-  return shape ? `${comment([about])}export type ${name} = ${shape};\n` : fieldsInterface(name, fields, d, about);
+  if (shape && shape.n === fields.length) return `${comment([about])}export type ${name} = ${shape.name};\n`;
+  return shape ? fieldsInterface(name, fields.slice(shape.n), d, about, shape.name) : fieldsInterface(name, fields, d, about);
 }
 
 function methodTypes(m, d) {

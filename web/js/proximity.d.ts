@@ -2350,21 +2350,7 @@ export interface RoundLoadInput {
 }
 
 /** What px.roundLoad() answers. */
-export interface RoundLoadResult {
-  /** the nearest load the equipment makes. */
-  load: number;
-  /** the load asked for. */
-  target: number;
-  /** the equipment makes the target exactly. */
-  exact: boolean;
-  /** what to know about the rounding, in words. */
-  warnings: string[];
-  /** a barbell: the bar's weight. */
-  bar?: number;
-  /** a barbell: the load on each side. */
-  perSide?: number;
-  /** a barbell: the plates on each side, heaviest first. */
-  plates?: PlatesOnSide[];
+export interface RoundLoadResult extends RoundedLoad {
   /** the unit. */
   unit: Unit;
   /** how it was rounded. */
@@ -2495,11 +2481,7 @@ export interface LoadRuleSetInput {
 }
 
 /** What px.loadRuleSet() answers. */
-export interface LoadRuleSetResult {
-  /** the rule set's name. */
-  name: string;
-  /** its revision. */
-  revision: string;
+export interface LoadRuleSetResult extends RuleSetName {
   /** how many rules it has (a whole number). */
   rules: number;
   /** their ids. */
@@ -2531,11 +2513,7 @@ export interface RuleSetResult {
 export type ResetRuleSetInput = Record<string, never>;
 
 /** What px.resetRuleSet() answers. */
-export interface ResetRuleSetResult {
-  /** the rule set's name. */
-  name: string;
-  /** its revision. */
-  revision: string;
+export interface ResetRuleSetResult extends RuleSetName {
   /** how many rules it has (a whole number). */
   rules: number;
   /** their ids. */

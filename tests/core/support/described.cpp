@@ -1,6 +1,6 @@
 #include "core/support/described.hpp"
 
-#include <cmath>
+#include "core/api/field_check.hpp"
 
 namespace proximity::testing {
 
@@ -8,22 +8,6 @@ using nlohmann::json;
 using shapes::Field;
 using shapes::FieldType;
 
-namespace {
-
-bool of_type(FieldType type, const json& v) {
-    switch (type) {
-        case FieldType::Number: return v.is_number();
-        case FieldType::Integer: return v.is_number() && std::floor(v.get<double>()) == v.get<double>();
-        case FieldType::Boolean: return v.is_boolean();
-        case FieldType::String: return v.is_string();
-        case FieldType::Object: return v.is_object();
-        case FieldType::Array: return v.is_array();
-        case FieldType::Any: return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 std::string undescribed(const json& value, const shapes::Fields& fields, const std::string& at) {
     if (fields.list) {  // a list of items of these fields
@@ -46,8 +30,8 @@ std::string undescribed(const json& value, const shapes::Fields& fields, const s
             continue;
         }
         if (v.is_null()) continue;
-        if (!of_type(f->type, v)) {
-            out += where + " is written as " + v.dump() + ", described as " + shapes::field_type_name(f->type) + "\n";
+        if (const char* wanted = api::type_error(f->type, v)) {  // the engine's own check of a field's type
+            out += where + " is written as " + v.dump() + ", described as " + wanted + "\n";
             continue;
         }
         if (!f->shape || f->shape->fields.form_count) continue;

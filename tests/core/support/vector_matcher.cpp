@@ -73,22 +73,35 @@ std::string json_mismatch(const json& expected, const json& actual, double toler
     return "";
 }
 
-json answer_of(const Vector& v) {
+namespace {
+
+// The vector's call through a fresh engine's call() (the same entry the WASM build has),
+// after its optional setup calls (e.g. loading a rule set), which must succeed: the
+// answer's envelope, or null with `failure` saying which setup call failed.
+json call_vector(const Vector& v, std::string& failure) {
     api::Engine engine;
-    for (const auto& step : v.spec.value("setup", json::array())) engine.call(step.at("method"), step.value("input", json::object()).dump());
-    const json out = json::parse(engine.call(v.spec.at("method"), v.spec.value("input", json::object()).dump()));
-    return out.at("ok").get<bool>() ? out.at("result") : json();
+    for (const auto& step : v.spec.value("setup", json::array())) {
+        json out = json::parse(engine.call(step.at("method"), step.value("input", json::object()).dump()));
+        if (!out.at("ok").get<bool>()) {
+            failure = "setup " + step.at("method").get<std::string>() + " failed: " + out.dump();
+            return json();
+        }
+    }
+    return json::parse(engine.call(v.spec.at("method"), v.spec.value("input", json::object()).dump()));
+}
+
+}  // namespace
+
+json answer_of(const Vector& v) {
+    std::string failure;
+    const json out = call_vector(v, failure);
+    return failure.empty() && out.at("ok").get<bool>() ? out.at("result") : json();
 }
 
 std::string run_vector(const Vector& v) {
-    api::Engine engine;
-    // Optional setup calls (e.g. loading a rule set) run first and must succeed.
-    for (const auto& step : v.spec.value("setup", json::array())) {
-        json out = json::parse(engine.call(step.at("method"), step.value("input", json::object()).dump()));
-        if (!out.at("ok").get<bool>()) return "setup " + step.at("method").get<std::string>() + " failed: " + out.dump();
-    }
-    const json input = v.spec.value("input", json::object());
-    json out = json::parse(engine.call(v.spec.at("method"), input.dump()));
+    std::string failure;
+    const json out = call_vector(v, failure);
+    if (!failure.empty()) return failure;
     const double tol = v.spec.value("tolerance", 1e-6);
     if (v.spec.contains("error")) {
         if (out.at("ok").get<bool>()) return "expected an error, got " + out.dump();
